@@ -1,0 +1,2 @@
+/** @mingzheng/elements — importing this entry registers every `mz-*` element. */
+export { MzNameField } from './define/name-field.js';
