@@ -39,7 +39,7 @@ function countingReporter() {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.base.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -1,6 +1,18 @@
 /**
- * @mingzheng/precheck — the pre-check engine. Pure and isomorphic: no DOM, no Node APIs, no I/O.
+ * @mingzheng/precheck — the pre-check engine. Pure and isomorphic: no DOM, no Node APIs, no I/O,
+ * no logging.
+ *
+ *   const engine = await createEngine(ruleSetDocument);
+ *   engine.check({ name: '新 华 社' }); // → { verdict: 'block', findings: [...], ... }
  */
+export { check } from './check.js';
+export type { Dictionaries } from './dictionaries.js';
+export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
+export { createEngine, type Engine } from './engine.js';
+export { citeArticle, formatMessage, LOCALES, type Locale, resolveLocale } from './messages/catalog.js';
 export type { MappedText, Span } from './normalize/mapped-text.js';
 export { MappedTextBuilder, mappedFromString, originalSpan } from './normalize/mapped-text.js';
 export { toHalfWidth } from './normalize/width.js';
+export { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';
+export { parseRuleSet, type Rule, type RuleSet, RuleSetError, ruleSetSchema } from './rules/schema.js';
+export * from './types.js';

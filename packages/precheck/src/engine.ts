@@ -1,0 +1,21 @@
+/** The convenient entry: load the dictionaries, compile a rule set, check accounts. */
+import { check } from './check.js';
+import { type Dictionaries, loadDictionaries } from './dictionaries.js';
+import { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';
+import type { AccountInfo, Verdict } from './types.js';
+
+export interface Engine {
+  readonly rulesetVersion: string;
+  readonly compiled: CompiledRuleSet;
+  check(info: AccountInfo): Verdict;
+}
+
+/** Loads the dictionaries (once per page or process) and compiles `ruleSet`. */
+export async function createEngine(ruleSet: unknown, dictionaries?: Dictionaries): Promise<Engine> {
+  const compiled = compileRuleSet(ruleSet, dictionaries ?? (await loadDictionaries()));
+  return {
+    rulesetVersion: compiled.version,
+    compiled,
+    check: (info) => check(info, compiled),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * An Aho–Corasick automaton over UTF-16 code units: every lexicon term of a rule set in one
+ * machine, so a text is scanned once whatever the number of terms.
+ *
+ * Built with maps, then frozen into typed arrays (sorted edges per state, binary-searched) so a
+ * compiled rule set of tens of thousands of terms stays a few megabytes and scans without
+ * allocating. Why our own rather than a library: matching must report term ids with their
+ * length in code units over our compact text, and stay allocation-free on the keystroke path;
+ * docs/benchmarks.md compares it with modern-ahocorasick, mint-filter and obscenity.
+ */
+
+export interface AutomatonMatch {
+  /** Index of the term in the list the automaton was built from. */
+  term: number;
+  start: number;
+  end: number;
+}
+
+export class Automaton {
+  private readonly edgeStart: Uint32Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeTarget: Uint32Array;
+  private readonly fail: Uint32Array;
+  /** Per state: the term it ends (or -1), and the next state along the failure chain that ends one. */
+  private readonly termAt: Int32Array;
+  private readonly outputLink: Int32Array;
+  private readonly termLength: Uint32Array;
+
+  constructor(terms: readonly string[]) {
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[] = [-1];
+    this.termLength = Uint32Array.from(terms, (term) => term.length);
+    terms.forEach((term, index) => {
+      if (term.length === 0) return;
+      let state = 0;
+      for (let i = 0; i < term.length; i++) {
+        const code = term.charCodeAt(i);
+        let next = children[state]?.get(code);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          ends.push(-1);
+          children[state]?.set(code, next);
+        }
+        state = next;
+      }
+      // The first of equal terms wins; the caller merges duplicates before building.
+      if (ends[state] === -1) ends[state] = index;
+    });
+
+    const count = children.length;
+    this.edgeStart = new Uint32Array(count + 1);
+    let edges = 0;
+    for (let s = 0; s < count; s++) {
+      this.edgeStart[s] = edges;
+      edges += children[s]?.size ?? 0;
+    }
+    this.edgeStart[count] = edges;
+    this.edgeChar = new Uint16Array(edges);
+    this.edgeTarget = new Uint32Array(edges);
+    for (let s = 0; s < count; s++) {
+      let e = this.edgeStart[s] ?? 0;
+      for (const [code, target] of [...(children[s] ?? [])].sort((a, b) => a[0] - b[0])) {
+        this.edgeChar[e] = code;
+        this.edgeTarget[e] = target;
+        e++;
+      }
+    }
+
+    this.termAt = Int32Array.from(ends);
+    this.fail = new Uint32Array(count);
+    this.outputLink = new Int32Array(count).fill(-1);
+    // Breadth-first: a state's failure is the longest proper suffix that is also a state.
+    const queue: number[] = [];
+    for (let e = this.edgeStart[0] ?? 0; e < (this.edgeStart[1] ?? 0); e++) queue.push(this.edgeTarget[e] ?? 0);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] ?? 0;
+      for (let e = this.edgeStart[state] ?? 0; e < (this.edgeStart[state + 1] ?? 0); e++) {
+        const child = this.edgeTarget[e] ?? 0;
+        const code = this.edgeChar[e] ?? 0;
+        let f = this.fail[state] ?? 0;
+        let next = this.step(f, code);
+        while (next < 0 && f !== 0) {
+          f = this.fail[f] ?? 0;
+          next = this.step(f, code);
+        }
+        const failure = next < 0 || next === child ? 0 : next;
+        this.fail[child] = failure;
+        this.outputLink[child] = (this.termAt[failure] ?? -1) >= 0 ? failure : (this.outputLink[failure] ?? -1);
+        queue.push(child);
+      }
+    }
+  }
+
+  /** The state reached from `state` by `code`, or -1. */
+  private step(state: number, code: number): number {
+    let low = this.edgeStart[state] ?? 0;
+    let high = (this.edgeStart[state + 1] ?? 0) - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const c = this.edgeChar[mid] ?? 0;
+      if (c === code) return this.edgeTarget[mid] ?? 0;
+      if (c < code) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Calls `onMatch` for every occurrence of every term in `text`, overlapping ones included. */
+  scan(text: string, onMatch: (term: number, start: number, end: number) => void): void {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let next = this.step(state, code);
+      while (next < 0 && state !== 0) {
+        state = this.fail[state] ?? 0;
+        next = this.step(state, code);
+      }
+      state = Math.max(next, 0);
+      let out = (this.termAt[state] ?? -1) >= 0 ? state : (this.outputLink[state] ?? -1);
+      while (out >= 0) {
+        const term = this.termAt[out] ?? 0;
+        onMatch(term, i + 1 - (this.termLength[term] ?? 0), i + 1);
+        out = this.outputLink[out] ?? -1;
+      }
+    }
+  }
+
+  /** Number of states, for size reports. */
+  get size(): number {
+    return this.fail.length;
+  }
+}

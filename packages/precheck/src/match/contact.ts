@@ -1,0 +1,235 @@
+/**
+ * Contact-information detectors (Art. 8.6): mainland mobile numbers, QQ numbers and WeChat IDs
+ * with their code words, URLs and e-mail addresses — including the usual disguises: digits in any
+ * number form (already digits in the folded text), separators between them, `点` or `dot` for the
+ * dot, `#` or `at` for the at sign.
+ *
+ * They read the folded view (separators kept) and are hand-written scanners rather than regular
+ * expressions: each position is looked at a bounded number of times, so time stays linear.
+ */
+import type { Detector } from '../rules/schema.js';
+
+export interface ContactHit {
+  detector: Detector;
+  /** Folded-unit range. */
+  start: number;
+  end: number;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isAlnum = (c: string | undefined) => isDigit(c) || isLetter(c);
+const isLabelChar = (c: string | undefined) => isAlnum(c) || c === '-';
+const isLocalChar = (c: string | undefined) => isAlnum(c) || c === '.' || c === '_' || c === '-' || c === '+';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** Top-level domains that mark a bare `name.tld` as an address. */
+const TLDS = new Set(
+  (
+    'com net org cn top xyz cc vip info io me co tv club site online shop app link ltd wang fun icu live pro biz ' +
+    'asia mobi ink work tech store hk tw mo us uk jp kr ru de fr la ws so'
+  ).split(' '),
+);
+
+/** Length of a dot written as `.`, `。`, `点`, `(dot)`, `[dot]` or ` dot ` at `i`, or 0. */
+function dotAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === '.' || c === '。' || c === '点') return 1;
+  for (const form of ['(dot)', '[dot]', '{dot}', ' dot ']) if (text.startsWith(form, i)) return form.length;
+  return 0;
+}
+
+/** Length of an at sign written as `@`, `#`, `(at)`, `[at]`, ` at ` or `艾特` at `i`, or 0. */
+function atAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === '@' || c === '#') return 1;
+  for (const form of ['(at)', '[at]', '{at}', ' at ', '艾特']) if (text.startsWith(form, i)) return form.length;
+  return 0;
+}
+
+/** Reads `label(dot label)*` from `i`; returns the end if the last label is a known TLD, else -1. */
+function domainFrom(text: string, i: number): number {
+  let end = -1;
+  let labels = 0;
+  let j = i;
+  for (;;) {
+    let k = j;
+    while (isLabelChar(text[k])) k++;
+    if (k === j) break;
+    labels++;
+    const label = text.slice(j, k);
+    if (labels >= 2 && TLDS.has(label)) end = k;
+    const dot = dotAt(text, k);
+    if (dot === 0 || !isLabelChar(text[k + dot])) break;
+    j = k + dot;
+  }
+  return end;
+}
+
+function scanAddresses(text: string, hits: ContactHit[]): void {
+  const taken = new Uint8Array(text.length);
+  // E-mail first: its domain must not also be reported as a URL.
+  for (let i = 1; i < text.length; i++) {
+    const at = atAt(text, i);
+    if (at === 0 || !isLocalChar(text[i - 1])) continue;
+    const end = domainFrom(text, i + at);
+    if (end < 0) continue;
+    let start = i;
+    while (start > 0 && isLocalChar(text[start - 1])) start--;
+    hits.push({ detector: 'email', start, end });
+    taken.fill(1, start, end);
+    i = end - 1;
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (taken[i] || !isLabelChar(text[i]) || isLabelChar(text[i - 1])) continue;
+    const end = domainFrom(text, i);
+    if (end < 0) {
+      continue;
+    }
+    let start = i;
+    for (const scheme of ['https://', 'http://']) {
+      if (text.startsWith(scheme, i - scheme.length)) start = i - scheme.length;
+    }
+    // A path after the domain belongs to the address.
+    let stop = end;
+    if (text[stop] === '/') while (stop < text.length && !isSpace(text[stop]) && text.charCodeAt(stop) < 0x80) stop++;
+    hits.push({ detector: 'url', start, end: stop });
+    i = stop - 1;
+  }
+}
+
+/** A maximal run of digits with at most two separator units between neighbours. */
+interface DigitRun {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text[i]) || isLetter(text[i - 1])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = '';
+    let end = i;
+    let j = i;
+    while (j < text.length) {
+      if (isDigit(text[j])) {
+        digits += text[j];
+        j++;
+        end = j;
+        continue;
+      }
+      let gap = 0;
+      while (gap < 3 && separator[j + gap] && !isDigit(text[j + gap])) gap++;
+      if (gap === 0 || gap === 3 || !isDigit(text[j + gap])) break;
+      j += gap;
+    }
+    if (!isLetter(text[end])) runs.push({ start, end, digits });
+    i = Math.max(end, i + 1);
+  }
+  return runs;
+}
+
+const PHONE_PREFIXES = ['0086', '86', ''];
+
+function isMobile(digits: string): boolean {
+  for (const prefix of PHONE_PREFIXES) {
+    if (digits.length !== prefix.length + 11 || !digits.startsWith(prefix)) continue;
+    const second = digits.charCodeAt(prefix.length + 1) - 48;
+    if (digits[prefix.length] === '1' && second >= 3 && second <= 9) return true;
+  }
+  return false;
+}
+
+const QQ_WORDS = ['qq号', 'qq', '扣扣', '企鹅', '抠抠', '球球', 'q号', 'kk'];
+const WECHAT_WORDS = [
+  '微信号',
+  '微信',
+  '威信',
+  '薇信',
+  '徽信',
+  '维信',
+  '围信',
+  'v信',
+  'vx',
+  'wx',
+  'weixin',
+  'wechat',
+  '加v',
+  '加微',
+  '薇:',
+  'v:',
+];
+
+/**
+ * Where the earliest code word starts that ends right before `position`, up to three separators
+ * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：.
+ */
+/** Characters that may stand between a code word and its number: 微信号是 abc123. */
+const LINKING_CHARS = new Set(['号', '是', '为', '：']);
+
+function codeWordBefore(text: string, position: number, separator: Uint8Array, words: readonly string[]): number {
+  let found = -1;
+  let p = position;
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    for (const word of words) {
+      const start = p - word.length;
+      if (start < 0 || !text.startsWith(word, start)) continue;
+      // A Latin code word must be a word of its own: `wx` in `twx` is not one.
+      if (isLetter(word[0]) && isLetter(text[start - 1])) continue;
+      if (found < 0 || start < found) found = start;
+    }
+    if (p === 0 || !(separator[p - 1] || LINKING_CHARS.has(text[p - 1] ?? ''))) break;
+    p--;
+  }
+  return found;
+}
+
+function scanNumbers(text: string, separator: Uint8Array, hits: ContactHit[]): void {
+  for (const run of digitRuns(text, separator)) {
+    let start = run.start;
+    if (text[start - 1] === '+') start--;
+    if (isMobile(run.digits)) {
+      const word = codeWordBefore(text, start, separator, [...WECHAT_WORDS, ...QQ_WORDS]);
+      hits.push({ detector: 'phone', start: word >= 0 ? word : start, end: run.end });
+      continue;
+    }
+    if (run.digits.length < 5 || run.digits.length > 11 || run.digits[0] === '0') continue;
+    const qq = codeWordBefore(text, start, separator, QQ_WORDS);
+    if (qq >= 0) {
+      hits.push({ detector: 'qq', start: qq, end: run.end });
+      continue;
+    }
+    const wechat = codeWordBefore(text, start, separator, WECHAT_WORDS);
+    if (wechat >= 0) hits.push({ detector: 'wechat', start: wechat, end: run.end });
+  }
+}
+
+/** WeChat IDs: a code word, then an ID of 6–20 letters, digits, `_` or `-` starting with a letter. */
+function scanWechatIds(text: string, separator: Uint8Array, hits: ContactHit[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!isLetter(text[i]) || isLabelChar(text[i - 1]) || text[i - 1] === '_') continue;
+    let end = i;
+    while (end < text.length && (isAlnum(text[end]) || text[end] === '_' || text[end] === '-')) end++;
+    const length = end - i;
+    if (length >= 6 && length <= 20) {
+      const word = codeWordBefore(text, i, separator, WECHAT_WORDS);
+      if (word >= 0 && word < i) hits.push({ detector: 'wechat', start: word, end });
+    }
+    i = end;
+  }
+}
+
+/** Runs the requested detectors over folded text. */
+export function detectContacts(text: string, separator: Uint8Array, detectors: ReadonlySet<Detector>): ContactHit[] {
+  const hits: ContactHit[] = [];
+  if (detectors.has('url') || detectors.has('email')) scanAddresses(text, hits);
+  if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat')) scanNumbers(text, separator, hits);
+  if (detectors.has('wechat')) scanWechatIds(text, separator, hits);
+  return hits.filter((hit) => detectors.has(hit.detector));
+}

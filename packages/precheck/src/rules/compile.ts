@@ -1,0 +1,111 @@
+/**
+ * Compiling a rule set: every term of every lexicon (and of the allow-lists) is folded the way
+ * user text is, merged with its equals, and put into one automaton; homophone-enabled terms also
+ * go into the pinyin matcher. The result is immutable and can check any number of accounts.
+ */
+import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
+import { Automaton } from '../match/automaton.js';
+import { PinyinMatcher } from '../match/pinyin.js';
+import { CharacterFolder } from '../normalize/characters.js';
+import { normalizeForMatching } from '../normalize/pipeline.js';
+import type { TextField } from '../types.js';
+import { type AllowEntry, type Detector, parseRuleSet, type Rule, type RuleSet } from './schema.js';
+
+/** One lexicon entry as the matcher sees it. */
+export interface TermEntry {
+  category: string;
+  /** The term as written in the rule set. */
+  term: string;
+  domain?: string;
+  label?: string;
+}
+
+/** A folded term with every entry that folds to it, and the allow-list entries it stands for. */
+export interface CompiledTerm {
+  text: string;
+  entries: TermEntry[];
+  allows: number[];
+  homophones: boolean;
+}
+
+export interface CompiledRuleSet {
+  readonly ruleSet: RuleSet;
+  readonly version: string;
+  readonly dictionaries: Dictionaries;
+  readonly folder: CharacterFolder;
+  readonly terms: readonly CompiledTerm[];
+  readonly automaton: Automaton;
+  readonly pinyin: PinyinMatcher;
+  readonly rules: readonly Rule[];
+  readonly allow: readonly AllowEntry[];
+  /** Per field: the detectors some rule runs on it. */
+  readonly detectorsByField: ReadonlyMap<TextField, ReadonlySet<Detector>>;
+}
+
+/** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
+export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
+  const ruleSet = parseRuleSet(document);
+  const folder = new CharacterFolder(dictionaries);
+  const byText = new Map<string, CompiledTerm>();
+  const termFor = (raw: string): CompiledTerm | undefined => {
+    const text = normalizeForMatching(raw, folder).compact;
+    if (text.length === 0) return undefined;
+    let term = byText.get(text);
+    if (!term) {
+      term = { text, entries: [], allows: [], homophones: false };
+      byText.set(text, term);
+    }
+    return term;
+  };
+
+  for (const lexicon of ruleSet.lexicons) {
+    for (const raw of lexicon.entries) {
+      const entry = typeof raw === 'string' ? { term: raw } : raw;
+      const term = termFor(entry.term);
+      if (!term) continue;
+      const domain = entry.domain ?? lexicon.domain;
+      const label = entry.label ?? lexicon.label;
+      term.entries.push({
+        category: lexicon.category,
+        term: entry.term,
+        ...(domain !== undefined && { domain }),
+        ...(label !== undefined && { label }),
+      });
+      if (entry.homophones ?? lexicon.homophones) term.homophones = true;
+    }
+  }
+  const allow = ruleSet.allow ?? [];
+  allow.forEach((entry, index) => {
+    for (const raw of entry.terms) termFor(raw)?.allows.push(index);
+  });
+
+  const terms = [...byText.values()];
+  const automaton = new Automaton(terms.map((term) => term.text));
+  const pinyin = new PinyinMatcher(
+    terms.flatMap((term, id) => (term.homophones ? [{ id, text: term.text }] : [])),
+    dictionaries,
+  );
+
+  const detectorsByField = new Map<TextField, Set<Detector>>();
+  for (const rule of ruleSet.rules) {
+    if (!('detector' in rule.match)) continue;
+    for (const field of rule.fields) {
+      const set = detectorsByField.get(field) ?? new Set<Detector>();
+      for (const detector of rule.match.detector) set.add(detector);
+      detectorsByField.set(field, set);
+    }
+  }
+
+  return {
+    ruleSet,
+    version: ruleSet.version,
+    dictionaries,
+    folder,
+    terms,
+    automaton,
+    pinyin,
+    rules: ruleSet.rules,
+    allow,
+    detectorsByField,
+  };
+}

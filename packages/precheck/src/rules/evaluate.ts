@@ -1,0 +1,295 @@
+/**
+ * From one field's text to its findings: normalize once, scan once with the automaton, the pinyin
+ * channel and the detectors the rules need, drop hits inside allowed spans, then let each rule
+ * turn the hits it cares about into findings. A hit found through an evasion channel also yields
+ * a finding under the evasion article (8.6).
+ */
+
+import { detectContacts } from '../match/contact.js';
+import { HOMOPHONE, PINYIN, viaOf } from '../normalize/channels.js';
+import {
+  isEvasion,
+  isWordEnd,
+  isWordStart,
+  type MappedRange,
+  mapCompact,
+  mapFolded,
+  type NormalizedText,
+  normalizeForMatching,
+} from '../normalize/pipeline.js';
+import type { AccountInfo, Finding, Requirement, Severity, TextField } from '../types.js';
+import type { CompiledRuleSet, TermEntry } from './compile.js';
+import type { Rule } from './schema.js';
+
+/** A term found in the compact text. */
+interface TermHit {
+  term: number;
+  start: number;
+  end: number;
+  /** HOMOPHONE or PINYIN when found by the pinyin channel. */
+  channel: number;
+}
+
+interface Candidate {
+  rule: Rule;
+  range: MappedRange;
+  entry?: TermEntry;
+  params: Record<string, string>;
+  messageKey: string;
+}
+
+export interface FieldContext {
+  info: AccountInfo;
+  /** Compact form of the entity's own name, for entity accounts. */
+  entityName?: string;
+}
+
+const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
+  const hits: TermHit[] = [];
+  const compact = text.compact;
+  compiled.automaton.scan(compact, (term, start, end) => {
+    // A Latin term must not start or end inside a Latin word: `un` is not in `fun`.
+    const termText = compiled.terms[term]?.text ?? '';
+    if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
+    if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
+    hits.push({ term, start, end, channel: 0 });
+  });
+  compiled.pinyin.scan(
+    compact,
+    (p) => isWordStart(text, p),
+    (match) => {
+      // The literal term is the automaton's hit already.
+      if (compact.slice(match.start, match.end) === compiled.terms[match.term]?.text) return;
+      hits.push({ term: match.term, start: match.start, end: match.end, channel: match.spelled ? PINYIN : HOMOPHONE });
+    },
+  );
+  return hits;
+}
+
+/** Whether `sub` can be read out of `whole` in order: 新华社 is an abbreviation of 新华通讯社. */
+function isSubsequence(sub: string, whole: string): boolean {
+  let i = 0;
+  for (let j = 0; j < whole.length && i < sub.length; j++) if (whole[j] === sub[i]) i++;
+  return i === sub.length;
+}
+
+interface AllowedSpan {
+  start: number;
+  end: number;
+  categories?: readonly string[];
+}
+
+function allowedSpans(compiled: CompiledRuleSet, field: TextField, hits: readonly TermHit[]): AllowedSpan[] {
+  const spans: AllowedSpan[] = [];
+  for (const hit of hits) {
+    if (hit.channel !== 0) continue;
+    for (const index of compiled.terms[hit.term]?.allows ?? []) {
+      const entry = compiled.allow[index];
+      if (!entry || (entry.fields && !entry.fields.includes(field))) continue;
+      if (entry.after !== undefined) {
+        const after = entry.after;
+        const preceded = hits.some(
+          (other) =>
+            other.channel === 0 &&
+            other.end === hit.start &&
+            compiled.terms[other.term]?.entries.some((e) => e.category === after),
+        );
+        if (!preceded) continue;
+      }
+      spans.push({ start: hit.start, end: hit.end, ...(entry.categories && { categories: entry.categories }) });
+    }
+  }
+  return spans;
+}
+
+function isAllowed(spans: readonly AllowedSpan[], start: number, end: number, category: string): boolean {
+  return spans.some(
+    (span) =>
+      span.start <= start && end <= span.end && (span.categories === undefined || span.categories.includes(category)),
+  );
+}
+
+function defaultMessageKey(rule: Rule): string {
+  return `article.${rule.article}`;
+}
+
+/** Keeps, per rule, only hits not inside a longer hit of the same rule. */
+function dropContained(candidates: Candidate[]): Candidate[] {
+  return candidates.filter(
+    (candidate, index) =>
+      !candidates.some(
+        (other, otherIndex) =>
+          otherIndex !== index &&
+          other.rule === candidate.rule &&
+          other.range.start <= candidate.range.start &&
+          candidate.range.end <= other.range.end &&
+          (other.range.end - other.range.start > candidate.range.end - candidate.range.start || otherIndex < index),
+      ),
+  );
+}
+
+const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
+
+export function evaluateField(
+  compiled: CompiledRuleSet,
+  field: TextField,
+  original: string,
+  context: FieldContext,
+  requires: Requirement[],
+): Finding[] {
+  const kind = context.info.kind ?? 'personal';
+  const rules = compiled.rules.filter(
+    (rule) => rule.fields.includes(field) && (!rule.kinds || rule.kinds.includes(kind)),
+  );
+  const findings: Finding[] = [];
+  const limit = compiled.ruleSet.limits?.[field];
+  if (limit !== undefined) {
+    let count = 0;
+    for (let i = 0; i < original.length; i++) {
+      const code = original.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) i++;
+      if (++count > limit) {
+        findings.push({
+          rule: 'length',
+          article: '10.1',
+          severity: 'block',
+          field,
+          start: i - (code >= 0xd800 && code <= 0xdbff ? 1 : 0),
+          end: original.length,
+          match: '',
+          via: [],
+          message: { key: 'length', params: { limit: String(limit) } },
+        });
+        break;
+      }
+    }
+  }
+  if (rules.length === 0) return findings;
+
+  const text = normalizeForMatching(original, compiled.folder);
+  const hits = findTerms(compiled, text);
+  const allowed = allowedSpans(compiled, field, hits);
+  const entityName = context.entityName;
+  const isOwnName = (hit: TermHit) =>
+    entityName !== undefined && isSubsequence(compiled.terms[hit.term]?.text ?? '\u0000', entityName);
+
+  const candidates: Candidate[] = [];
+  const detectors = compiled.detectorsByField.get(field);
+  const contacts = detectors ? detectContacts(text.folded, text.separator, detectors) : [];
+
+  for (const rule of rules) {
+    const match = rule.match;
+    if ('lexicon' in match) {
+      for (const hit of hits) {
+        const entry = compiled.terms[hit.term]?.entries.find((e) => match.lexicon.includes(e.category));
+        if (!entry || isAllowed(allowed, hit.start, hit.end, entry.category) || isOwnName(hit)) continue;
+        candidates.push({
+          rule,
+          range: mapCompact(text, hit.start, hit.end, hit.channel),
+          entry,
+          params: { term: entry.term, category: entry.category, ...(entry.label && { label: entry.label }) },
+          messageKey: rule.message ?? defaultMessageKey(rule),
+        });
+      }
+    } else if ('detector' in match) {
+      for (const contact of contacts) {
+        if (!match.detector.includes(contact.detector)) continue;
+        candidates.push({
+          rule,
+          range: mapFolded(text, contact.start, contact.end),
+          params: { detector: contact.detector },
+          messageKey: rule.message ?? `contact.${contact.detector}`,
+        });
+      }
+    } else if ('sequence' in match) {
+      const maxGap = match.maxGap ?? 0;
+      const ofCategory = (category: string) =>
+        hits.filter(
+          (hit) =>
+            hit.channel === 0 &&
+            compiled.terms[hit.term]?.entries.some((e) => e.category === category) &&
+            !isAllowed(allowed, hit.start, hit.end, category) &&
+            !isOwnName(hit),
+        );
+      const parts = match.sequence.map(ofCategory);
+      for (const first of parts[0] ?? []) {
+        let end = first.end;
+        const chain = [first];
+        for (const part of parts.slice(1)) {
+          const next = part
+            .filter((hit) => hit.start >= end && hit.start - end <= maxGap)
+            .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+          if (!next) break;
+          chain.push(next);
+          end = next.end;
+        }
+        if (chain.length !== parts.length) continue;
+        const terms = chain.map((hit) => compiled.terms[hit.term]?.entries[0]?.term ?? '');
+        candidates.push({
+          rule,
+          range: mapCompact(text, first.start, end),
+          params: { term: terms.join(''), category: match.sequence.join('+') },
+          messageKey: rule.message ?? defaultMessageKey(rule),
+        });
+      }
+    } else if (field === 'name' && kind === 'entity' && entityName !== undefined && text.compact.length > 0) {
+      let name = text.compact;
+      for (const suffix of ACCOUNT_SUFFIXES)
+        if (name.endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);
+      if (!isSubsequence(name, entityName)) {
+        candidates.push({
+          rule,
+          range: { start: 0, end: original.length, flags: 0 },
+          params: { entity: context.info.entity?.name ?? '' },
+          messageKey: rule.message ?? defaultMessageKey(rule),
+        });
+      }
+    }
+  }
+
+  const evasion = compiled.ruleSet.evasion ?? { article: '8.6', severity: 'block' as Severity };
+  const evasionSpans = new Set<string>();
+  for (const candidate of dropContained(candidates)) {
+    const { rule, range } = candidate;
+    const matchText = original.slice(range.start, range.end);
+    const via = viaOf(range.flags);
+    findings.push({
+      rule: rule.id,
+      article: rule.article,
+      severity: rule.severity,
+      field,
+      start: range.start,
+      end: range.end,
+      match: matchText,
+      via,
+      message: { key: candidate.messageKey, params: { match: matchText, ...candidate.params } },
+    });
+    if (rule.requiresQualification && candidate.entry) {
+      const domain = candidate.entry.domain ?? candidate.entry.category;
+      if (!requires.some((r) => r.domain === domain)) {
+        requires.push({ kind: 'qualification', domain, label: candidate.entry.label ?? domain });
+      }
+    }
+    const spanKey = `${range.start}:${range.end}`;
+    if (isEvasion(range.flags) && rule.article !== evasion.article && !evasionSpans.has(spanKey)) {
+      evasionSpans.add(spanKey);
+      findings.push({
+        rule: 'evasion',
+        article: evasion.article,
+        severity: evasion.severity,
+        field,
+        start: range.start,
+        end: range.end,
+        match: matchText,
+        via,
+        message: {
+          key: 'evasion',
+          params: { match: matchText, term: candidate.params.term ?? matchText, via: via.join(',') },
+        },
+      });
+    }
+  }
+  return findings;
+}

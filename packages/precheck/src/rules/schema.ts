@@ -1,0 +1,111 @@
+/**
+ * The rule-set document: lexicons (terms by category, each with article and source), rules that
+ * say which fields they read, what they match and how severe a hit is, allow-lists, and limits.
+ * A rule set is data, validated here, so a compliance team can own it without touching code.
+ *
+ * zod/mini keeps the validator small enough for the browser bundle.
+ */
+import * as z from 'zod/mini';
+import { TEXT_FIELDS } from '../types.js';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const article = () => z.string().check(z.regex(/^\d{1,2}(?:\.\d{1,2})?$/));
+const severity = z.enum(['block', 'review', 'notice']);
+const field = z.enum(TEXT_FIELDS);
+
+/** One protected or listed term. A bare string is a term with the lexicon's defaults. */
+const entryObject = z.strictObject({
+  term: nonEmpty(),
+  /** Where the term comes from: a public list, a statute, an official site. */
+  source: z.optional(nonEmpty()),
+  /** Also match its homophones and its spelled-out pinyin (Han terms only). */
+  homophones: z.optional(z.boolean()),
+  /** Art. 11: the professional domain, e.g. `healthcare`, and the label to show. */
+  domain: z.optional(nonEmpty()),
+  label: z.optional(nonEmpty()),
+  note: z.optional(z.string()),
+});
+const entry = z.union([nonEmpty(), entryObject]);
+
+const lexicon = z.strictObject({
+  category: nonEmpty(),
+  description: z.optional(z.string()),
+  source: z.optional(nonEmpty()),
+  homophones: z.optional(z.boolean()),
+  domain: z.optional(nonEmpty()),
+  label: z.optional(nonEmpty()),
+  entries: z.array(entry),
+});
+
+const detector = z.enum(['phone', 'qq', 'wechat', 'url', 'email']);
+
+/** What a rule looks for: terms of some categories, a detector, a sequence, or entity consistency. */
+const matchSpec = z.union([
+  z.strictObject({ lexicon: z.array(nonEmpty()).check(z.minLength(1)) }),
+  z.strictObject({ detector: z.array(detector).check(z.minLength(1)) }),
+  z.strictObject({
+    /** Terms of these categories in this order, at most `maxGap` characters apart (e.g. 杭州市 + 公安局). */
+    sequence: z.array(nonEmpty()).check(z.minLength(2)),
+    maxGap: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(16))),
+  }),
+  z.strictObject({ entityName: z.literal(true) }),
+]);
+
+const rule = z.strictObject({
+  id: nonEmpty(),
+  article: article(),
+  severity,
+  fields: z.array(field).check(z.minLength(1)),
+  match: matchSpec,
+  /** Only for these account kinds; all kinds when absent. */
+  kinds: z.optional(z.array(z.enum(['personal', 'professional', 'entity']))),
+  /** Art. 11: the hit requires a qualification in the entry's domain. */
+  requiresQualification: z.optional(z.boolean()),
+  /** Message key; the default depends on the article. */
+  message: z.optional(nonEmpty()),
+});
+
+/** Suppresses hits that lie inside an allowed term, optionally only right after a term of `after`. */
+const allow = z.strictObject({
+  terms: z.array(nonEmpty()).check(z.minLength(1)),
+  /** Context: the allowed term must directly follow a term of this category (e.g. a surname). */
+  after: z.optional(nonEmpty()),
+  /** The categories it suppresses; all when absent. */
+  categories: z.optional(z.array(nonEmpty())),
+  fields: z.optional(z.array(field)),
+  note: z.optional(z.string()),
+});
+
+export const ruleSetSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  name: nonEmpty(),
+  version: nonEmpty(),
+  /** Content hash of the compiled artifact, when it was compiled by a build step. */
+  hash: z.optional(z.string()),
+  description: z.optional(z.string()),
+  lexicons: z.array(lexicon),
+  rules: z.array(rule),
+  allow: z.optional(z.array(allow)),
+  /** A hit found only through an evasion channel also gets a finding under this article. */
+  evasion: z.optional(z.strictObject({ article: article(), severity })),
+  /** Longest accepted text per field, in characters (code points). */
+  limits: z.optional(z.partialRecord(field, z.number().check(z.int(), z.minimum(1)))),
+});
+
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+export type Rule = z.infer<typeof rule>;
+export type Lexicon = z.infer<typeof lexicon>;
+export type LexiconEntry = z.infer<typeof entryObject>;
+export type AllowEntry = z.infer<typeof allow>;
+export type Detector = z.infer<typeof detector>;
+
+export class RuleSetError extends Error {
+  override name = 'RuleSetError';
+}
+
+/** Validates a rule-set document; throws a RuleSetError that lists every problem. */
+export function parseRuleSet(document: unknown): RuleSet {
+  const result = ruleSetSchema.safeParse(document);
+  if (!result.success) throw new RuleSetError(`Invalid rule set:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}

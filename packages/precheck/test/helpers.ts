@@ -1,0 +1,12 @@
+/** Shared by the engine's tests in Node and in Chromium: the test rule set, compiled once. */
+import { createEngine, type Engine } from '../src/index.js';
+import ruleSet from './fixtures/test-ruleset.json' with { type: 'json' };
+
+let engine: Promise<Engine> | undefined;
+
+export function testEngine(): Promise<Engine> {
+  engine ??= createEngine(ruleSet);
+  return engine;
+}
+
+export { ruleSet };
