@@ -1,4 +1,13 @@
 /**
- * @mingzheng/rules-cn — The default rule set: lexicons with category, article and source, compiled to one versioned artifact that the engine loads in Node and in the browser.
+ * @mingzheng/rules-cn — the default rule set: curated lexicons with category, article and source
+ * (data/lexicons/), generated region and country lexicons, and the rules per article
+ * (data/rules.json), compiled by compile.ts into src/ruleset.json.
+ *
+ * The document is plain data: the engine compiles it (`createEngine(defaultRuleSet)`), a server
+ * serves it, a platform extends it with `extendRuleSet`.
  */
-export {};
+import type { RuleSet } from '@mingzheng/precheck';
+import ruleSet from './ruleset.json' with { type: 'json' };
+
+/** The default rule set document; `defaultRuleSet.version` names it in every verdict. */
+export const defaultRuleSet: RuleSet = ruleSet as RuleSet;

@@ -29,6 +29,8 @@ const entry = z.union([nonEmpty(), entryObject]);
 
 const lexicon = z.strictObject({
   category: nonEmpty(),
+  /** The article the category serves, for provenance; rules decide what a hit means. */
+  article: z.optional(article()),
   description: z.optional(z.string()),
   source: z.optional(nonEmpty()),
   homophones: z.optional(z.boolean()),
