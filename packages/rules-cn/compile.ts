@@ -77,6 +77,12 @@ interface RulesFile extends Omit<RuleSet, 'version' | 'lexicons' | 'hash'> {
   release: string;
 }
 
+/** SHA-256 of the document without its `version` and `hash`, in the document's key order. */
+export function contentHash(ruleSet: RuleSet): string {
+  const { version: _version, hash: _hash, ...content } = ruleSet;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
 export function buildRuleSet(): RuleSet {
   const { release, ...rules } = readJson<RulesFile>(here('./data/rules.json'));
   const lexiconFiles = readdirSync(here('./data/lexicons/'))
@@ -87,16 +93,9 @@ export function buildRuleSet(): RuleSet {
     regionLexicon(),
     countryLexicon(),
   ];
-  const content = { ...rules, lexicons };
-  const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
-  const { name, description, ...rest } = content;
-  return parseRuleSet({
-    name,
-    version: `${release}+${hash.slice(0, 12)}`,
-    hash: `sha256-${hash}`,
-    description,
-    ...rest,
-  });
+  const draft = parseRuleSet({ ...rules, version: release, lexicons });
+  const hash = contentHash(draft);
+  return parseRuleSet({ ...draft, version: `${release}+${hash.slice(0, 12)}`, hash: `sha256-${hash}` });
 }
 
 /** Every category a rule names must exist, and every lexicon entry must carry an article and a source. */
