@@ -1,0 +1,350 @@
+/**
+ * The `mingzheng` command line. `mingzheng check` reads JSON Lines of AccountInfo and writes one
+ * JSON line per account: its verdict, or an error line when the account could not be read. It
+ * streams: one line in, one line out, in constant memory whatever the size of the input.
+ *
+ * `bin/mingzheng.js` runs `main()`; tests and other programs can call it with their own streams.
+ */
+import { readFileSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createEngine, type Engine, type Finding, RuleSetError, type Verdict } from '@mingzheng/precheck';
+import { type AccountId, accountIdSchema, validateAccountLine } from './account-info.js';
+
+/** Exit status: every line was checked. */
+export const EXIT_OK = 0;
+/** Exit status: some lines were not valid JSON or not valid accounts; each has an error line. */
+export const EXIT_INVALID_LINES = 1;
+/** Exit status: the run failed — bad arguments, an invalid rule set, unreadable input or unwritable output. */
+export const EXIT_FAILURE = 2;
+
+/** Longer lines are rejected unread: no valid account comes near it (see ACCOUNT_LIMITS). */
+export const MAX_LINE_LENGTH = 1_048_576;
+
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** One output line: a verdict, or the reason an input line could not be checked. */
+export type OutputLine =
+  | { id: AccountId; verdict: Verdict['verdict']; findings: Finding[]; rulesetVersion: string }
+  | { id: AccountId; error: { code: 'invalid-json' | 'invalid-account'; message: string } };
+
+const HELP = `Usage: mingzheng check [options] [FILE]
+
+Pre-checks internet account information against the CAC Provisions on the Management of
+Internet User Account Information (2022).
+
+Reads JSON Lines from FILE (standard input when FILE is absent or "-"): one AccountInfo per line,
+with an optional "id" (a string or a number):
+  {"id":"u1","name":"风吹麦浪","bio":"…","entity":{"name":"…","uscc":"…"}}
+and writes one JSON line per account, in input order:
+  {"id":"u1","verdict":"pass","findings":[],"rulesetVersion":"…"}
+A line that is not valid JSON or not a valid account gets an error line, and the run goes on:
+  {"id":"u2","error":{"code":"invalid-account","message":"name must be a string, not a number"}}
+The "id" of an account without one is its line number. Blank lines are skipped.
+
+Options:
+  -r, --ruleset FILE  check with this rule-set JSON document instead of the default
+                      rule set of @mingzheng/rules-cn
+  -o, --output FILE   write to FILE instead of standard output
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status:
+  0  every line was checked
+  1  some lines were not valid JSON or not valid accounts (each has an error line)
+  2  the run failed: bad arguments, an invalid rule set, unreadable input or unwritable output
+`;
+
+class UsageError extends Error {}
+
+/** Runs the command line `argv` (without `node` and the script); resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo = process): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`mingzheng: ${message}\n`);
+    return EXIT_FAILURE;
+  };
+  let command: ReturnType<typeof parseCommand>;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError) && !isParseArgsError(error)) throw error;
+    return fail(`${(error as Error).message}\nRun "mingzheng --help" for usage.`);
+  }
+  if (command.help) {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (command.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
+
+  let engine: Engine;
+  try {
+    engine = await loadEngine(command.ruleset);
+  } catch (error) {
+    return fail(ruleSetProblem(command.ruleset, error));
+  }
+
+  // Streams the CLI opened itself (files) are closed by it; the caller's (stdin, stdout) are not.
+  let input: Readable;
+  if (command.input === undefined) {
+    input = io.stdin;
+    if (io.stdin.isTTY) {
+      io.stderr.write('mingzheng: reading accounts from the terminal, one per line; end with Ctrl-D\n');
+    }
+  } else {
+    try {
+      input = (await open(command.input, 'r')).createReadStream();
+    } catch (error) {
+      return fail(`cannot read ${command.input}: ${describeError(error)}`);
+    }
+  }
+  const closeInput = () => {
+    if (command.input !== undefined) input.destroy();
+  };
+
+  let output: Writable;
+  if (command.output === undefined) {
+    output = io.stdout;
+  } else {
+    try {
+      output = (await open(command.output, 'w')).createWriteStream();
+    } catch (error) {
+      closeInput();
+      return fail(`cannot write ${command.output}: ${describeError(error)}`);
+    }
+  }
+
+  const writer = new LineWriter(output);
+  let invalid = 0;
+  let total = 0;
+  let readError: unknown;
+  input.on('error', (error) => {
+    readError ??= error;
+  });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    let lineNumber = 0;
+    for await (const text of lines) {
+      lineNumber += 1;
+      const line = lineNumber === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      if (line.trim() === '') continue;
+      const result = checkLine(engine, line, lineNumber);
+      total += 1;
+      if ('error' in result) invalid += 1;
+      await writer.push(JSON.stringify(result));
+      if (writer.error) break;
+    }
+  } catch (error) {
+    readError ??= error;
+  } finally {
+    lines.close();
+  }
+  await writer.finish(command.output !== undefined);
+
+  closeInput();
+  if (writer.error) {
+    // The reader went away (`mingzheng check … | head`): nothing to report.
+    if ((writer.error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT_FAILURE;
+    return fail(`cannot write ${command.output ?? 'the output'}: ${describeError(writer.error)}`);
+  }
+  if (readError) return fail(`cannot read ${command.input ?? 'the input'}: ${describeError(readError)}`);
+  if (invalid > 0) {
+    io.stderr.write(`mingzheng: ${invalid} of ${total} accounts could not be checked; see their error lines\n`);
+    return EXIT_INVALID_LINES;
+  }
+  return EXIT_OK;
+}
+
+interface Command {
+  help: boolean;
+  version: boolean;
+  ruleset?: string;
+  input?: string;
+  output?: string;
+}
+
+function parseCommand(argv: readonly string[]): Command {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      ruleset: { type: 'string', short: 'r' },
+      output: { type: 'string', short: 'o' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const help = values.help === true || positionals[0] === 'help';
+  const version = values.version === true;
+  if (help || version) return { help, version };
+  const [name, input, ...extra] = positionals;
+  if (name === undefined) throw new UsageError('missing command: try "mingzheng check"');
+  if (name !== 'check') throw new UsageError(`unknown command "${name}": the only command is "check"`);
+  if (extra.length > 0) throw new UsageError(`one input file at most; got ${positionals.length - 1}`);
+  if (values.ruleset === '') throw new UsageError('--ruleset needs a file name');
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  const inputFile = input === '-' ? undefined : input;
+  if (inputFile !== undefined && values.output !== undefined && resolve(inputFile) === resolve(values.output)) {
+    throw new UsageError('--output must not be the input file');
+  }
+  return {
+    help,
+    version,
+    ...(values.ruleset !== undefined && { ruleset: values.ruleset }),
+    ...(inputFile !== undefined && { input: inputFile }),
+    ...(values.output !== undefined && { output: values.output }),
+  };
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+/** The rule-set document in `file` is not JSON. */
+class RuleSetJsonError extends Error {}
+
+/** The engine for the rule-set document in `file`, or for the default rule set. */
+async function loadEngine(file: string | undefined): Promise<Engine> {
+  if (file === undefined) {
+    const { defaultRuleSet } = await import('@mingzheng/rules-cn');
+    return createEngine(defaultRuleSet);
+  }
+  const text = await readFile(file, 'utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new RuleSetJsonError(describeError(error));
+  }
+  return createEngine(document);
+}
+
+function ruleSetProblem(file: string | undefined, error: unknown): string {
+  const which = file === undefined ? 'the default rule set (@mingzheng/rules-cn)' : `the rule set ${file}`;
+  if (error instanceof RuleSetJsonError) return `${which} is not valid JSON: ${error.message}`;
+  if (error instanceof RuleSetError)
+    return `${which} is invalid:\n${error.message.replace(/^Invalid rule set:\s*/, '')}`;
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) {
+    return `cannot read ${which}: ${describeError(error)}`;
+  }
+  return `${which} cannot be used: ${describeError(error)}`;
+}
+
+/** Checks one non-blank input line; never throws. */
+export function checkLine(engine: Engine, line: string, lineNumber: number): OutputLine {
+  if (line.length > MAX_LINE_LENGTH) {
+    return invalidLine(
+      lineNumber,
+      'invalid-account',
+      `the line is ${line.length.toLocaleString('en-US')} characters long; the limit is ${MAX_LINE_LENGTH.toLocaleString('en-US')}`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return invalidLine(lineNumber, 'invalid-json', `line ${lineNumber} is not valid JSON: ${describeError(error)}`);
+  }
+  const id = idOf(value) ?? lineNumber;
+  const account = validateAccountLine(value);
+  if (!account.success) return invalidLine(id, 'invalid-account', account.message);
+  const { id: _id, ...info } = account.data;
+  const { verdict, findings, rulesetVersion } = engine.check(info);
+  return { id, verdict, findings, rulesetVersion };
+}
+
+function invalidLine(id: AccountId, code: 'invalid-json' | 'invalid-account', message: string): OutputLine {
+  return { id, error: { code, message } };
+}
+
+/** The account's own `id`, when it has a valid one: error lines carry it too. */
+function idOf(value: unknown): AccountId | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'id')) {
+    return undefined;
+  }
+  const id = accountIdSchema.safeParse((value as { id: unknown }).id);
+  return id.success ? id.data : undefined;
+}
+
+function describeError(error: unknown): string {
+  const { code, message } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** The version in this package's package.json (one directory up, from src/ and from dist/ alike). */
+function packageVersion(): string {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Writes lines in chunks: a chunk goes out when it is large or when the input has nothing more for
+ * the moment (so a slow producer still sees every verdict at once); `push()` waits while the output
+ * is full, which pauses the reading.
+ */
+class LineWriter {
+  static readonly CHUNK = 65_536;
+  error: Error | undefined;
+  #chunk = '';
+  #scheduled: NodeJS.Immediate | undefined;
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', (error) => {
+      this.error ??= error;
+    });
+  }
+
+  async push(line: string): Promise<void> {
+    this.#chunk += `${line}\n`;
+    if (this.#chunk.length >= LineWriter.CHUNK) await this.flush();
+    else this.#scheduled ??= setImmediate(() => this.#write());
+  }
+
+  async flush(): Promise<void> {
+    this.#write();
+    if (this.stream.writableNeedDrain && !this.error) await settled(this.stream, 'drain');
+  }
+
+  /** Flushes the last lines; ends the stream when it is ours (a file), waiting until it is written. */
+  async finish(end: boolean): Promise<void> {
+    await this.flush();
+    if (!end || this.error) return;
+    const closed = settled(this.stream, 'close');
+    this.stream.end();
+    await closed;
+  }
+
+  #write(): void {
+    if (this.#scheduled) clearImmediate(this.#scheduled);
+    this.#scheduled = undefined;
+    if (this.#chunk && !this.error) this.stream.write(this.#chunk);
+    this.#chunk = '';
+  }
+}
+
+/** Resolves on `event`, or when the stream fails or closes first (LineWriter keeps the error). */
+function settled(stream: Writable, event: 'drain' | 'close'): Promise<void> {
+  const names = [...new Set([event, 'error', 'close'])];
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const name of names) stream.off(name, done);
+      resolve();
+    };
+    for (const name of names) stream.on(name, done);
+  });
+}
