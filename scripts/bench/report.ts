@@ -1,0 +1,411 @@
+/**
+ * docs/benchmarks.md, rendered whole from one run's figures. Hand-written notes belong in this
+ * template: the file itself is regenerated every run.
+ */
+import type { ChromiumRun } from './browser.ts';
+import type { HeapResult } from './heap.ts';
+import type { LatencyStats } from './measure.ts';
+import type { ContenderResult, InputSetId, SuiteResult } from './suite.ts';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  chromium: string;
+  os: string;
+  commit: string;
+  loadBefore: readonly number[];
+  loadAfter: readonly number[];
+  pinned: boolean;
+}
+
+export interface DataSummary {
+  terms: number;
+  protectedNames: number;
+  idioms: number;
+  names: number;
+  nameLength: [min: number, median: number, max: number];
+  longNames: number;
+  longNameLength: [min: number, median: number, max: number];
+  bios: number;
+  bioLength: [min: number, median: number, max: number];
+  accounts: number;
+  defaultRuleSet?: { version: string; terms: number; lexicons: number; rules: number };
+}
+
+export interface ReportInput {
+  date: Date;
+  seconds: number;
+  machine: Machine;
+  data: DataSummary;
+  node: SuiteResult;
+  chromium: ChromiumRun;
+  heap: readonly HeapResult[];
+}
+
+const BUDGET = { medianUs: 50, p99Us: 500, accountsPerSecond: 50_000, heapBytes: 30 * 1024 * 1024 };
+const ENGINES = [
+  { id: 'mingzheng', title: 'ours, benchmark rule set' },
+  { id: 'mingzheng-default', title: 'ours, default rule set' },
+];
+const SETS: readonly { id: InputSetId; title: string }[] = [
+  { id: 'names', title: 'Names (real names, 1–9 characters)' },
+  { id: 'longNames', title: 'Long names (20–30 characters)' },
+  { id: 'bios', title: 'Bios (~200–500 characters)' },
+];
+
+const int = (value: number) => Math.round(value).toLocaleString('en-US');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value: number) => (value >= 100 ? `${int(value)} ms` : `${value.toFixed(1)} ms`);
+
+function us(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} ms`;
+  if (value >= 100) return `${value.toFixed(0)} µs`;
+  if (value >= 10) return `${value.toFixed(1)} µs`;
+  return `${value.toFixed(2)} µs`;
+}
+
+const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+
+function byId(suite: SuiteResult, id: string): ContenderResult {
+  const found = suite.contenders.find((c) => c.id === id);
+  if (!found) throw new Error(`no result for ${id} in ${suite.env}`);
+  return found;
+}
+
+function sampling(stats: LatencyStats): string {
+  return `${int(stats.samples)} (${int(stats.inputs)} inputs${stats.reps > 1 ? ` × ${stats.reps} calls` : ''})`;
+}
+
+function budgetTable(input: ReportInput): string {
+  const chromium = input.chromium.result;
+  const engines = ENGINES.filter((engine) => input.node.contenders.some((c) => c.id === engine.id));
+  const cell = (value: string, ok: boolean) => `${value} ${verdict(ok)}`;
+  const rows: string[] = [];
+  for (const [label, key, limit] of [
+    ['`check()` of a name, median', 'medianUs', BUDGET.medianUs],
+    ['`check()` of a name, p99', 'p99Us', BUDGET.p99Us],
+  ] as const) {
+    for (const set of ['names', 'longNames'] as const) {
+      const where = set === 'names' ? 'real names' : '20–30 character names';
+      const cells = engines.flatMap(({ id }) =>
+        [input.node, chromium].map((suite) => {
+          const value = byId(suite, id).latency[set][key];
+          return cell(us(value), value <= limit);
+        }),
+      );
+      rows.push(`| ${label} (${where}) | ≤ ${us(limit)} | ${cells.join(' | ')} |`);
+    }
+  }
+  const rate = (suite: SuiteResult, id: string) => byId(suite, id).throughput.perSecond;
+  const rates = engines.flatMap(({ id }) => [
+    cell(`${int(rate(input.node, id))}/s`, rate(input.node, id) >= BUDGET.accountsPerSecond),
+    `${int(rate(chromium, id))}/s (no budget)`,
+  ]);
+  rows.push(
+    `| throughput, names and bios mixed, one core | ≥ ${int(BUDGET.accountsPerSecond)} accounts/s | ${rates.join(' | ')} |`,
+  );
+  const heaps = engines.flatMap(({ id }) => {
+    const heap = input.heap.find((h) => h.id === id);
+    if (!heap) return ['n/a', 'not measured'];
+    const total = heap.heapUsedBytes + heap.arrayBuffersBytes;
+    return [cell(mb(total), total <= BUDGET.heapBytes), 'not measured'];
+  });
+  rows.push(
+    `| JS heap of a compiled rule set with its dictionaries | ≤ ${mb(BUDGET.heapBytes)} | ${heaps.join(' | ')} |`,
+  );
+  const head = engines.flatMap(({ title }) => [`${title}, Node`, `${title}, Chromium`]);
+  return [`| budget | limit | ${head.join(' | ')} |`, `|---|---|${head.map(() => '---|').join('')}`, ...rows].join(
+    '\n',
+  );
+}
+
+function latencyTable(input: ReportInput, set: InputSetId): string {
+  const chromium = input.chromium.result;
+  const rows = input.node.contenders.map((node) => {
+    const n = node.latency[set];
+    const c = byId(chromium, node.id).latency[set];
+    return `| ${node.label} | ${us(n.medianUs)} | ${us(n.p99Us)} | ${us(n.bestP99Us)} | ${us(n.meanUs)} | ${us(c.medianUs)} | ${us(c.p99Us)} | ${us(c.bestP99Us)} | ${us(c.meanUs)} | ${sampling(n)} / ${sampling(c)} |`;
+  });
+  return [
+    '| contender | Node median | Node p99 | Node p99, best pass | Node mean | Chromium median | Chromium p99 | Chromium p99, best pass | Chromium mean | samples, Node / Chromium |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+}
+
+function compileTable(input: ReportInput): string {
+  const chromium = input.chromium.result;
+  const rows = input.node.contenders.map((node) => {
+    const browser = byId(chromium, node.id);
+    const heap = input.heap.find((h) => h.id === node.id);
+    const namesPerSecond = 1e6 / node.latency.names.meanUs;
+    return `| ${node.label} | ${ms(node.compile.medianMs)} (first ${ms(node.compile.firstMs)}) | ${ms(browser.compile.medianMs)} (first ${ms(browser.compile.firstMs)}) | ${heap ? ms(heap.coldBuildMs) : 'n/a'} | ${int(node.throughput.perSecond)} | ${int(browser.throughput.perSecond)} | ${int(namesPerSecond)} |`;
+  });
+  return [
+    '| contender | compile, Node: median (first) | compile, Chromium: median (first) | cold start, fresh Node process | accounts/s, Node | accounts/s, Chromium | names only/s, Node (1 / mean latency) |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+}
+
+function heapTable(input: ReportInput): string {
+  const rows = input.node.contenders.map((node) => {
+    const heap = input.heap.find((h) => h.id === node.id);
+    if (!heap) return `| ${node.label} | n/a | n/a | n/a | n/a |`;
+    const total = heap.heapUsedBytes + heap.arrayBuffersBytes;
+    const budget = ENGINES.some((engine) => engine.id === node.id) ? ` ${verdict(total <= BUDGET.heapBytes)}` : '';
+    const runs = (heap.runTotalsBytes ?? [total]).map(mb).join(' / ');
+    return `| ${node.label} | ${mb(heap.heapUsedBytes)} | ${mb(heap.arrayBuffersBytes)} | ${mb(total)}${budget} | ${runs} | ${heap.dictionariesBytes > 0 ? mb(heap.dictionariesBytes) : '—'} |`;
+  });
+  return [
+    '| contender | `heapUsed` Δ | `arrayBuffers` Δ | held in all | each process | of which dictionaries |',
+    '|---|--:|--:|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+}
+
+function hitsTable(input: ReportInput): string {
+  const { data } = input;
+  const rows = input.node.contenders.map((node) => {
+    const hits = node.hits;
+    if (!hits) return `| ${node.label} | n/a | n/a | n/a |`;
+    return `| ${node.label} | ${int(hits.names)} | ${int(hits.longNames)} | ${int(hits.bios)} |`;
+  });
+  return [
+    `| contender | names with a hit (of ${int(data.names)}) | long names (of ${int(data.longNames)}) | bios (of ${int(data.bios)}) |`,
+    '|---|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+}
+
+function defaultNote(input: ReportInput): string {
+  const summary = input.data.defaultRuleSet;
+  if (!summary) return 'not measured in this run (packages/rules-cn/src/ruleset.json missing or invalid)';
+  return `\`@mingzheng/rules-cn\` as compiled in \`packages/rules-cn/src/ruleset.json\` (version \`${summary.version}\`: ${int(summary.terms)} terms in ${summary.lexicons} lexicons, ${summary.rules} rules, with contact detectors, sequences, allow-lists and homophones)`;
+}
+
+const range = ([min, median, max]: readonly number[]) => `${min}–${max} characters, median ${median}`;
+
+export function renderReport(input: ReportInput): string {
+  const { machine, data, node } = input;
+  const chromium = input.chromium.result;
+  const floor = input.heap.find((h) => h.id === 'none');
+  const load = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(' / ');
+  return `# Benchmarks
+
+<!-- Generated by \`pnpm bench\` (scripts/bench/run.ts). Every run rewrites this whole file; edit the
+template in scripts/bench/report.ts instead. -->
+
+Our engine's \`check()\` beside the JavaScript libraries a user would pick instead — mint-filter,
+modern-ahocorasick and obscenity — on the same 10,000-term lexicon and the same inputs, in Node and in
+Chromium, in one run. Measured ${input.date.toISOString().replace('T', ' ').slice(0, 16)} UTC; the whole run took
+${Math.round(input.seconds)} s.
+
+**Read this first.**
+
+- Our engine does much more per call than the other three (see [What each library does per
+  call](#what-each-library-does-per-call)): it normalizes, reads homophones and pinyin, detects
+  evasions, applies rules and maps every hit back to the user's text with its article and message.
+  The peers only find exact substrings. Their figures show what a plain word list costs, not what
+  our engine should cost — and they miss what it is built to find ([what each found](#what-each-found)).
+- Two engine rows. **Benchmark rule set**: the same ${int(data.terms)} terms the peers get, in one
+  lexicon category with one block rule on name and bio — the like-for-like comparison. **Default
+  rule set**: ${defaultNote(input)} — what DESIGN.md's budgets are stated for; its lexicon is its own,
+  so compare it with the budgets, not with the peers.
+- The machine is shared with other work (load average ${load(machine.loadBefore)} at the start,
+  ${load(machine.loadAfter)} at the end, over 1 / 5 / 15 min, on ${machine.cores} cores): figures,
+  tails most of all, carry that noise.
+
+## Budgets (from DESIGN.md)
+
+${budgetTable(input)}
+
+Budgets are measured here, never asserted in tests. The p99 budget is judged on the p99 over all
+samples, interference included; the latency tables also show the p99 of each input's best pass. The
+heap budget is judged on V8's heap plus the typed-array backing stores outside it (our automaton
+keeps its tables in typed arrays). Throughput counts an account as a name, and every second one a
+bio as well: bios (~350 characters) dominate it — see [Where the time goes](#where-the-time-goes).
+
+## Machine
+
+| | |
+|---|---|
+| CPU | ${machine.cpu} (\`/proc/cpuinfo\`), ${machine.cores} cores (\`nproc\`), ${machine.memoryGb} GB memory |
+| OS | ${machine.os} |
+| Node | ${machine.node}; the timed code is a Vite bundle (see [Method](#method))${machine.pinned ? '; pinned to one CPU with `taskset -c 0`' : '; not pinned (no `taskset`)'} |
+| Chromium | ${machine.chromium}, headless, flags from \`scripts/test/browser.mjs\` plus \`--js-flags=--expose-gc\`; page cross-origin isolated: ${input.chromium.crossOriginIsolated ? 'yes' : 'no'} |
+| timer step | Node ${node.timerResolutionUs.toFixed(2)} µs, Chromium ${chromium.timerResolutionUs.toFixed(2)} µs |
+| code | ${machine.commit} |
+
+## Reproduce
+
+\`\`\`sh
+pnpm bench
+\`\`\`
+
+It reads the corpora in \`../shared/corpora\` (set \`MINGZHENG_SHARED\` to another copy of \`shared/\`),
+needs Chromium (\`CHROME_PATH\` or Debian's \`/usr/bin/chromium\`) and takes about three minutes. The
+sources are in \`scripts/bench/\`: \`corpus.ts\` (lexicon and inputs), \`libraries.ts\` (the
+contenders), \`measure.ts\` (timing loops), \`suite.ts\` (one environment's run, the same code in
+Node and Chromium), \`heap.ts\`, \`browser.ts\` (Vite bundle, headless Chromium via playwright-core),
+\`report.ts\` (this file) and \`run.ts\`.
+
+## Lexicon and inputs
+
+All deterministic (fixed lines, a seeded generator), from the public corpora described in
+\`shared/corpora/SOURCES.md\`.
+
+- **Lexicon**: ${int(data.terms)} terms — ${int(data.idioms)} idioms (every 5th line of
+  \`idioms-zh.txt\`) and ${int(data.protectedNames)} protected names: national news media and
+  organs, and eight organs of each province, region and municipality (people's government, public
+  security, high court, procuratorate, people's congress standing committee, health, market
+  regulation, development and reform; provinces from \`divisions-pca.json\`). In our rule set the
+  protected names have \`homophones: true\`, the idioms not. Every peer gets the same
+  ${int(data.terms)} strings.
+- **Names**: ${int(data.names)} real person names, half from \`names-ancient-zh.txt\` (evenly spaced
+  lines; mostly traditional characters) and half from \`names-japanese.txt\`, shuffled once;
+  ${range(data.nameLength)}.
+- **Long names**: ${int(data.longNames)} generated names of ${range(data.longNameLength)}: a real
+  name followed by idioms, ordinary words and more names, sometimes with a separator; about one part
+  in twelve is a lexicon term.
+- **Bios**: ${int(data.bios)} generated bios, ${range(data.bioLength)}: ordinary profile phrases,
+  idioms that are not in the lexicon and real names, joined with punctuation, spaces, newlines and an
+  emoji. Every 3rd bio carries a lexicon term; every 10th an evasive spelling of a protected name
+  (新 华 社, 人\\u200b民\\u200b日\\u200b报, 新華社, 新花社, 人民日抱, xinhuashe, renmin ribao, ＣＣＴＶ, C.C.T.V …).
+- **Accounts** (throughput): ${int(data.accounts)} accounts; every one has a name, every second one a
+  bio too. Ours checks \`{ name, bio }\` in one \`check()\`; a peer runs its find-all once per field.
+
+## What each library does per call
+
+- **mingzheng \`check(info)\`** — per text field: counts code points against the field's limit;
+  folds every character (NFKC, so full width and compatibility forms; case; traditional →
+  simplified through OpenCC's tables with the Taiwan and Hong Kong variants; Latin lookalikes;
+  invisible characters removed; numerals in digit runs) into a view that keeps separators and a
+  compact view without them, each with a map back to the original offsets; scans the compact view
+  once with an Aho–Corasick automaton over all terms (every overlapping occurrence); walks the
+  pinyin channel over the same text, where each Han character offers its readings and Latin runs
+  offer syllables, to find homophone-enabled terms written with other characters of the same sound
+  or spelled out in pinyin; applies Latin word boundaries and allow-lists; lets each rule turn its
+  hits into findings with article, severity, original span, matched text, the channels the hit was
+  found through and a message key; adds an evasion finding (Art. 8.6) for hits found through
+  evasion channels; sorts; decides the verdict. With the default rule set it also runs the contact
+  detectors (phone, QQ, WeChat, URL, e-mail) and sequence rules.
+- **mint-filter \`filter(text, { replace: false })\`** — one Aho–Corasick pass, lower-casing each
+  character, returns the matched strings (no offsets). It reports a term only when the trie state it
+  is in ends one, without output links: a term that ends inside a longer partial match is missed
+  (terms \`abcd\` and \`bc\` find nothing in \`abce\`). Nothing else.
+- **modern-ahocorasick \`search(text)\`** — segments the text into grapheme clusters
+  (\`Intl.Segmenter\`), matches exactly (case-sensitive, no normalization) and returns every
+  occurrence, overlaps included, with UTF-16 offsets and the pattern index.
+- **obscenity \`getAllMatches(text)\`** — one regular expression per term, each run over the text
+  with \`matchAll\`: the work grows with the number of terms, not only with the text, which is why it
+  is orders of magnitude slower with ${int(data.terms)} terms. Configured with no transformers: its
+  transformers (confusables, leet speak, case, skipping non-alphabetic characters) are written for
+  Latin text — \`skipNonAlphabeticTransformer\` would drop every Han character. It returns
+  offsets and term ids.
+
+None of the three folds traditional characters, width, invisible characters or separators, reads
+homophones or pinyin, knows fields, rules, articles or allow-lists, or maps a hit to a message.
+
+## 1. \`check()\` latency
+
+Per call. "p99" is over every sample; "p99, best pass" takes each input's fastest of its passes
+(up to 3) and then the p99 over inputs — what the input itself costs, with most of the interference
+(GC pauses, other processes on this shared machine) filtered out; n/a where a contender was too slow
+for a second pass. Samples: timed batches, with the inputs and calls per batch. Method:
+[below](#method).
+
+${SETS.map((set) => `### ${set.title}\n\n${latencyTable(input, set.id)}`).join('\n\n')}
+
+## 2. Compile time and throughput
+
+Compile: ours is \`compileRuleSet(document, dictionaries)\` with the dictionaries already loaded
+(validation, folding every term, the automaton, the pinyin trie); a peer's is its constructor with
+the ${int(data.terms)} terms. Repeated up to 5 times within 1.5 s; the first run is the one a page or
+process pays (cold JIT). "Cold start" is a fresh Node process: for ours \`loadDictionaries()\` (module
+loading included) plus the compile. The first \`loadDictionaries()\` of the run took
+${ms(node.dictionariesMs)} in Node and ${ms(chromium.dictionariesMs)} in Chromium (chunks fetched from
+loopback).
+
+Throughput: accounts per second, back to back on one thread, names and bios mixed as described
+above.
+
+${compileTable(input)}
+
+## 3. Memory held by a compiled matcher (Node)
+
+Each contender in two fresh \`node --expose-gc\` processes, the larger figure reported (equal runs
+differ by up to ~3 MB for our engine; "each process" shows both). In each: every library's code imported and the data
+loaded, full GC, baseline; build (ours: \`loadDictionaries()\` + \`compileRuleSet\`); one pass over
+the accounts and long names (at most 3 s), so lazy caches such as our per-character pinyin memo are
+as full as in a long-running server; full GC; \`process.memoryUsage()\` again while the matcher is
+held. "Of which dictionaries" is weighed after \`loadDictionaries()\` and filling the reading memo
+with every character of the inputs, before compiling.${floor ? ` The same steps building nothing move \`heapUsed\` by ${int(floor.heapUsedBytes / 1024)} KB: the floor of the method.` : ''}
+
+${heapTable(input)}
+
+## What each found
+
+Inputs in which a contender found anything (ours: at least one finding). Not timed; Node. Ours with
+the benchmark rule set has the peers' lexicon: where it finds more, that is traditional characters
+(the ancient names are mostly traditional), separators, invisible characters, homophones and pinyin
+(every 10th bio carries such a spelling). The default rule set has a lexicon of its own — regions,
+countries, organs, brands, strict-review words — and contact detectors, so its row counts different
+things.
+
+${hitsTable(input)}
+
+## Where the time goes
+
+A hand-written note, from \`node --cpu-prof\` on the same Vite bundle, unminified, checking the
+benchmark inputs in a loop (28 November 2026, the engine as it was in the working tree that
+morning). Shares are of the time inside \`check()\`:
+
+- **Bios (benchmark rule set)**: normalization about half — \`normalizeForMatching\` itself
+  (one string and five array pushes per code unit, then typed-array copies and string
+  concatenation) ~16 %, \`readNumerals\` ~18 % (an object-dictionary lookup,
+  \`CHINESE_DIGITS[unit]\`, for every unit, although a run of five digit-like characters is rare),
+  \`CharacterFolder.fold\` ~14 % (a memo \`Map\` lookup per character), \`isSeparator\` (a Unicode
+  property regex per unit) ~4 %. Matching about 43 %: the pinyin channel ~29 % (a \`Map\` of walk
+  lists and a walk object per position, \`readings()\` through a memo \`Map\` per Han character) —
+  more than the Aho–Corasick scan of all 10,000 terms, ~13 %. Garbage collection ~7 % of the run.
+- **Names**: the same picture at a smaller scale — normalization ~50 % (\`readNumerals\` ~13 %),
+  the pinyin channel ~21 %, the automaton under 1 %, \`dropContained\` ~8 %, the rest in
+  per-field setup and closures in \`evaluateField\` and \`findTerms\`.
+- With the default rule set the contact detectors add ~5 % on long names.
+
+So a bio costs about 0.5 µs per character, mostly per-character bookkeeping rather than matching;
+the throughput budget, which has to absorb a bio in every second account, is where that shows. This
+note reports; it does not change the engine.
+
+## Method
+
+- **What is timed.** In both places the same code, built the same way: Vite bundles \`suite.ts\`
+  with the engine from its TypeScript (the \`source\` export condition first) and the peers from
+  their published builds, minified, as the package's own library build ships (\`bundle.ts\`). Not
+  through tsx: tsx transpiles with esbuild's \`keepNames\`, which wraps every function created at
+  run time in \`__name()\` (an \`Object.defineProperty\`), a per-call cost no build has — through tsx
+  our engine checked names about 1.5× slower (bios about the same).
+- **Latency.** Every sample is one input, timed as a batch of R back-to-back calls with that input
+  (\`performance.now()\` before and after), divided by R. R comes from a warm calibration so that a
+  batch spans at least 20 steps of the clock: in Node the clock steps in well under a microsecond,
+  so R = 1 and every sample is one real call, GC pauses included; in Chromium the page is
+  cross-origin isolated (COOP/COEP headers), which gives 5 µs steps instead of 100 µs, so a batch of
+  a 5 µs call has R = 20 and a GC pause is shared by the R calls of its batch — the Chromium p99 is
+  nearer a p99 over inputs than over single calls. Before timing: a full GC and 2 s of warm-up per
+  contender over every kind of input (in a fresh page our engine needs over a second before its
+  calls settle), then 300 ms over the cell's own inputs. Each cell gets about 1.2 s: up to 3
+  passes over the input set; a contender too slow for one pass (obscenity) is measured on evenly
+  spaced inputs, shown in the samples column. Median and p99 are nearest-rank over the samples.
+- **Throughput.** 300 ms of warm-up, then 1.2 s of back-to-back account checks.
+- **Order.** One contender at a time (build, count, time, throughput), dropped before the next,
+  with a full GC between contenders and after each build (\`--expose-gc\` in Node,
+  \`--js-flags=--expose-gc\` added to Chromium's test flags). Node runs in its own
+  process${machine.pinned ? ' pinned to CPU 0 (its GC helper threads too)' : ''}; Chromium runs the same \`suite.ts\` in a page through
+  \`page.evaluate\` (playwright-core).
+- Figures from one run on a shared machine; compare within a table rather than across runs.
+`;
+}

@@ -1,0 +1,206 @@
+/**
+ * `pnpm bench`: builds the lexicon and inputs from ../shared/corpora, bundles the timed code with
+ * Vite (bundle.ts), runs the suite in Node (its own process, pinned to one CPU), measures each
+ * contender's heap in a fresh process, runs the same suite in headless Chromium, and rewrites
+ * docs/benchmarks.md.
+ *
+ *   node --conditions=source --import tsx scripts/bench/run.ts
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseRuleSet } from '../../packages/precheck/src/index.ts';
+import { chromePath } from '../test/browser.mjs';
+import { runInChromium } from './browser.ts';
+import { bundleForNode } from './bundle.ts';
+import { loadBenchData } from './corpus.ts';
+import type { HeapResult } from './heap.ts';
+import { contendersFor } from './libraries.ts';
+import { type DataSummary, renderReport } from './report.ts';
+import type { SuiteResult } from './suite.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE_FLAGS = ['--expose-gc'];
+const HEAP_RUNS = 2;
+
+const started = performance.now();
+const loadBefore = loadavg();
+const log = (message: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
+
+/** Runs a Node child; its stdout lines go to `onLine`. Rejects on a non-zero exit. */
+function node(args: string[], onLine: (line: string) => void, pin: boolean): Promise<void> {
+  const command = pin ? 'taskset' : process.execPath;
+  const argv = pin ? ['-c', '0', process.execPath, ...NODE_FLAGS, ...args] : [...NODE_FLAGS, ...args];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buffer = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (buffer) onLine(buffer);
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${args[0]} exited with ${code}`));
+    });
+  });
+}
+
+function lengths(texts: readonly string[]): [number, number, number] {
+  const sorted = texts.map((text) => [...text].length).sort((a, b) => a - b);
+  return [sorted[0] ?? 0, sorted[sorted.length >> 1] ?? 0, sorted[sorted.length - 1] ?? 0];
+}
+
+function cpuModel(): string {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    return line?.split(':')[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+  } catch {
+    return cpus()[0]?.model ?? 'unknown';
+  }
+}
+
+function cores(): number {
+  try {
+    return Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {
+    return availableParallelism();
+  }
+}
+
+function commit(): string {
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
+    return `commit ${hash}${dirty ? ' with uncommitted changes in the working tree' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+async function main(): Promise<void> {
+  let data: ReturnType<typeof loadBenchData>;
+  try {
+    data = loadBenchData();
+  } catch (error) {
+    console.error(`pnpm bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  if (data.defaultRuleSet) {
+    try {
+      parseRuleSet(data.defaultRuleSet);
+    } catch (error) {
+      log(`the default rule set does not validate; measuring without it:\n${String(error)}`);
+      delete data.defaultRuleSet;
+    }
+  } else {
+    log('packages/rules-cn/src/ruleset.json is missing; measuring without the default rule set');
+  }
+  log(
+    `lexicon ${data.terms.length} terms; ${data.names.length} names, ${data.longNames.length} long names, ${data.bios.length} bios`,
+  );
+
+  const work = mkdtempSync(join(tmpdir(), 'mingzheng-bench-data-'));
+  try {
+    const dataPath = join(work, 'data.json');
+    const nodePath = join(work, 'node.json');
+    writeFileSync(dataPath, JSON.stringify(data));
+    const pinned = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
+
+    const bundled = await bundleForNode(join(work, 'node'));
+    log('node: bundled node-suite.ts and heap.ts with Vite');
+    await node([bundled.suite, dataPath, nodePath], log, pinned);
+    const nodeResult = JSON.parse(readFileSync(nodePath, 'utf8')) as SuiteResult;
+
+    // Two fresh processes per contender: the figure varies by a few MB between otherwise equal
+    // runs, so the larger one is reported, with both.
+    const heap: HeapResult[] = [];
+    for (const id of ['none', ...contendersFor(data).map((c) => c.id)]) {
+      const runs: HeapResult[] = [];
+      for (let run = 0; run < HEAP_RUNS; run++) {
+        await node(
+          [bundled.heap, id, dataPath],
+          (line) => {
+            if (line.startsWith('{')) runs.push(JSON.parse(line) as HeapResult);
+            else if (line) log(line);
+          },
+          pinned,
+        );
+      }
+      const totals = runs.map((r) => r.heapUsedBytes + r.arrayBuffersBytes);
+      const largest = runs[totals.indexOf(Math.max(...totals))];
+      if (!largest) continue;
+      heap.push({ ...largest, runTotalsBytes: totals });
+      log(`heap: ${id} ${totals.map((t) => (t / 1024 / 1024).toFixed(1)).join(' / ')} MB`);
+    }
+
+    const chromium = await runInChromium(data, log);
+
+    const summary: DataSummary = {
+      terms: data.terms.length,
+      protectedNames: data.protectedCount,
+      idioms: data.terms.length - data.protectedCount,
+      names: data.names.length,
+      nameLength: lengths(data.names),
+      longNames: data.longNames.length,
+      longNameLength: lengths(data.longNames),
+      bios: data.bios.length,
+      bioLength: lengths(data.bios),
+      accounts: data.accounts.length,
+      ...(data.defaultRuleSet && {
+        defaultRuleSet: {
+          version: String(data.defaultRuleSet.version),
+          terms: (data.defaultRuleSet.lexicons as { entries: unknown[] }[]).reduce(
+            (sum, lexicon) => sum + lexicon.entries.length,
+            0,
+          ),
+          lexicons: (data.defaultRuleSet.lexicons as unknown[]).length,
+          rules: (data.defaultRuleSet.rules as unknown[]).length,
+        },
+      }),
+    };
+    const chromiumBinary = (() => {
+      try {
+        const path = chromePath() ?? 'chromium';
+        return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      } catch {
+        return `Chromium ${chromium.version}`;
+      }
+    })();
+    const markdown = renderReport({
+      date: new Date(),
+      seconds: (performance.now() - started) / 1000,
+      machine: {
+        cpu: cpuModel(),
+        cores: cores(),
+        memoryGb: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        chromium: chromiumBinary,
+        os: `${type()} ${release()}`,
+        commit: commit(),
+        loadBefore,
+        loadAfter: loadavg(),
+        pinned,
+      },
+      data: summary,
+      node: nodeResult,
+      chromium,
+      heap,
+    });
+    const out = join(ROOT, 'docs/benchmarks.md');
+    writeFileSync(out, markdown);
+    log(`wrote ${out}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
