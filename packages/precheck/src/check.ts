@@ -52,7 +52,9 @@ export function check(info: AccountInfo, compiled: CompiledRuleSet): Verdict {
     const requires: Requirement[] = [];
     for (const field of TEXT_FIELDS) {
       const text = textOf(safeInfo, field);
-      if (text !== undefined) findings.push(...evaluateField(compiled, field, text, context, requires));
+      if (text === undefined) continue;
+      // Not push(...found): a megabyte of text can give more findings than a call takes arguments.
+      for (const finding of evaluateField(compiled, field, text, context, requires)) findings.push(finding);
     }
     findings.sort(compareFindings);
     const verdict = findings.some((f) => f.severity === 'block')

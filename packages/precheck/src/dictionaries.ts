@@ -8,7 +8,7 @@
 export interface Dictionaries {
   /** The simplified form of one traditional (or variant) Han character, if it has one. */
   simplify(char: string): string | undefined;
-  /** Every toneless reading of one Han character (`ü` as `v`); empty when unknown. */
+  /** Toneless readings of one Han character (`ü` as `v`), most common first; empty when unknown. */
   readings(char: string): readonly string[];
   /** The toneless reading of each character of a term, in context (polyphones resolved). */
   termReadings(term: string): readonly string[];
@@ -47,6 +47,17 @@ export function buildSimplifier(
       if ([...variant].length === 1 && simplified !== undefined && !map.has(variant)) map.set(variant, simplified);
     }
   }
+  // Folding must be idempotent: a simplified form that is itself traditional goes on to its own
+  // simplified form (薴 → 苧 → 苎). A few steps at most; a cycle stops where it started.
+  for (const [from, to] of map) {
+    let end = to;
+    for (let step = 0; step < 4; step++) {
+      const next = map.get(end);
+      if (next === undefined || next === end || next === from) break;
+      end = next;
+    }
+    if (end !== to) map.set(from, end);
+  }
   return (char) => map.get(char);
 }
 
@@ -68,7 +79,10 @@ export function loadDictionaries(): Promise<Dictionaries> {
       readings(char) {
         let readings = memo.get(char);
         if (readings === undefined) {
-          const found = pinyinPro.pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
+          // The most common reading only: an evasion is written with characters read the usual
+          // way, while every reading of every polyphone (奇 ji, 红 gong) makes ordinary names sound
+          // like protected ones. Terms are read in context instead (termReadings).
+          const found = pinyinPro.pinyin(char, { toneType: 'none', type: 'array', v: true });
           readings = [...new Set(found.filter((reading) => /^[a-z]+$/.test(reading)))];
           memo.set(char, readings);
         }

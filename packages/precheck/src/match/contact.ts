@@ -30,6 +30,7 @@ const TLDS = new Set(
     'asia mobi ink work tech store hk tw mo us uk jp kr ru de fr la ws so'
   ).split(' '),
 );
+const MAX_TLD_LENGTH = Math.max(...[...TLDS].map((tld) => tld.length));
 
 /** Length of a dot written as `.`, `。`, `点`, `(dot)`, `[dot]` or ` dot ` at `i`, or 0. */
 function dotAt(text: string, i: number): number {
@@ -47,8 +48,11 @@ function atAt(text: string, i: number): number {
   return 0;
 }
 
-/** Reads `label(dot label)*` from `i`; returns the end if the last label is a known TLD, else -1. */
-function domainFrom(text: string, i: number): number {
+/**
+ * Reads `label(dot label)*` from `i`; returns the end if the last label is a known TLD, else -1.
+ * `followers`, when given, gets a 1 at the start of every label after the first.
+ */
+function domainFrom(text: string, i: number, followers?: Uint8Array): number {
   let end = -1;
   let labels = 0;
   let j = i;
@@ -57,8 +61,8 @@ function domainFrom(text: string, i: number): number {
     while (isLabelChar(text[k])) k++;
     if (k === j) break;
     labels++;
-    const label = text.slice(j, k);
-    if (labels >= 2 && TLDS.has(label)) end = k;
+    if (labels >= 2 && followers) followers[j] = 1;
+    if (labels >= 2 && k - j <= MAX_TLD_LENGTH && TLDS.has(text.slice(j, k))) end = k;
     const dot = dotAt(text, k);
     if (dot === 0 || !isLabelChar(text[k + dot])) break;
     j = k + dot;
@@ -80,12 +84,14 @@ function scanAddresses(text: string, hits: ContactHit[]): void {
     taken.fill(1, start, end);
     i = end - 1;
   }
+  // A label that follows another in a domain read before gives nothing new when read again: its
+  // own followers were read already (and were no TLD when nothing was found). Skipping it keeps
+  // `a.a.a.a…` linear.
+  const followers = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    if (taken[i] || !isLabelChar(text[i]) || isLabelChar(text[i - 1])) continue;
-    const end = domainFrom(text, i);
-    if (end < 0) {
-      continue;
-    }
+    if (taken[i] || followers[i] || !isLabelChar(text[i]) || isLabelChar(text[i - 1])) continue;
+    const end = domainFrom(text, i, followers);
+    if (end < 0) continue;
     let start = i;
     for (const scheme of ['https://', 'http://']) {
       if (text.startsWith(scheme, i - scheme.length)) start = i - scheme.length;
@@ -103,13 +109,15 @@ interface DigitRun {
   start: number;
   end: number;
   digits: string;
+  /** Whether a Latin letter comes right before it (`lily88`, or the code word of `QQ12345678`). */
+  afterLetter: boolean;
 }
 
 function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isDigit(text[i]) || isLetter(text[i - 1])) {
+    if (!isDigit(text[i])) {
       i++;
       continue;
     }
@@ -129,7 +137,7 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
       if (gap === 0 || gap === 3 || !isDigit(text[j + gap])) break;
       j += gap;
     }
-    if (!isLetter(text[end])) runs.push({ start, end, digits });
+    if (!isLetter(text[end])) runs.push({ start, end, digits, afterLetter: isLetter(text[start - 1]) });
     i = Math.max(end, i + 1);
   }
   return runs;
@@ -196,6 +204,8 @@ function scanNumbers(text: string, separator: Uint8Array, hits: ContactHit[]): v
     if (text[start - 1] === '+') start--;
     if (isMobile(run.digits)) {
       const word = codeWordBefore(text, start, separator, [...WECHAT_WORDS, ...QQ_WORDS]);
+      // Digits glued to a word are part of it (`tom13800138000`), unless the word is a code word.
+      if (run.afterLetter && word < 0) continue;
       hits.push({ detector: 'phone', start: word >= 0 ? word : start, end: run.end });
       continue;
     }

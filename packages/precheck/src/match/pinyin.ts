@@ -24,6 +24,8 @@ export interface PinyinMatch {
   spelled: boolean;
 }
 
+export const MIN_SYLLABLES = 3;
+
 const newNode = (): TrieNode => ({ children: new Map(), terms: [] });
 const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 
@@ -39,7 +41,9 @@ export class PinyinMatcher {
     let added = 0;
     for (const { id, text } of terms) {
       const chars = [...text];
-      if (!chars.every(isHan)) continue;
+      // Two-syllable names sound like too many ordinary words (央视 ~ 仰视, 求是 ~ 实事): measured on
+      // real name corpora (docs/false-positives.md), only names of three or more syllables are heard.
+      if (chars.length < MIN_SYLLABLES || !chars.every(isHan)) continue;
       const readings = dictionaries.termReadings(text);
       if (readings.length !== chars.length || readings.some((r) => !/^[a-z]+$/.test(r))) continue;
       let node = this.root;

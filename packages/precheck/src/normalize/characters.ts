@@ -23,11 +23,13 @@ const confusables: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-// Zero-width and format characters, variation selectors, combining marks, controls other than
-// whitespace, and unpaired surrogates: invisible, so removed (their removal is reported).
-// Unassigned code points are left alone: Node and the browser may know different Unicode versions.
+// Zero-width and format characters, variation selectors, combining marks, other default-ignorable
+// characters (the Hangul fillers ㅤ that look like nothing), controls other than whitespace, and
+// unpaired surrogates: invisible, so removed (their removal is reported).
+// Unassigned code points are left alone: Node and the browser may know different Unicode versions
+// (the reserved default-ignorable ones are default-ignorable in every version).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this matches.
-const INVISIBLE_CHAR = /^[\p{Cf}\p{M}\p{Co}\0-\x08\x0e-\x1f\x7f-\x9f]$/u;
+const INVISIBLE_CHAR = /^[\p{Cf}\p{M}\p{Co}\p{Default_Ignorable_Code_Point}\0-\x08\x0e-\x1f\x7f-\x9f]$/u;
 const SEPARATOR_CHAR = /^[\p{P}\p{S}\p{Z}\s\p{Cc}]$/u;
 const HAN = /^\p{Script=Han}$/u;
 

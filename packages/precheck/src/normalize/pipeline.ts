@@ -33,6 +33,9 @@ export interface NormalizedText {
   readonly compactToFolded: Uint32Array;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 export function normalizeForMatching(original: string, folder: CharacterFolder): NormalizedText {
   const units: string[] = [];
   const starts: number[] = [];
@@ -63,7 +66,17 @@ export function normalizeForMatching(original: string, folder: CharacterFolder):
   const length = units.length;
   const flags = Uint16Array.from(unitFlags);
   const separator = new Uint8Array(length);
-  for (let i = 0; i < length; i++) separator[i] = isSeparator(units[i] ?? '') ? 1 : 0;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i] ?? '';
+    const next = units[i + 1] ?? '';
+    // An astral character (most emoji: 😀 👍 🇨🇳) is two units, and only the pair is a character.
+    if (isHighSurrogate(unit.charCodeAt(0)) && isLowSurrogate(next.charCodeAt(0))) {
+      separator[i] = separator[i + 1] = isSeparator(unit + next) ? 1 : 0;
+      i++;
+    } else {
+      separator[i] = isSeparator(unit) ? 1 : 0;
+    }
+  }
   readNumerals(units, flags, separator);
 
   const compactToFolded: number[] = [];

@@ -60,8 +60,13 @@ function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
     compact,
     (p) => isWordStart(text, p),
     (match) => {
+      const written = compact.slice(match.start, match.end);
+      const termText = compiled.terms[match.term]?.text ?? '';
       // The literal term is the automaton's hit already.
-      if (compact.slice(match.start, match.end) === compiled.terms[match.term]?.text) return;
+      if (written === termText) return;
+      // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
+      // only sounds with it (红心不 for 工信部) is another word.
+      if (!match.spelled && ![...written].some((char, i) => char === termText[i])) return;
       hits.push({ term: match.term, start: match.start, end: match.end, channel: match.spelled ? PINYIN : HOMOPHONE });
     },
   );
@@ -83,51 +88,104 @@ interface AllowedSpan {
 
 function allowedSpans(compiled: CompiledRuleSet, field: TextField, hits: readonly TermHit[]): AllowedSpan[] {
   const spans: AllowedSpan[] = [];
+  // Where literal hits of a category end, per category asked about: one pass over the hits each.
+  const endsByCategory = new Map<string, Set<number>>();
+  const endsOf = (category: string) => {
+    let ends = endsByCategory.get(category);
+    if (ends === undefined) {
+      ends = new Set();
+      for (const other of hits) {
+        if (other.channel === 0 && compiled.terms[other.term]?.entries.some((e) => e.category === category)) {
+          ends.add(other.end);
+        }
+      }
+      endsByCategory.set(category, ends);
+    }
+    return ends;
+  };
   for (const hit of hits) {
     if (hit.channel !== 0) continue;
     for (const index of compiled.terms[hit.term]?.allows ?? []) {
       const entry = compiled.allow[index];
       if (!entry || (entry.fields && !entry.fields.includes(field))) continue;
-      if (entry.after !== undefined) {
-        const after = entry.after;
-        const preceded = hits.some(
-          (other) =>
-            other.channel === 0 &&
-            other.end === hit.start &&
-            compiled.terms[other.term]?.entries.some((e) => e.category === after),
-        );
-        if (!preceded) continue;
-      }
+      if (entry.after !== undefined && !endsOf(entry.after).has(hit.start)) continue;
       spans.push({ start: hit.start, end: hit.end, ...(entry.categories && { categories: entry.categories }) });
     }
   }
   return spans;
 }
 
-function isAllowed(spans: readonly AllowedSpan[], start: number, end: number, category: string): boolean {
-  return spans.some(
-    (span) =>
-      span.start <= start && end <= span.end && (span.categories === undefined || span.categories.includes(category)),
-  );
+/**
+ * Answers "does one of these spans contain [start, end)?" by binary search: the spans sorted by
+ * start, with the furthest end reached so far. A field of a megabyte has many spans.
+ */
+function spanCover(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = Int32Array.from(sorted, (span) => span.start);
+  const reach = new Int32Array(sorted.length);
+  let furthest = -1;
+  sorted.forEach((span, i) => {
+    furthest = Math.max(furthest, span.end);
+    reach[i] = furthest;
+  });
+  return (start, end) => {
+    // The last span starting at or before `start`.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((starts[mid] ?? 0) <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && (reach[low - 1] ?? -1) >= end;
+  };
+}
+
+/** Whether a hit of `category` lies inside an allowed span that covers that category. */
+function allowedIn(spans: readonly AllowedSpan[]): (start: number, end: number, category: string) => boolean {
+  if (spans.length === 0) return () => false;
+  const forAll = spanCover(spans.filter((span) => span.categories === undefined));
+  const byCategory = new Map<string, (start: number, end: number) => boolean>();
+  const categories = new Set(spans.flatMap((span) => span.categories ?? []));
+  for (const category of categories) {
+    byCategory.set(category, spanCover(spans.filter((span) => span.categories?.includes(category))));
+  }
+  return (start, end, category) => forAll(start, end) || (byCategory.get(category)?.(start, end) ?? false);
 }
 
 function defaultMessageKey(rule: Rule): string {
   return `article.${rule.article}`;
 }
 
-/** Keeps, per rule, only hits not inside a longer hit of the same rule. */
+/** Keeps, per rule, only hits not inside a longer hit of the same rule (of equal hits, the first). */
 function dropContained(candidates: Candidate[]): Candidate[] {
-  return candidates.filter(
-    (candidate, index) =>
-      !candidates.some(
-        (other, otherIndex) =>
-          otherIndex !== index &&
-          other.rule === candidate.rule &&
-          other.range.start <= candidate.range.start &&
-          candidate.range.end <= other.range.end &&
-          (other.range.end - other.range.start > candidate.range.end - candidate.range.start || otherIndex < index),
-      ),
-  );
+  // In order of start, longest first, then as found, a candidate lies inside another exactly when
+  // one of its rule before it reaches its end: one sort and one pass, whatever the number of hits.
+  const order = candidates.map((_, index) => index);
+  const rangeOf = (index: number) => candidates[index]?.range ?? { start: 0, end: 0 };
+  order.sort((a, b) => rangeOf(a).start - rangeOf(b).start || rangeOf(b).end - rangeOf(a).end || a - b);
+  const reach = new Map<Rule, number>();
+  const inside = new Uint8Array(candidates.length);
+  for (const index of order) {
+    const candidate = candidates[index];
+    if (!candidate) continue;
+    const furthest = reach.get(candidate.rule) ?? -1;
+    if (furthest >= candidate.range.end) inside[index] = 1;
+    else reach.set(candidate.rule, candidate.range.end);
+  }
+  return candidates.filter((_, index) => !inside[index]);
+}
+
+/** Index of the first of `hits` (sorted by start) that starts at or after `position`. */
+function firstFrom(hits: readonly TermHit[], position: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((hits[mid]?.start ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
@@ -148,17 +206,18 @@ export function evaluateField(
   if (limit !== undefined) {
     let count = 0;
     for (let i = 0; i < original.length; i++) {
-      const code = original.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) i++;
+      // The first character over the limit starts the finding; a surrogate pair is one character.
+      const start = i;
+      if ((original.codePointAt(i) ?? 0) > 0xffff) i++;
       if (++count > limit) {
         findings.push({
           rule: 'length',
           article: '10.1',
           severity: 'block',
           field,
-          start: i - (code >= 0xd800 && code <= 0xdbff ? 1 : 0),
+          start,
           end: original.length,
-          match: '',
+          match: original.slice(start),
           via: [],
           message: { key: 'length', params: { limit: String(limit) } },
         });
@@ -170,10 +229,18 @@ export function evaluateField(
 
   const text = normalizeForMatching(original, compiled.folder);
   const hits = findTerms(compiled, text);
-  const allowed = allowedSpans(compiled, field, hits);
+  const isAllowed = allowedIn(allowedSpans(compiled, field, hits));
   const entityName = context.entityName;
-  const isOwnName = (hit: TermHit) =>
-    entityName !== undefined && isSubsequence(compiled.terms[hit.term]?.text ?? '\u0000', entityName);
+  const ownName = new Map<number, boolean>();
+  const isOwnName = (hit: TermHit) => {
+    if (entityName === undefined) return false;
+    let own = ownName.get(hit.term);
+    if (own === undefined) {
+      own = isSubsequence(compiled.terms[hit.term]?.text ?? '\u0000', entityName);
+      ownName.set(hit.term, own);
+    }
+    return own;
+  };
 
   const candidates: Candidate[] = [];
   const detectors = compiled.detectorsByField.get(field);
@@ -184,7 +251,7 @@ export function evaluateField(
     if ('lexicon' in match) {
       for (const hit of hits) {
         const entry = compiled.terms[hit.term]?.entries.find((e) => match.lexicon.includes(e.category));
-        if (!entry || isAllowed(allowed, hit.start, hit.end, entry.category) || isOwnName(hit)) continue;
+        if (!entry || isAllowed(hit.start, hit.end, entry.category) || isOwnName(hit)) continue;
         candidates.push({
           rule,
           range: mapCompact(text, hit.start, hit.end, hit.channel),
@@ -210,18 +277,18 @@ export function evaluateField(
           (hit) =>
             hit.channel === 0 &&
             compiled.terms[hit.term]?.entries.some((e) => e.category === category) &&
-            !isAllowed(allowed, hit.start, hit.end, category) &&
+            !isAllowed(hit.start, hit.end, category) &&
             !isOwnName(hit),
         );
       const parts = match.sequence.map(ofCategory);
+      // Each later part sorted by start, longest first, so the nearest next term is a binary search.
+      const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
       for (const first of parts[0] ?? []) {
         let end = first.end;
         const chain = [first];
-        for (const part of parts.slice(1)) {
-          const next = part
-            .filter((hit) => hit.start >= end && hit.start - end <= maxGap)
-            .sort((a, b) => a.start - b.start || b.end - a.end)[0];
-          if (!next) break;
+        for (const part of following) {
+          const next = part[firstFrom(part, end)];
+          if (!next || next.start - end > maxGap) break;
           chain.push(next);
           end = next.end;
         }

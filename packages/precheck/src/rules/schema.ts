@@ -105,9 +105,38 @@ export class RuleSetError extends Error {
   override name = 'RuleSetError';
 }
 
+const quoted = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
+
+/**
+ * What is wrong, in words (zod/mini carries no messages, to stay small): every problem of a rule
+ * set must say what to change, an unknown key its name.
+ */
+function issueMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length === 1 ? '' : 's'} ${quoted(issue.keys)}`;
+    case 'invalid_type':
+      return issue.input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${quoted(issue.values)}`;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `expected at least ${issue.minimum} ${issue.origin === 'string' ? 'character' : 'item'}${Number(issue.minimum) === 1 ? '' : 's'}`
+        : `expected at least ${issue.minimum}`;
+    case 'too_big':
+      return `expected at most ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.pattern === undefined ? `expected the format ${issue.format}` : `expected to match ${issue.pattern}`;
+    case 'invalid_union':
+      return 'matches none of the forms this may take';
+    default:
+      return 'invalid';
+  }
+}
+
 /** Validates a rule-set document; throws a RuleSetError that lists every problem. */
 export function parseRuleSet(document: unknown): RuleSet {
-  const result = ruleSetSchema.safeParse(document);
+  const result = ruleSetSchema.safeParse(document, { error: issueMessage });
   if (!result.success) throw new RuleSetError(`Invalid rule set:\n${z.prettifyError(result.error)}`);
   return result.data;
 }
