@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { compileRuleSet, parseRuleSet, type RuleSet } from '@mingzheng/precheck';
+import { pinyin } from 'pinyin-pro';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => new URL(path, import.meta.url);
@@ -73,6 +74,24 @@ function countryLexicon(): Lexicon {
   };
 }
 
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * The engine hears a term by the most common reading of each of its characters. Where the term is
+ * read otherwise in context (中国银行: yin hang, not yin xing), the artifact carries its syllables.
+ */
+function withContextReadings(lexicon: Lexicon): Lexicon {
+  const entries = lexicon.entries.map((raw) => {
+    const entry = typeof raw === 'string' ? { term: raw } : raw;
+    if (!(entry.homophones ?? lexicon.homophones) || !HAN.test(entry.term) || [...entry.term].length < 3) return raw;
+    const options = { toneType: 'none', type: 'array', v: true } as const;
+    const inContext = pinyin(entry.term, options).join(' ');
+    const charByChar = [...entry.term].map((char) => pinyin(char, options)[0] ?? '').join(' ');
+    return inContext === charByChar ? raw : { ...entry, pinyin: inContext };
+  });
+  return { ...lexicon, entries };
+}
+
 interface RulesFile extends Omit<RuleSet, 'version' | 'lexicons' | 'hash'> {
   release: string;
 }
@@ -89,7 +108,7 @@ export function buildRuleSet(): RuleSet {
     .filter((file) => file.endsWith('.json'))
     .sort();
   const lexicons = [
-    ...lexiconFiles.map((file) => readJson<Lexicon>(here(`./data/lexicons/${file}`))),
+    ...lexiconFiles.map((file) => withContextReadings(readJson<Lexicon>(here(`./data/lexicons/${file}`)))),
     regionLexicon(),
     countryLexicon(),
   ];

@@ -51,7 +51,7 @@ if (id.startsWith('mingzheng')) {
   coldBuildMs += performance.now() - loadStart;
   // Fill the readings memo as checking these inputs will, then weigh the loaded tables.
   for (const text of [...data.names, ...data.longNames, ...data.bios])
-    for (const char of text) dictionaries.readings(char);
+    for (const char of text) dictionaries.reading(char);
   settle();
   const loaded = process.memoryUsage();
   dictionariesBytes = loaded.heapUsed - before.heapUsed + loaded.arrayBuffers - before.arrayBuffers;

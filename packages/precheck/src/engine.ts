@@ -2,6 +2,7 @@
 import { check } from './check.js';
 import { type Dictionaries, loadDictionaries } from './dictionaries.js';
 import { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';
+import { parseRuleSet } from './rules/schema.js';
 import type { AccountInfo, Verdict } from './types.js';
 
 export interface Engine {
@@ -12,7 +13,9 @@ export interface Engine {
 
 /** Loads the dictionaries (once per page or process) and compiles `ruleSet`. */
 export async function createEngine(ruleSet: unknown, dictionaries?: Dictionaries): Promise<Engine> {
-  const compiled = compileRuleSet(ruleSet, dictionaries ?? (await loadDictionaries()));
+  // Validate first: a broken rule set is reported at once, before the dictionaries load.
+  const document = parseRuleSet(ruleSet);
+  const compiled = compileRuleSet(document, dictionaries ?? (await loadDictionaries()));
   return {
     rulesetVersion: compiled.version,
     compiled,

@@ -3,15 +3,19 @@
  * (新花社 for 新华社, a homophone) or spelled out in pinyin (xinhuashe, xin hua she), or a mix.
  *
  * Terms become sequences of toneless syllables in a trie. The compact text is read as a graph of
- * syllables: a Han character offers an edge for each of its readings (polyphones included), and a
- * run of Latin letters offers an edge for each syllable the trie expects next. Walks start at every
- * position and extend along the graph, so the work is linear in the text for a fixed rule set.
+ * syllables: a Han character offers the edge of its most common reading, and a Latin word offers
+ * an edge for each syllable the trie expects next. Walks start at every position and extend along
+ * the graph; a position no walk reaches and whose syllable starts no term costs one table look-up,
+ * so the work is linear in the text for a fixed rule set.
  */
 import type { Dictionaries } from '../dictionaries.js';
 import { isHan } from '../normalize/characters.js';
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Children by syllable id. */
+  children: Map<number, TrieNode>;
+  /** The same children with their syllables, for reading Latin letters. */
+  spelled: [syllable: string, child: TrieNode][];
   /** Terms (by id) whose syllables end here. */
   terms: number[];
 }
@@ -24,91 +28,121 @@ export interface PinyinMatch {
   spelled: boolean;
 }
 
+/** A term to hear: its id, its compact text, and its syllables in context when the rule set gives them. */
+export interface PinyinTerm {
+  id: number;
+  text: string;
+  syllables?: readonly string[];
+}
+
+// Two-syllable names sound like too many ordinary words (央视 ~ 仰视, 求是 ~ 实事): measured on real
+// name corpora (docs/false-positives.md), only names of three or more syllables are heard.
 export const MIN_SYLLABLES = 3;
 
-const newNode = (): TrieNode => ({ children: new Map(), terms: [] });
+const newNode = (): TrieNode => ({ children: new Map(), spelled: [], terms: [] });
 const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
+const SYLLABLE = /^[a-z]+$/;
+
+interface Walk {
+  node: TrieNode;
+  start: number;
+  spelled: boolean;
+}
 
 export class PinyinMatcher {
   private readonly root = newNode();
-  private readonly syllableTerms: number;
+  private readonly termCount: number;
+  private readonly syllableIds = new Map<string, number>();
+  /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
+  private readonly readingIds = new Int32Array(0x10000);
 
-  /** `terms[i]` is the compact form of term i; terms whose readings are unknown are left out. */
   constructor(
-    terms: readonly { id: number; text: string }[],
+    terms: readonly PinyinTerm[],
     private readonly dictionaries: Dictionaries,
   ) {
     let added = 0;
-    for (const { id, text } of terms) {
+    for (const { id, text, syllables } of terms) {
       const chars = [...text];
-      // Two-syllable names sound like too many ordinary words (央视 ~ 仰视, 求是 ~ 实事): measured on
-      // real name corpora (docs/false-positives.md), only names of three or more syllables are heard.
       if (chars.length < MIN_SYLLABLES || !chars.every(isHan)) continue;
-      const readings = dictionaries.termReadings(text);
-      if (readings.length !== chars.length || readings.some((r) => !/^[a-z]+$/.test(r))) continue;
+      const readings = syllables ?? chars.map((char) => dictionaries.reading(char));
+      if (readings.length !== chars.length || !readings.every((r) => SYLLABLE.test(r))) continue;
       let node = this.root;
       for (const syllable of readings) {
-        let child = node.children.get(syllable);
+        const syllableId = this.idOf(syllable);
+        let child = node.children.get(syllableId);
         if (!child) {
           child = newNode();
-          node.children.set(syllable, child);
+          node.children.set(syllableId, child);
+          node.spelled.push([syllable, child]);
         }
         node = child;
       }
       node.terms.push(id);
       added++;
     }
-    this.syllableTerms = added;
+    this.termCount = added;
   }
 
+  private idOf(syllable: string): number {
+    let id = this.syllableIds.get(syllable);
+    if (id === undefined) {
+      id = this.syllableIds.size + 1;
+      this.syllableIds.set(syllable, id);
+    }
+    return id;
+  }
+
+  /** The syllable id of a Han code unit's reading, or -1 when no term has that syllable. */
+  private readingId(code: number): number {
+    let id = this.readingIds[code] ?? -1;
+    if (id === 0) {
+      const char = String.fromCharCode(code);
+      id = isHan(char) ? (this.syllableIds.get(this.dictionaries.reading(char)) ?? -1) : -1;
+      this.readingIds[code] = id;
+    }
+    return id;
+  }
+
+  /** Number of terms heard by sound, for size reports. */
   get size(): number {
-    return this.syllableTerms;
+    return this.termCount;
   }
 
   /** `wordStart(p)` tells whether a Latin word may start at `p` (a spelled name starts a word). */
   scan(compact: string, wordStart: (position: number) => boolean, onMatch: (match: PinyinMatch) => void): void {
-    if (this.syllableTerms === 0 || compact.length === 0) return;
-    interface Walk {
-      node: TrieNode;
-      start: number;
-      spelled: boolean;
-    }
-    // walks[p]: walks that have read everything before position p.
-    const walks = new Map<number, Walk[]>();
+    if (this.termCount === 0 || compact.length === 0) return;
+    // pending.get(p): walks that have read everything before position p.
+    const pending = new Map<number, Walk[]>();
     const arrive = (position: number, walk: Walk) => {
-      if (walk.node.terms.length > 0) {
-        for (const term of walk.node.terms) onMatch({ term, start: walk.start, end: position, spelled: walk.spelled });
-      }
+      for (const term of walk.node.terms) onMatch({ term, start: walk.start, end: position, spelled: walk.spelled });
       if (walk.node.children.size === 0) return;
-      const list = walks.get(position);
+      const list = pending.get(position);
       if (list) list.push(walk);
-      else walks.set(position, [walk]);
+      else pending.set(position, [walk]);
     };
     for (let p = 0; p < compact.length; p++) {
       const code = compact.charCodeAt(p);
-      const latin = isLatin(code);
-      const startsHere = !latin || wordStart(p);
-      const current = walks.get(p) ?? [];
-      walks.delete(p);
-      if (startsHere) current.push({ node: this.root, start: p, spelled: false });
-      if (current.length === 0) continue;
-      if (latin) {
-        for (const walk of current) {
-          for (const [syllable, child] of walk.node.children) {
+      const current = pending.size > 0 ? pending.get(p) : undefined;
+      if (current) pending.delete(p);
+      if (isLatin(code)) {
+        const walks = current ?? [];
+        if (wordStart(p)) walks.push({ node: this.root, start: p, spelled: false });
+        for (const walk of walks) {
+          for (const [syllable, child] of walk.node.spelled) {
             if (compact.startsWith(syllable, p))
               arrive(p + syllable.length, { node: child, start: walk.start, spelled: true });
           }
         }
         continue;
       }
-      const char = compact[p] ?? '';
-      if (!isHan(char)) continue;
-      const readings = this.dictionaries.readings(char);
+      const id = this.readingId(code);
+      if (id < 0) continue;
+      const fromRoot = this.root.children.get(id);
+      if (fromRoot) arrive(p + 1, { node: fromRoot, start: p, spelled: false });
+      if (!current) continue;
       for (const walk of current) {
-        for (const reading of readings) {
-          const child = walk.node.children.get(reading);
-          if (child) arrive(p + 1, { node: child, start: walk.start, spelled: walk.spelled });
-        }
+        const child = walk.node.children.get(id);
+        if (child) arrive(p + 1, { node: child, start: walk.start, spelled: walk.spelled });
       }
     }
   }

@@ -1,10 +1,11 @@
 /**
  * What each character is to the matcher, and what it folds to.
  *
- * `foldCodePoint` applies the per-character channels in order — invisible removal, NFKC (which
- * also folds full width and circled/parenthesized forms), case, traditional → simplified (Han
- * only), confusables → Latin (non-Han only) — and is memoized, because a name has few distinct
- * characters and `check()` runs on every keystroke.
+ * `CharacterFolder.fold` applies the per-character channels in order — invisible removal, NFKC
+ * (which also folds full width and circled/parenthesized forms), case, traditional → simplified
+ * (Han only), confusables → Latin (non-Han only) — and is memoized, because a text has few distinct
+ * characters and `check()` runs on every keystroke. ASCII and the CJK Unified Ideographs, nearly
+ * all of real Chinese text, take shorter paths (`normalizeForMatching`, `foldIdeograph`).
  */
 import type { Dictionaries } from '../dictionaries.js';
 import { COMPATIBILITY, CONFUSABLE, INVISIBLE, TRADITIONAL, WIDTH } from './channels.js';
@@ -14,6 +15,8 @@ import { CONFUSABLE_PAIRS } from './confusables.data.js';
 export interface Folded {
   text: string;
   flags: number;
+  /** Per code unit of `text`: 1 for a separator (both units of an astral separator such as 😀). */
+  separator: Uint8Array;
 }
 
 const confusables: ReadonlyMap<string, string> = new Map(
@@ -43,14 +46,25 @@ export function isHan(char: string): boolean {
   return code >= 0x2e80 && HAN.test(char);
 }
 
-const REMOVED: Folded = { text: '', flags: INVISIBLE };
+const REMOVED: Folded = { text: '', flags: INVISIBLE, separator: new Uint8Array(0) };
+
+function separatorsOf(text: string): Uint8Array {
+  const separator = new Uint8Array(text.length);
+  let i = 0;
+  for (const piece of text) {
+    const value = isSeparator(piece) ? 1 : 0;
+    for (let k = 0; k < piece.length; k++) separator[i + k] = value;
+    i += piece.length;
+  }
+  return separator;
+}
 
 function foldSlow(char: string, dictionaries: Dictionaries): Folded {
   const code = char.codePointAt(0) ?? 0;
   if (code >= 0xd800 && code <= 0xdfff) return REMOVED; // unpaired surrogate
   if (INVISIBLE_CHAR.test(char)) return REMOVED;
   let flags = 0;
-  let text = char.normalize('NFKC');
+  const text = char.normalize('NFKC');
   if (text !== char) flags |= (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 ? WIDTH : COMPATIBILITY;
   let out = '';
   for (const piece of text) {
@@ -74,25 +88,45 @@ function foldSlow(char: string, dictionaries: Dictionaries): Folded {
     }
     out += folded;
   }
-  text = out;
-  return { text, flags };
+  return { text: out, flags, separator: separatorsOf(out) };
 }
 
 const MEMO_LIMIT = 65_536;
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+/** `cjk` cache value meaning "fold this one the slow way" (it simplifies to an astral character). */
+const SLOW = -1;
 
 /** Folds characters with one set of dictionaries, remembering what it has folded. */
 export class CharacterFolder {
   private readonly memo = new Map<string, Folded>();
+  /**
+   * For CJK Unified Ideographs, the hot path of Chinese text: 0 until looked up, then the folded
+   * code unit, with TRADITIONAL in the upper 16 bits when it was simplified, or SLOW.
+   */
+  private readonly cjk = new Int32Array(CJK_LAST - CJK_FIRST + 1);
 
   constructor(private readonly dictionaries: Dictionaries) {}
 
-  fold(char: string): Folded {
-    const code = char.charCodeAt(0);
-    // ASCII letters, digits and the like: only case folding, no flags.
-    if (char.length === 1 && code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) return { text: String.fromCharCode(code + 32), flags: 0 };
-      if (code >= 0x20 && code !== 0x7f) return { text: char, flags: 0 };
+  /**
+   * A CJK Unified Ideograph (U+4E00–U+9FFF, never invisible, never a separator, unchanged by NFKC
+   * and case): its folded code unit with TRADITIONAL << 16 when simplified, or SLOW.
+   */
+  foldIdeograph(code: number): number {
+    const index = code - CJK_FIRST;
+    let value = this.cjk[index] ?? SLOW;
+    if (value === 0) {
+      const simplified = this.dictionaries.simplify(String.fromCharCode(code));
+      if (simplified === undefined || simplified === String.fromCharCode(code)) value = code;
+      else if (simplified.length === 1) value = simplified.charCodeAt(0) | (TRADITIONAL << 16);
+      else value = SLOW;
+      this.cjk[index] = value;
     }
+    return value;
+  }
+
+  /** Folds one code point (given as a string of one or two code units). */
+  fold(char: string): Folded {
     let folded = this.memo.get(char);
     if (folded === undefined) {
       folded = foldSlow(char, this.dictionaries);
@@ -102,3 +136,5 @@ export class CharacterFolder {
     return folded;
   }
 }
+
+export const isIdeograph = (code: number) => code >= CJK_FIRST && code <= CJK_LAST;

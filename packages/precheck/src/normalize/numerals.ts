@@ -6,51 +6,33 @@
  */
 import { NUMERAL } from './channels.js';
 
-const CHINESE_DIGITS: Readonly<Record<string, string>> = {
-  零: '0',
-  〇: '0',
-  '○': '0',
-  一: '1',
-  幺: '1',
-  壹: '1',
-  二: '2',
-  两: '2',
-  贰: '2',
-  三: '3',
-  叁: '3',
-  四: '4',
-  肆: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  陆: '6',
-  七: '7',
-  柒: '7',
-  八: '8',
-  捌: '8',
-  九: '9',
-  玖: '9',
-};
+const CHINESE_DIGITS = '零0〇0○0一1幺1壹1二2两2贰2三3叁3四4肆4五5伍5六6陆6七7柒7八8捌8九9玖9';
+
+/** Code unit of a Chinese numeral → its digit, 0–9. */
+export const CHINESE_DIGIT = new Map<number, number>();
+for (let i = 0; i < CHINESE_DIGITS.length; i += 2) {
+  CHINESE_DIGIT.set(CHINESE_DIGITS.charCodeAt(i), CHINESE_DIGITS.charCodeAt(i + 1) - 48);
+}
 
 export const MIN_RUN = 5;
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
- * Rewrites Chinese numerals inside digit runs of `units` (one string per folded code unit) in
- * place, marking them with the NUMERAL flag. `separator[i]` tells which units may sit between
- * the digits of a run.
+ * Rewrites Chinese numerals inside digit runs of the folded code units `units[0, length)` in place,
+ * marking them with the NUMERAL flag. `separator[i]` tells which units may sit between the digits
+ * of a run.
  */
-export function readNumerals(units: string[], flags: Uint16Array, separator: Uint8Array): void {
+export function readNumerals(units: Uint16Array, flags: Uint16Array, separator: Uint8Array, length: number): void {
   let runStart = -1;
   let digits = 0;
   let hasChinese = false;
   const close = (end: number) => {
     if (runStart >= 0 && digits >= MIN_RUN && hasChinese) {
       for (let i = runStart; i < end; i++) {
-        const digit = CHINESE_DIGITS[units[i] ?? ''];
+        const digit = CHINESE_DIGIT.get(units[i] ?? 0);
         if (digit !== undefined) {
-          units[i] = digit;
+          units[i] = 48 + digit;
           flags[i] = (flags[i] ?? 0) | NUMERAL;
         }
       }
@@ -59,10 +41,10 @@ export function readNumerals(units: string[], flags: Uint16Array, separator: Uin
     digits = 0;
     hasChinese = false;
   };
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] ?? '';
-    const chinese = CHINESE_DIGITS[unit] !== undefined;
-    if (chinese || isAsciiDigit(unit.charCodeAt(0))) {
+  for (let i = 0; i < length; i++) {
+    const unit = units[i] ?? 0;
+    const chinese = CHINESE_DIGIT.has(unit);
+    if (chinese || isAsciiDigit(unit)) {
       if (runStart < 0) runStart = i;
       digits++;
       hasChinese ||= chinese;
@@ -70,5 +52,5 @@ export function readNumerals(units: string[], flags: Uint16Array, separator: Uin
       close(i);
     }
   }
-  close(units.length);
+  close(length);
 }

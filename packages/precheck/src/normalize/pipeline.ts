@@ -11,9 +11,9 @@
  * a folded range and from there to the exact original characters, and its `via` is every channel
  * inside that range.
  */
-import { EVASION_FLAGS, SEPARATOR } from './channels.js';
-import { type CharacterFolder, isSeparator } from './characters.js';
-import { readNumerals } from './numerals.js';
+import { EVASION_FLAGS, INVISIBLE, SEPARATOR } from './channels.js';
+import { type CharacterFolder, isIdeograph } from './characters.js';
+import { CHINESE_DIGIT, readNumerals } from './numerals.js';
 
 export interface NormalizedText {
   readonly original: string;
@@ -33,71 +33,140 @@ export interface NormalizedText {
   readonly compactToFolded: Uint32Array;
 }
 
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** ASCII separators: whitespace, punctuation and symbols (everything but letters and digits). */
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  ASCII_SEPARATOR[code] = /[0-9A-Za-z]/.test(char) ? 0 : 1;
+}
+/** ASCII controls that are not whitespace are invisible: removed, and reported. */
+const isInvisibleAscii = (code: number) => (code < 0x20 && !(code >= 0x09 && code <= 0x0d)) || code === 0x7f;
+
+/** Growable typed columns of the folded text. */
+class Columns {
+  length = 0;
+  units: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  flags: Uint16Array;
+  gaps: Uint16Array;
+  separator: Uint8Array;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+    this.flags = new Uint16Array(capacity);
+    this.gaps = new Uint16Array(capacity);
+    this.separator = new Uint8Array(capacity);
+  }
+
+  reserve(extra: number): void {
+    if (this.length + extra <= this.units.length) return;
+    const capacity = Math.max(this.units.length * 2, this.length + extra);
+    const grow = <T extends Uint16Array | Uint32Array | Uint8Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.units = grow(this.units, new Uint16Array(capacity));
+    this.starts = grow(this.starts, new Uint32Array(capacity));
+    this.ends = grow(this.ends, new Uint32Array(capacity));
+    this.flags = grow(this.flags, new Uint16Array(capacity));
+    this.gaps = grow(this.gaps, new Uint16Array(capacity));
+    this.separator = grow(this.separator, new Uint8Array(capacity));
+  }
+
+  push(unit: number, start: number, end: number, flags: number, gap: number, separator: number): void {
+    const i = this.length++;
+    this.units[i] = unit;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.flags[i] = flags;
+    this.gaps[i] = gap;
+    this.separator[i] = separator;
+  }
+}
+
+/** Decodes code units in chunks: a megabyte of text must not exceed the engine's argument limit. */
+function decode(units: Uint16Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += 8192) {
+    text += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  }
+  return text;
+}
 
 export function normalizeForMatching(original: string, folder: CharacterFolder): NormalizedText {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const unitFlags: number[] = [];
-  const gaps: number[] = [];
+  const out = new Columns(original.length + 16);
   let pendingGap = 0;
+  let numerals = false;
   for (let i = 0; i < original.length; ) {
-    const code = original.codePointAt(i) ?? 0;
-    // An unpaired surrogate is one unit; `codePointAt` returns it as is.
-    const width = code > 0xffff ? 2 : 1;
-    const char = original.slice(i, i + width);
-    const folded = folder.fold(char);
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      if (isInvisibleAscii(code)) {
+        pendingGap |= INVISIBLE;
+      } else {
+        out.reserve(1);
+        const lower = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+        out.push(lower, i, i + 1, 0, pendingGap, ASCII_SEPARATOR[code] ?? 0);
+        pendingGap = 0;
+      }
+      i++;
+      continue;
+    }
+    if (isIdeograph(code)) {
+      const folded = folder.foldIdeograph(code);
+      if (folded >= 0) {
+        out.reserve(1);
+        const unit = folded & 0xffff;
+        out.push(unit, i, i + 1, folded >>> 16, pendingGap, 0);
+        pendingGap = 0;
+        numerals ||= CHINESE_DIGIT.has(unit);
+        i++;
+        continue;
+      }
+    }
+    // Everything else, one code point at a time; an unpaired surrogate is one unit on its own.
+    const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
+    const folded = folder.fold(width === 2 ? original.slice(i, i + 2) : (original[i] ?? ''));
     if (folded.text.length === 0) {
       pendingGap |= folded.flags;
     } else {
+      out.reserve(folded.text.length);
       for (let k = 0; k < folded.text.length; k++) {
-        units.push(folded.text[k] ?? '');
-        starts.push(i);
-        ends.push(i + width);
-        unitFlags.push(folded.flags);
-        gaps.push(k === 0 ? pendingGap : 0);
+        const unit = folded.text.charCodeAt(k);
+        out.push(unit, i, i + width, folded.flags, k === 0 ? pendingGap : 0, folded.separator[k] ?? 0);
+        numerals ||= CHINESE_DIGIT.has(unit);
       }
       pendingGap = 0;
     }
     i += width;
   }
-  const length = units.length;
-  const flags = Uint16Array.from(unitFlags);
-  const separator = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    const unit = units[i] ?? '';
-    const next = units[i + 1] ?? '';
-    // An astral character (most emoji: 😀 👍 🇨🇳) is two units, and only the pair is a character.
-    if (isHighSurrogate(unit.charCodeAt(0)) && isLowSurrogate(next.charCodeAt(0))) {
-      separator[i] = separator[i + 1] = isSeparator(unit + next) ? 1 : 0;
-      i++;
-    } else {
-      separator[i] = isSeparator(unit) ? 1 : 0;
-    }
-  }
-  readNumerals(units, flags, separator);
+  const length = out.length;
+  if (numerals) readNumerals(out.units, out.flags, out.separator, length);
 
-  const compactToFolded: number[] = [];
-  let compact = '';
+  const compactUnits = new Uint16Array(length);
+  const compactToFolded = new Uint32Array(length);
+  let compactLength = 0;
   for (let i = 0; i < length; i++) {
-    if (separator[i]) continue;
-    compactToFolded.push(i);
-    compact += units[i];
+    if (out.separator[i]) continue;
+    compactUnits[compactLength] = out.units[i] ?? 0;
+    compactToFolded[compactLength++] = i;
   }
   return {
     original,
-    folded: units.join(''),
-    originStart: Uint32Array.from(starts),
-    originEnd: Uint32Array.from(ends),
-    flags,
-    gapFlags: Uint16Array.from(gaps),
-    separator,
-    compact,
-    compactToFolded: Uint32Array.from(compactToFolded),
+    folded: decode(out.units, length),
+    originStart: out.starts.subarray(0, length),
+    originEnd: out.ends.subarray(0, length),
+    flags: out.flags.subarray(0, length),
+    gapFlags: out.gaps.subarray(0, length),
+    separator: out.separator.subarray(0, length),
+    compact: decode(compactUnits, compactLength),
+    compactToFolded: compactToFolded.subarray(0, compactLength),
   };
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** A range of the normalized text, mapped back: the original span and the channels used. */
 export interface MappedRange {

@@ -9,7 +9,7 @@ import { PinyinMatcher } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
 import { normalizeForMatching } from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
-import { type AllowEntry, type Detector, parseRuleSet, type Rule, type RuleSet } from './schema.js';
+import { type AllowEntry, type Detector, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
 
 /** One lexicon entry as the matcher sees it. */
 export interface TermEntry {
@@ -26,6 +26,8 @@ export interface CompiledTerm {
   entries: TermEntry[];
   allows: number[];
   homophones: boolean;
+  /** Syllables in context, from the first entry that gives them. */
+  syllables?: string[];
 }
 
 export interface CompiledRuleSet {
@@ -42,9 +44,29 @@ export interface CompiledRuleSet {
   readonly detectorsByField: ReadonlyMap<TextField, ReadonlySet<Detector>>;
 }
 
+/** A rule or allow entry that names a category no lexicon has would silently never match. */
+function assertCategoriesExist(ruleSet: RuleSet): void {
+  const categories = new Set(ruleSet.lexicons.map((lexicon) => lexicon.category));
+  const problems: string[] = [];
+  ruleSet.rules.forEach((rule, index) => {
+    const named = 'lexicon' in rule.match ? rule.match.lexicon : 'sequence' in rule.match ? rule.match.sequence : [];
+    for (const category of named) {
+      if (!categories.has(category))
+        problems.push(`rules[${index}] (${rule.id}): no lexicon has category "${category}"`);
+    }
+  });
+  (ruleSet.allow ?? []).forEach((entry, index) => {
+    for (const category of [...(entry.categories ?? []), ...(entry.after === undefined ? [] : [entry.after])]) {
+      if (!categories.has(category)) problems.push(`allow[${index}]: no lexicon has category "${category}"`);
+    }
+  });
+  if (problems.length > 0) throw new RuleSetError(`Invalid rule set:\n${problems.map((p) => `✖ ${p}`).join('\n')}`);
+}
+
 /** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
 export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
   const ruleSet = parseRuleSet(document);
+  assertCategoriesExist(ruleSet);
   const folder = new CharacterFolder(dictionaries);
   const byText = new Map<string, CompiledTerm>();
   const termFor = (raw: string): CompiledTerm | undefined => {
@@ -72,6 +94,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         ...(label !== undefined && { label }),
       });
       if (entry.homophones ?? lexicon.homophones) term.homophones = true;
+      if (entry.pinyin !== undefined && term.syllables === undefined) term.syllables = entry.pinyin.split(' ');
     }
   }
   const allow = ruleSet.allow ?? [];
@@ -82,7 +105,9 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   const terms = [...byText.values()];
   const automaton = new Automaton(terms.map((term) => term.text));
   const pinyin = new PinyinMatcher(
-    terms.flatMap((term, id) => (term.homophones ? [{ id, text: term.text }] : [])),
+    terms.flatMap((term, id) =>
+      term.homophones ? [{ id, text: term.text, ...(term.syllables && { syllables: term.syllables }) }] : [],
+    ),
     dictionaries,
   );
 

@@ -20,6 +20,8 @@ const entryObject = z.strictObject({
   source: z.optional(nonEmpty()),
   /** Also match its homophones and its spelled-out pinyin (Han terms only). */
   homophones: z.optional(z.boolean()),
+  /** Its toneless syllables in context, space-separated, where they differ from each character's most common reading (中国银行: zhong guo yin hang). */
+  pinyin: z.optional(z.string().check(z.regex(/^[a-z]+(?: [a-z]+)*$/))),
   /** Art. 11: the professional domain, e.g. `healthcare`, and the label to show. */
   domain: z.optional(nonEmpty()),
   label: z.optional(nonEmpty()),
@@ -134,9 +136,14 @@ function issueMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
+/** Documents this module has validated, so compiling one does not validate it again. */
+const validated = new WeakSet<object>();
+
 /** Validates a rule-set document; throws a RuleSetError that lists every problem. */
 export function parseRuleSet(document: unknown): RuleSet {
+  if (typeof document === 'object' && document !== null && validated.has(document)) return document as RuleSet;
   const result = ruleSetSchema.safeParse(document, { error: issueMessage });
   if (!result.success) throw new RuleSetError(`Invalid rule set:\n${z.prettifyError(result.error)}`);
+  validated.add(result.data);
   return result.data;
 }
