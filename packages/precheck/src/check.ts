@@ -3,7 +3,7 @@
  * findings, and decides: block if any finding blocks, else review if any asks for review, else pass.
  * It never throws: whatever the input, a Verdict comes back.
  */
-import { normalizeForMatching } from './normalize/pipeline.js';
+import { compactForm } from './normalize/pipeline.js';
 import type { CompiledRuleSet } from './rules/compile.js';
 import { evaluateField, type FieldContext } from './rules/evaluate.js';
 import {
@@ -46,7 +46,7 @@ export function check(info: AccountInfo, compiled: CompiledRuleSet): Verdict {
     const entity = safeInfo.kind === 'entity' && typeof safeInfo.entity?.name === 'string' ? safeInfo.entity.name : '';
     const context: FieldContext = {
       info: safeInfo,
-      ...(entity && { entityName: normalizeForMatching(entity, compiled.folder).compact }),
+      ...(entity && { entityName: compactForm(entity, compiled.folder) }),
     };
     const findings: Finding[] = [];
     const requires: Requirement[] = [];

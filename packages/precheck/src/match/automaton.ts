@@ -2,9 +2,9 @@
  * An Aho–Corasick automaton over UTF-16 code units: every lexicon term of a rule set in one
  * machine, so a text is scanned once whatever the number of terms.
  *
- * Built with maps, then frozen into typed arrays (sorted edges per state, binary-searched) so a
- * compiled rule set of tens of thousands of terms stays a few megabytes and scans without
- * allocating. Why our own rather than a library: matching must report term ids with their
+ * Built from the sorted terms straight into typed arrays (sorted edges per state, binary-searched)
+ * so a compiled rule set of tens of thousands of terms builds in milliseconds, stays a few
+ * megabytes and scans without allocating. Why our own rather than a library: matching must report term ids with their
  * length in code units over our compact text, and stay allocation-free on the keystroke path;
  * docs/benchmarks.md compares it with modern-ahocorasick, mint-filter and obscenity.
  */
@@ -27,44 +27,59 @@ export class Automaton {
   private readonly termLength: Uint32Array;
 
   constructor(terms: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[] = [-1];
     this.termLength = Uint32Array.from(terms, (term) => term.length);
-    terms.forEach((term, index) => {
-      if (term.length === 0) return;
-      let state = 0;
-      for (let i = 0; i < term.length; i++) {
-        const code = term.charCodeAt(i);
-        let next = children[state]?.get(code);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push(-1);
-          children[state]?.set(code, next);
-        }
-        state = next;
+    // The trie is built from the terms in code-unit order: each new term shares the path of its
+    // common prefix with the one before and adds the rest, so every state's children are created
+    // in ascending order and no per-state map is needed.
+    const order = terms.map((_, index) => index).filter((index) => (terms[index]?.length ?? 0) > 0);
+    order.sort((a, b) => {
+      const x = terms[a] ?? '';
+      const y = terms[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    const parentOf: number[] = [0];
+    const charOf: number[] = [0];
+    const ends: number[] = [-1];
+    const path: number[] = [0];
+    let previous = '';
+    for (const index of order) {
+      const term = terms[index] ?? '';
+      let shared = 0;
+      while (shared < term.length && shared < previous.length && term[shared] === previous[shared]) shared++;
+      path.length = shared + 1;
+      for (let i = shared; i < term.length; i++) {
+        const state = parentOf.length;
+        parentOf.push(path[i] ?? 0);
+        charOf.push(term.charCodeAt(i));
+        ends.push(-1);
+        path.push(state);
       }
+      const state = path[term.length] ?? 0;
       // The first of equal terms wins; the caller merges duplicates before building.
       if (ends[state] === -1) ends[state] = index;
-    });
-
-    const count = children.length;
-    this.edgeStart = new Uint32Array(count + 1);
-    let edges = 0;
-    for (let s = 0; s < count; s++) {
-      this.edgeStart[s] = edges;
-      edges += children[s]?.size ?? 0;
+      previous = term;
     }
-    this.edgeStart[count] = edges;
+
+    // Edges grouped by parent (a counting sort keeps each parent's children in creation order).
+    const count = parentOf.length;
+    this.edgeStart = new Uint32Array(count + 1);
+    for (let state = 1; state < count; state++) {
+      const parent = parentOf[state] ?? 0;
+      this.edgeStart[parent + 1] = (this.edgeStart[parent + 1] ?? 0) + 1;
+    }
+    for (let state = 0; state < count; state++) {
+      this.edgeStart[state + 1] = (this.edgeStart[state + 1] ?? 0) + (this.edgeStart[state] ?? 0);
+    }
+    const edges = count - 1;
     this.edgeChar = new Uint16Array(edges);
     this.edgeTarget = new Uint32Array(edges);
-    for (let s = 0; s < count; s++) {
-      let e = this.edgeStart[s] ?? 0;
-      for (const [code, target] of [...(children[s] ?? [])].sort((a, b) => a[0] - b[0])) {
-        this.edgeChar[e] = code;
-        this.edgeTarget[e] = target;
-        e++;
-      }
+    const next = this.edgeStart.slice(0, count);
+    for (let state = 1; state < count; state++) {
+      const parent = parentOf[state] ?? 0;
+      const e = next[parent] ?? 0;
+      next[parent] = e + 1;
+      this.edgeChar[e] = charOf[state] ?? 0;
+      this.edgeTarget[e] = state;
     }
 
     this.termAt = Int32Array.from(ends);

@@ -96,8 +96,8 @@ function decode(units: Uint16Array, length: number): string {
   return text;
 }
 
-export function normalizeForMatching(original: string, folder: CharacterFolder): NormalizedText {
-  const out = new Columns(original.length + 16);
+/** Folds `original` into `out` (from its current length): the per-character channels, then numerals. */
+function foldInto(original: string, folder: CharacterFolder, out: Columns): void {
   let pendingGap = 0;
   let numerals = false;
   for (let i = 0; i < original.length; ) {
@@ -142,9 +142,13 @@ export function normalizeForMatching(original: string, folder: CharacterFolder):
     }
     i += width;
   }
-  const length = out.length;
-  if (numerals) readNumerals(out.units, out.flags, out.separator, length);
+  if (numerals) readNumerals(out.units, out.flags, out.separator, out.length);
+}
 
+export function normalizeForMatching(original: string, folder: CharacterFolder): NormalizedText {
+  const out = new Columns(original.length + 16);
+  foldInto(original, folder, out);
+  const length = out.length;
   const compactUnits = new Uint16Array(length);
   const compactToFolded = new Uint32Array(length);
   let compactLength = 0;
@@ -164,6 +168,23 @@ export function normalizeForMatching(original: string, folder: CharacterFolder):
     compact: decode(compactUnits, compactLength),
     compactToFolded: compactToFolded.subarray(0, compactLength),
   };
+}
+
+const scratch = new Columns(64);
+
+/**
+ * Only the compact view of a short text, e.g. a lexicon term: exactly
+ * `normalizeForMatching(text, folder).compact`, without allocating the other views.
+ */
+export function compactForm(text: string, folder: CharacterFolder): string {
+  // The shared buffer stays small; a long text gets buffers of its own.
+  if (text.length > 4096) return normalizeForMatching(text, folder).compact;
+  scratch.length = 0;
+  foldInto(text, folder, scratch);
+  let compact = '';
+  for (let i = 0; i < scratch.length; i++)
+    if (!scratch.separator[i]) compact += String.fromCharCode(scratch.units[i] ?? 0);
+  return compact;
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

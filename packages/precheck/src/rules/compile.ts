@@ -7,7 +7,7 @@ import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
 import { Automaton } from '../match/automaton.js';
 import { PinyinMatcher } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
-import { normalizeForMatching } from '../normalize/pipeline.js';
+import { compactForm } from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
 import { type AllowEntry, type Detector, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
 
@@ -70,7 +70,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   const folder = new CharacterFolder(dictionaries);
   const byText = new Map<string, CompiledTerm>();
   const termFor = (raw: string): CompiledTerm | undefined => {
-    const text = normalizeForMatching(raw, folder).compact;
+    const text = compactForm(raw, folder);
     if (text.length === 0) return undefined;
     let term = byText.get(text);
     if (!term) {
