@@ -10,6 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseRuleSet } from '../../packages/precheck/src/index.ts';
 import { chromePath } from '../test/browser.mjs';
 import { runInChromium } from './browser.ts';
@@ -164,6 +165,7 @@ async function main(): Promise<void> {
           ),
           lexicons: (data.defaultRuleSet.lexicons as unknown[]).length,
           rules: (data.defaultRuleSet.rules as unknown[]).length,
+          gzipBytes: gzipSync(JSON.stringify(data.defaultRuleSet), { level: 9 }).length,
         },
       }),
     };
