@@ -117,6 +117,9 @@ export function buildRuleSet(): RuleSet {
   return parseRuleSet({ ...draft, version: `${release}+${hash.slice(0, 12)}`, hash: `sha256-${hash}` });
 }
 
+/** The artifact's text, exactly as written to src/ruleset.json. */
+export const serialize = (ruleSet: RuleSet) => `${JSON.stringify(ruleSet)}\n`;
+
 /** Every category a rule names must exist, and every lexicon entry must carry an article and a source. */
 function assertConsistent(ruleSet: RuleSet): void {
   const categories = new Set(ruleSet.lexicons.map((lexicon) => lexicon.category));
@@ -138,12 +141,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const ruleSet = buildRuleSet();
   assertConsistent(ruleSet);
   compileRuleSet(ruleSet);
-  const json = `${JSON.stringify(ruleSet)}\n`;
+  const json = serialize(ruleSet);
   const target = here('./src/ruleset.json');
   if (process.argv.includes('--check')) {
     if (readFileSync(target, 'utf8') !== json) {
       console.error('src/ruleset.json is out of date: run `pnpm --filter @mingzheng/rules-cn compile`.');
-      process.exit(1);
+      process.exitCode = 1;
     }
   } else {
     writeFileSync(target, json);

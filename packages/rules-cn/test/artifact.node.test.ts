@@ -1,11 +1,14 @@
 /** The compiled artifact: up to date with its data, versioned by content, every entry with provenance. */
 import { createHash } from 'node:crypto';
 import { expect } from 'chai';
-import { buildRuleSet } from '../compile.js';
+import { readFileSync } from 'node:fs';
+import { buildRuleSet, serialize } from '../compile.js';
 import { defaultRuleSet } from '../src/index.js';
 
 describe('rules-cn artifact', () => {
   it('is what the data compiles to (run `pnpm --filter @mingzheng/rules-cn compile` after editing data/)', () => {
+    const written = readFileSync(new URL('../src/ruleset.json', import.meta.url), 'utf8');
+    expect(written === serialize(buildRuleSet()), 'src/ruleset.json matches data/').to.equal(true);
     expect(JSON.stringify(defaultRuleSet)).to.equal(JSON.stringify(buildRuleSet()));
   });
 
