@@ -1,7 +1,7 @@
 /** The compiled artifact: up to date with its data, versioned by content, every entry with provenance. */
 import { createHash } from 'node:crypto';
-import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
+import { expect } from 'chai';
 import { buildRuleSet, serialize } from '../compile.js';
 import { defaultRuleSet } from '../src/index.js';
 

@@ -121,6 +121,12 @@ describe('default rule set: every category with real names and evasions', () => 
     });
   }
 
+  it('does not review 中国 or 中央 where the allow-list shows they are not (measured on name corpora)', () => {
+    for (const name of ['田中国夫', '田中國之助', '大和中央道', '厚別中央通'])
+      expect(engine.check({ name }).verdict, name).to.equal('pass');
+    for (const name of ['中国夫', '中央委员']) expect(engine.check({ name }).verdict, name).to.equal('review');
+  });
+
   it('asks for the qualification of the domain, with the label to show (Art. 11)', () => {
     expect(engine.check({ name: '王医生' }).requires).to.deep.equal([
       { kind: 'qualification', domain: 'healthcare', label: '医疗卫生' },
