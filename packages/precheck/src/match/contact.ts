@@ -34,16 +34,19 @@ const MAX_TLD_LENGTH = Math.max(...[...TLDS].map((tld) => tld.length));
 
 /** Length of a dot written as `.`, `。`, `点`, `(dot)`, `[dot]` or ` dot ` at `i`, or 0. */
 function dotAt(text: string, i: number): number {
-  const c = text[i];
-  if (c === '.' || c === '。' || c === '点') return 1;
+  const c = text.charCodeAt(i);
+  if (c === 0x2e || c === 0x3002 || c === 0x70b9) return 1; // . 。 点
+  // Every spelled-out form starts with ( [ { or a space; most characters are none of them.
+  if (c !== 0x28 && c !== 0x5b && c !== 0x7b && c !== 0x20) return 0;
   for (const form of ['(dot)', '[dot]', '{dot}', ' dot ']) if (text.startsWith(form, i)) return form.length;
   return 0;
 }
 
 /** Length of an at sign written as `@`, `#`, `(at)`, `[at]`, ` at ` or `艾特` at `i`, or 0. */
 function atAt(text: string, i: number): number {
-  const c = text[i];
-  if (c === '@' || c === '#') return 1;
+  const c = text.charCodeAt(i);
+  if (c === 0x40 || c === 0x23) return 1; // @ #
+  if (c !== 0x28 && c !== 0x5b && c !== 0x7b && c !== 0x20 && c !== 0x827e) return 0; // ( [ { space 艾
   for (const form of ['(at)', '[at]', '{at}', ' at ', '艾特']) if (text.startsWith(form, i)) return form.length;
   return 0;
 }

@@ -55,6 +55,8 @@ export class PinyinMatcher {
   private readonly syllableIds = new Map<string, number>();
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
   private readonly readingIds = new Int32Array(0x10000);
+  /** The root's children by syllable id: the look-up made at nearly every Han character. */
+  private readonly rootChildren: (TrieNode | undefined)[] = [];
 
   constructor(
     terms: readonly PinyinTerm[],
@@ -81,6 +83,7 @@ export class PinyinMatcher {
       added++;
     }
     this.termCount = added;
+    for (const [id, child] of this.root.children) this.rootChildren[id] = child;
   }
 
   private idOf(syllable: string): number {
@@ -111,39 +114,57 @@ export class PinyinMatcher {
   /** `wordStart(p)` tells whether a Latin word may start at `p` (a spelled name starts a word). */
   scan(compact: string, wordStart: (position: number) => boolean, onMatch: (match: PinyinMatch) => void): void {
     if (this.termCount === 0 || compact.length === 0) return;
-    // pending.get(p): walks that have read everything before position p.
-    const pending = new Map<number, Walk[]>();
-    const arrive = (position: number, walk: Walk) => {
-      for (const term of walk.node.terms) onMatch({ term, start: walk.start, end: position, spelled: walk.spelled });
-      if (walk.node.children.size === 0) return;
-      const list = pending.get(position);
-      if (list) list.push(walk);
-      else pending.set(position, [walk]);
-    };
+    // Walks that have read everything before position p, in two buffers swapped from one position
+    // to the next (a Han character moves a walk on by exactly one unit); walks that read a spelled
+    // syllable land further on and wait in `later`.
+    let current: Walk[] = [];
+    let next: Walk[] = [];
+    let count = 0;
+    let nextCount = 0;
+    const later = new Map<number, Walk[]>();
+    const rootChildren = this.rootChildren;
     for (let p = 0; p < compact.length; p++) {
+      const landed = later.size > 0 ? later.get(p) : undefined;
+      if (landed) {
+        later.delete(p);
+        for (const walk of landed) current[count++] = walk;
+      }
       const code = compact.charCodeAt(p);
-      const current = pending.size > 0 ? pending.get(p) : undefined;
-      if (current) pending.delete(p);
       if (isLatin(code)) {
-        const walks = current ?? [];
-        if (wordStart(p)) walks.push({ node: this.root, start: p, spelled: false });
-        for (const walk of walks) {
+        if (wordStart(p)) current[count++] = { node: this.root, start: p, spelled: false };
+        for (let w = 0; w < count; w++) {
+          const walk = current[w] as Walk;
           for (const [syllable, child] of walk.node.spelled) {
-            if (compact.startsWith(syllable, p))
-              arrive(p + syllable.length, { node: child, start: walk.start, spelled: true });
+            if (!compact.startsWith(syllable, p)) continue;
+            const end = p + syllable.length;
+            for (const term of child.terms) onMatch({ term, start: walk.start, end, spelled: true });
+            if (child.children.size === 0) continue;
+            const moved = { node: child, start: walk.start, spelled: true };
+            const list = later.get(end);
+            if (list) list.push(moved);
+            else later.set(end, [moved]);
           }
         }
-        continue;
+      } else {
+        const id = this.readingId(code);
+        const fromRoot = id > 0 ? rootChildren[id] : undefined;
+        if (fromRoot) {
+          for (const term of fromRoot.terms) onMatch({ term, start: p, end: p + 1, spelled: false });
+          if (fromRoot.children.size > 0) next[nextCount++] = { node: fromRoot, start: p, spelled: false };
+        }
+        if (id > 0) {
+          for (let w = 0; w < count; w++) {
+            const walk = current[w] as Walk;
+            const child = walk.node.children.get(id);
+            if (!child) continue;
+            for (const term of child.terms) onMatch({ term, start: walk.start, end: p + 1, spelled: walk.spelled });
+            if (child.children.size > 0) next[nextCount++] = { node: child, start: walk.start, spelled: walk.spelled };
+          }
+        }
       }
-      const id = this.readingId(code);
-      if (id < 0) continue;
-      const fromRoot = this.root.children.get(id);
-      if (fromRoot) arrive(p + 1, { node: fromRoot, start: p, spelled: false });
-      if (!current) continue;
-      for (const walk of current) {
-        const child = walk.node.children.get(id);
-        if (child) arrive(p + 1, { node: child, start: walk.start, spelled: walk.spelled });
-      }
+      [current, next] = [next, current];
+      count = nextCount;
+      nextCount = 0;
     }
   }
 }
