@@ -127,6 +127,11 @@ describe('default rule set: every category with real names and evasions', () => 
     for (const name of ['中国夫', '中央委员']) expect(engine.check({ name }).verdict, name).to.equal('review');
   });
 
+  it('reports a protected name once, not again for a shorter term inside it under the same article', () => {
+    const findings = engine.check({ name: '人民日报读者' }).findings;
+    expect(findings.map((f) => `${f.article} ${f.match}`)).to.deep.equal(['8.4 人民日报']);
+  });
+
   it('asks for the qualification of the domain, with the label to show (Art. 11)', () => {
     expect(engine.check({ name: '王医生' }).requires).to.deep.equal([
       { kind: 'qualification', domain: 'healthcare', label: '医疗卫生' },

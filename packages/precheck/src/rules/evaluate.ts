@@ -157,21 +157,26 @@ function defaultMessageKey(rule: Rule): string {
   return `article.${rule.article}`;
 }
 
-/** Keeps, per rule, only hits not inside a longer hit of the same rule (of equal hits, the first). */
+/**
+ * Drops a hit that lies inside a longer one citing the same article with the same severity (of
+ * equal hits, the first): 人民日报 is one 8.4 finding, not also one for the 日报 inside it.
+ */
 function dropContained(candidates: Candidate[]): Candidate[] {
   // In order of start, longest first, then as found, a candidate lies inside another exactly when
-  // one of its rule before it reaches its end: one sort and one pass, whatever the number of hits.
+  // one of its kind before it reaches its end: one sort and one pass, whatever the number of hits.
   const order = candidates.map((_, index) => index);
   const rangeOf = (index: number) => candidates[index]?.range ?? { start: 0, end: 0 };
   order.sort((a, b) => rangeOf(a).start - rangeOf(b).start || rangeOf(b).end - rangeOf(a).end || a - b);
-  const reach = new Map<Rule, number>();
+  const reach = new Map<string, number>();
+  const kindOf = (candidate: Candidate) => `${candidate.rule.article} ${candidate.rule.severity}`;
   const inside = new Uint8Array(candidates.length);
   for (const index of order) {
     const candidate = candidates[index];
     if (!candidate) continue;
-    const furthest = reach.get(candidate.rule) ?? -1;
+    const kind = kindOf(candidate);
+    const furthest = reach.get(kind) ?? -1;
     if (furthest >= candidate.range.end) inside[index] = 1;
-    else reach.set(candidate.rule, candidate.range.end);
+    else reach.set(kind, candidate.range.end);
   }
   return candidates.filter((_, index) => !inside[index]);
 }
