@@ -68,6 +68,9 @@ export function libraryConfig(packageDir: string): UserConfig {
     id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`));
   return {
     root: packageDir,
+    // Relative asset URLs: a worker chunk must resolve next to the module that starts it, wherever
+    // the package is installed (with '/' it would point at the site root).
+    base: './',
     logLevel: 'info',
     plugins: [reportEntrySizes(pkg.name)],
     build: {
