@@ -9,9 +9,6 @@ import {
   type AccountInfo,
   type Engine,
   type Finding,
-  MappedTextBuilder,
-  mappedFromString,
-  originalSpan,
   TEXT_FIELDS,
   type TextField,
   type Verdict,
@@ -199,42 +196,6 @@ describe('normalizeForMatching: properties', () => {
         check(normalized.compact.length, (from, to) => mapCompact(normalized, from, to));
         check(normalized.folded.length, (from, to) => mapFolded(normalized, from, to));
       }),
-      { numRuns: RUNS },
-    );
-  });
-});
-
-describe('MappedText: properties', () => {
-  /** Replaces each code point by nothing, itself, or an expansion: a channel of any shape. */
-  const derive = (source: ReturnType<typeof mappedFromString>, choices: readonly number[]) => {
-    const builder = new MappedTextBuilder(source);
-    let k = 0;
-    for (let i = 0; i < source.text.length; ) {
-      const width = (source.text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      const choice = choices[k++ % choices.length] ?? 1;
-      const piece = ['', source.text.slice(i, i + width), '(七)', 'ab'][choice] ?? '';
-      builder.push(piece, i, i + width);
-      i += width;
-    }
-    return builder.build();
-  };
-
-  it('maps any span of text derived twice to a span inside the original', () => {
-    fc.assert(
-      fc.property(
-        interestingText(),
-        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 8 }),
-        fc.integer({ min: -5, max: 200 }),
-        fc.integer({ min: -5, max: 200 }),
-        (text, choices, a, b) => {
-          const twice = derive(derive(mappedFromString(text), choices), [...choices].reverse());
-          const span = originalSpan(twice, Math.min(a, b), Math.max(a, b));
-          expect(span.start).to.be.at.least(0);
-          expect(span.start).to.be.at.most(span.end);
-          expect(span.end).to.be.at.most(text.length);
-          expect(splitsPair(text, span.start) || splitsPair(text, span.end)).to.equal(false);
-        },
-      ),
       { numRuns: RUNS },
     );
   });
