@@ -1,10 +1,23 @@
 import { css } from 'lit';
 
+/*
+ * Colours use light-dark(): the field follows the page's `color-scheme` (a page that declares
+ * `color-scheme: light dark` follows prefers-color-scheme), and `theme="dark"` / `theme="light"`
+ * on the field forces one.
+ */
 export const nameFieldStyles = css`
   :host {
     display: block;
     font: var(--mz-font, inherit);
     color: var(--mz-color-text, CanvasText);
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
   :host([hidden]) {
@@ -17,19 +30,99 @@ export const nameFieldStyles = css`
     font-weight: var(--mz-label-font-weight, 600);
   }
 
+  .required-mark {
+    color: var(--mz-color-error, light-dark(#b42318, #ff9c8f));
+    margin-inline-start: 0.125em;
+  }
+
   [part='input'] {
     box-sizing: border-box;
     inline-size: 100%;
     padding: var(--mz-input-padding, 0.5rem 0.75rem);
-    border: var(--mz-input-border-width, 1px) solid var(--mz-color-border, #8c8c8c);
+    border: var(--mz-input-border-width, 1px) solid var(--mz-color-border, light-dark(#767676, #9e9e9e));
     border-radius: var(--mz-radius, 0.375rem);
     background: var(--mz-color-surface, Field);
-    color: inherit;
+    color: var(--mz-color-input-text, FieldText);
     font: inherit;
   }
 
   [part='input']:focus-visible {
-    outline: var(--mz-focus-ring, 2px solid #1677ff);
+    outline: var(--mz-focus-ring, 2px solid light-dark(#1668dc, #7cb3ff));
     outline-offset: 1px;
+  }
+
+  [part='input'][aria-invalid='true'] {
+    border-color: var(--mz-color-error, light-dark(#b42318, #ff9c8f));
+  }
+
+  [part='input']:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  [part='hint'] {
+    margin-block-start: var(--mz-space-xs, 0.25rem);
+    color: var(--mz-color-hint, light-dark(#595959, #bfbfbf));
+    font-size: var(--mz-font-size-small, 0.875em);
+  }
+
+  [part='feedback'] {
+    margin-block-start: var(--mz-space-xs, 0.25rem);
+    font-size: var(--mz-font-size-small, 0.875em);
+  }
+
+  [part='feedback']:empty {
+    display: none;
+  }
+
+  .message {
+    margin: 0;
+  }
+
+  .message + .message {
+    margin-block-start: var(--mz-space-xs, 0.25rem);
+  }
+
+  .error {
+    color: var(--mz-color-error, light-dark(#b42318, #ff9c8f));
+  }
+
+  .review {
+    color: var(--mz-color-review, light-dark(#8a3b00, #ffc56b));
+  }
+
+  .success {
+    color: var(--mz-color-success, light-dark(#0b6b3a, #74dba1));
+  }
+
+  .checking {
+    color: var(--mz-color-hint, light-dark(#595959, #bfbfbf));
+  }
+
+  [part='mirror'] {
+    margin-block-end: var(--mz-space-xs, 0.25rem);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    color: var(--mz-color-text, CanvasText);
+  }
+
+  [part='match'] {
+    background: var(--mz-color-match, light-dark(#ffe08a, #7a4a00));
+    color: inherit;
+    border-radius: 0.125em;
+    text-decoration: underline wavy var(--mz-color-error, light-dark(#b42318, #ff9c8f));
+    text-underline-offset: 0.2em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;

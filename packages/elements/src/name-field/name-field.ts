@@ -1,59 +1,270 @@
 /**
  * `mz-name-field`: the account-name input. The user's text flows from the inner `<input>` into
- * `value`, into the form through ElementInternals, and into the engine's normalization, whose
- * result is exposed as `normalizedValue` (what the pre-check matches against).
+ * `value` (and the form, through FormAssociatedElement), then — unless an IME composition is under
+ * way — into the engine, loaded lazily and shared per rule set. The verdict decides validity (a
+ * block finding makes the field invalid; review findings are notices unless `block-review`) and
+ * the feedback, which shows late and rewards early: after blur or submit, then on every input.
+ * With `server-check`, a passing name is also sent to the server, whose verdict wins if it differs.
  */
-import { toHalfWidth } from '@mingzheng/precheck';
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { Engine, Finding, Verdict } from '@mingzheng/precheck';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { MzPrecheckEvent } from '../events/precheck-event.js';
+import { engineFor, precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
+import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { graphemeLength } from '../internal/grapheme-length.js';
+import { type FieldLocale, fieldLocale, fieldMessages } from './name-field.messages.js';
 import { nameFieldStyles } from './name-field.styles.js';
 
-let nextId = 0;
+const SERVER_CHECK_DELAY_MS = 400;
 
 /**
- * @summary A form-associated text field for an internet account name.
+ * @summary A form-associated text field for an internet account name, pre-checked against the
+ * CAC Provisions as the user types.
+ *
+ * @slot - None: the label, hint and feedback are attributes and properties.
+ *
+ * @event input - The value changed as the user typed (the native event, composed).
+ * @event change - The value was committed (re-dispatched from the host).
+ * @event {MzPrecheckEvent} mz-precheck - A check finished; `event.verdict` is the verdict shown.
  *
  * @csspart label - The label above the input.
  * @csspart input - The native input.
+ * @csspart hint - The hint under the input.
+ * @csspart feedback - The live region with the checking state, findings or success.
+ * @csspart mirror - The user's text repeated under the input, with the offending span marked.
+ * @csspart match - The offending span in the mirror (a `<mark>`).
  *
+ * @cssproperty --mz-font - Font of the field.
+ * @cssproperty --mz-color-text - Text colour.
  * @cssproperty --mz-color-border - Border colour of the input.
  * @cssproperty --mz-color-surface - Background of the input.
+ * @cssproperty --mz-color-hint - Colour of the hint and the checking state.
+ * @cssproperty --mz-color-error - Colour of errors and of the invalid border.
+ * @cssproperty --mz-color-review - Colour of review notices.
+ * @cssproperty --mz-color-success - Colour of the success message.
+ * @cssproperty --mz-color-match - Background of the marked span.
  * @cssproperty --mz-radius - Corner radius of the input.
+ * @cssproperty --mz-focus-ring - Outline of the focused input.
  *
- * @event input - The value changed as the user typed.
- * @event change - The value was committed.
+ * @cssstate user-invalid - An error is showing.
+ * @cssstate user-valid - The feedback is showing and the name is valid.
+ * @cssstate checking - The engine or rule set is loading.
+ * @cssstate review - A review notice is showing (Art. 10.2 or 11).
  */
-export class MzNameField extends LitElement {
-  static formAssociated = true;
+export class MzNameField extends FormAssociatedElement {
   static override styles = nameFieldStyles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly internals = this.attachInternals();
-  private readonly inputId = `mz-name-field-${nextId++}`;
+  @query('input') private readonly input?: HTMLInputElement;
 
-  /** The visible label. */
-  @property() label = '账号名称';
+  /** The visible label; defaults to "账号名称" in the field's language. */
+  @property() label = '';
 
-  /** The field's name in form data. */
-  @property({ reflect: true }) name = '';
-
-  /** The current value. */
-  @property() value = '';
+  /** Help text under the input. */
+  @property() hint = '';
 
   /** Text shown while the field is empty. */
   @property() placeholder = '';
 
-  /** The value as the pre-check sees it: full-width forms folded to half width. */
-  get normalizedValue(): string {
-    return toHalfWidth(this.value).text;
+  /** Makes the input read-only. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The input's autocomplete token. */
+  @property() autocomplete = 'nickname';
+
+  /** Fewest characters, counted in grapheme clusters (see `cjk-width`). */
+  @property({ type: Number }) minlength?: number;
+
+  /** Most characters, counted in grapheme clusters (see `cjk-width`). */
+  @property({ type: Number }) maxlength?: number;
+
+  /** How many characters a CJK character counts as for `minlength`/`maxlength`: "1" or "2". */
+  @property({ attribute: 'cjk-width' }) cjkWidth: '1' | '2' = '1';
+
+  /** The rule-set document (or a promise of one); the default rule set when unset. */
+  @property({ attribute: false }) ruleSet?: RuleSetSource;
+
+  /** Review findings (Art. 10.2, 11) make the field invalid instead of showing a notice. */
+  @property({ type: Boolean, attribute: 'block-review' }) blockReview = false;
+
+  /** A URL to POST `{ name }` to once the local check passes; its verdict is shown if it differs. */
+  @property({ attribute: 'server-check' }) serverCheck = '';
+
+  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
+  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
+
+  /** The local verdict for `checkedValue`. */
+  @state() private verdict?: Verdict;
+
+  /** The server's verdict for `checkedValue`, when it differs from the local one. */
+  @state() private serverVerdict?: Verdict;
+
+  /** The engine or rule set is loading. */
+  @state() private loading = false;
+
+  /** The engine could not be created (a broken rule set, a failed import). */
+  @state() private engineFailed = false;
+
+  /** The user has left the field after typing, or a submit asked for validity. */
+  @state() private touched = false;
+
+  private engine?: Engine;
+  private enginePromise: Promise<unknown> = Promise.resolve();
+  private engineRequest = 0;
+  private checkedValue: string | undefined;
+  private composing = false;
+  private dirty = false;
+  private pendingEvents: MzPrecheckEvent[] = [];
+  private serverTimer: ReturnType<typeof setTimeout> | undefined;
+  private serverAbort: AbortController | undefined;
+
+  constructor() {
+    super();
+    // The form (submit, reportValidity) asked: from now on the feedback shows.
+    this.addEventListener('invalid', () => {
+      this.touched = true;
+    });
   }
 
-  override willUpdate(): void {
-    this.internals.setFormValue(this.value);
+  /** The verdict on show: the server's if it answered differently, else the local one. */
+  get currentVerdict(): Verdict | undefined {
+    return this.serverVerdict ?? this.verdict;
   }
 
-  private handleInput(event: Event): void {
+  /** Resolves once the engine for the current rule set has loaded (or failed) and the field has updated. */
+  get ready(): Promise<boolean> {
+    // The first update starts the load: wait for it, then for the engine, then for the update it causes.
+    return this.updateComplete.then(() => this.enginePromise).then(() => this.updateComplete);
+  }
+
+  /** The language of the nearest `lang` attribute (the field's own or an ancestor's), zh-CN by default. */
+  get locale(): FieldLocale {
+    return fieldLocale(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  private get feedbackVisible(): boolean {
+    return this.touched || this.showFeedback;
+  }
+
+  private messageOf(finding: Finding): string {
+    return precheckIfLoaded()?.formatMessage(finding.message, finding.article, this.locale) ?? finding.match;
+  }
+
+  /** The finding that makes the field invalid, if any. */
+  private blockingFinding(): Finding | undefined {
+    return this.currentVerdict?.findings.find(
+      (finding) => finding.severity === 'block' || (this.blockReview && finding.severity === 'review'),
+    );
+  }
+
+  private lengthOf(text: string): number {
+    return graphemeLength(text, this.cjkWidth === '2' ? 2 : 1);
+  }
+
+  protected override get validityAnchor(): HTMLInputElement | undefined {
+    return this.input;
+  }
+
+  protected override validate(): ValidityReport {
+    const messages = fieldMessages(this.locale);
+    const value = this.value;
+    if (this.required && value === '') {
+      return { flags: { valueMissing: true }, message: messages.required(this.label || messages.label) };
+    }
+    const wide = this.cjkWidth === '2';
+    if (value !== '' && (this.maxlength !== undefined || this.minlength !== undefined)) {
+      const count = this.lengthOf(value);
+      if (this.maxlength !== undefined && count > this.maxlength) {
+        return { flags: { tooLong: true }, message: messages.tooLong(this.maxlength, count, wide) };
+      }
+      if (this.minlength !== undefined && count < this.minlength) {
+        return { flags: { tooShort: true }, message: messages.tooShort(this.minlength, count, wide) };
+      }
+    }
+    const blocking = this.blockingFinding();
+    return blocking ? { flags: { customError: true }, message: this.messageOf(blocking) } : VALID;
+  }
+
+  protected override resetState(): void {
+    this.touched = false;
+    this.dirty = false;
+    this.checkedValue = undefined;
+    this.cancelServerCheck();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelServerCheck();
+  }
+
+  private loadEngine(): void {
+    const request = ++this.engineRequest;
+    this.loading = true;
+    this.engineFailed = false;
+    this.enginePromise = engineFor(this.ruleSet).then(
+      (engine) => {
+        if (request !== this.engineRequest) return;
+        this.engine = engine;
+        this.loading = false;
+        this.checkedValue = undefined;
+      },
+      () => {
+        if (request !== this.engineRequest) return;
+        this.engine = undefined;
+        this.loading = false;
+        this.engineFailed = true;
+      },
+    );
+  }
+
+  /** Checks `value` with the engine: synchronous and cheap, so it runs on every input. */
+  private runCheck(): void {
+    this.checkedValue = this.value;
+    this.serverVerdict = undefined;
+    this.cancelServerCheck();
+    if (!this.engine) return;
+    const verdict = this.engine.check({ name: this.value });
+    this.verdict = verdict;
+    this.pendingEvents.push(new MzPrecheckEvent(verdict));
+    if (this.serverCheck && this.value !== '' && verdict.verdict !== 'block') this.scheduleServerCheck(this.value);
+  }
+
+  private scheduleServerCheck(name: string): void {
+    this.serverTimer = setTimeout(() => void this.runServerCheck(name), SERVER_CHECK_DELAY_MS);
+  }
+
+  private cancelServerCheck(): void {
+    clearTimeout(this.serverTimer);
+    this.serverAbort?.abort();
+    this.serverAbort = undefined;
+  }
+
+  /** Failures are silent: the local verdict stays, and the server checks again on submit anyway. */
+  private async runServerCheck(name: string): Promise<void> {
+    const controller = new AbortController();
+    this.serverAbort = controller;
+    try {
+      const response = await fetch(this.serverCheck, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+        signal: controller.signal,
+      });
+      if (!response.ok) return;
+      const body: unknown = await response.json();
+      if (controller.signal.aborted || name !== this.checkedValue || !isVerdict(body)) return;
+      const local = this.verdict;
+      if (local && body.verdict === local.verdict && body.findings.length === local.findings.length) return;
+      this.serverVerdict = body;
+      this.pendingEvents.push(new MzPrecheckEvent(body, 'server'));
+    } catch {
+      // Offline, aborted, not JSON: keep the local verdict.
+    }
+  }
+
+  private handleInput(event: InputEvent): void {
     this.value = (event.target as HTMLInputElement).value;
+    this.dirty = true;
   }
 
   /** `change` does not cross the shadow boundary by itself; re-dispatch it from the host. */
@@ -61,18 +272,158 @@ export class MzNameField extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  private handleBlur(): void {
+    if (this.dirty || this.value !== '') this.touched = true;
+  }
+
+  private handleCompositionStart(): void {
+    this.composing = true;
+  }
+
+  private handleCompositionEnd(event: CompositionEvent): void {
+    this.composing = false;
+    this.value = (event.target as HTMLInputElement).value;
+    this.dirty = true;
+  }
+
+  /** The inner input has no form of its own: Enter submits the host's form, never while composing. */
+  private handleKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.defaultPrevented) return;
+    if (this.composing || event.isComposing || event.keyCode === 229) return;
+    const form = this.form;
+    if (!form) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find(
+      (element): element is HTMLButtonElement | HTMLInputElement =>
+        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && element.type === 'submit',
+    );
+    if (submitter?.disabled) return;
+    form.requestSubmit(submitter);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('ruleSet')) this.loadEngine();
+    if (changed.has('serverCheck') || changed.has('blockReview')) this.checkedValue = undefined;
+    if (!this.composing && !this.loading && this.checkedValue !== this.value) this.runCheck();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const visible = this.feedbackVisible;
+    const valid = !this.hasProblem;
+    const verdict = this.currentVerdict;
+    this.setState('user-invalid', visible && !valid);
+    this.setState('user-valid', visible && valid && this.value !== '' && verdict !== undefined);
+    this.setState('checking', this.loading);
+    this.setState('review', visible && valid && verdict?.verdict === 'review');
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  /** The user's text with `finding`'s span marked: three text nodes, never HTML. */
+  private renderMirror(finding: Finding | undefined) {
+    const value = this.value;
+    if (!finding || finding.end <= finding.start || value.slice(finding.start, finding.end) !== finding.match) {
+      return nothing;
+    }
+    return html`<div part="mirror" aria-hidden="true">${value.slice(0, finding.start)}<mark part="match"
+        >${finding.match}</mark
+      >${value.slice(finding.end)}</div>`;
+  }
+
+  private renderFeedback() {
+    const messages = fieldMessages(this.locale);
+    if (this.loading && (this.value !== '' || this.feedbackVisible)) {
+      return html`<p class="message checking">${messages.checking}</p>`;
+    }
+    if (!this.feedbackVisible) return nothing;
+    if (this.hasProblem) {
+      const blocking = this.blockingFinding();
+      const extra = blocking
+        ? unique(
+            (this.currentVerdict?.findings ?? [])
+              .filter((finding) => finding !== blocking && finding.severity === blocking.severity)
+              .map((finding) => this.messageOf(finding)),
+          ).filter((message) => message !== this.validityReport.message)
+        : [];
+      return html`${this.renderMirror(blocking)}<p class="message error">
+          <span class="visually-hidden">${messages.errorPrefix}</span>${this.validityReport.message}
+        </p>
+        ${extra.map(
+          (message) =>
+            html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${message}</p>`,
+        )}`;
+    }
+    if (this.engineFailed && this.value !== '') {
+      const message = precheckIfLoaded()?.formatMessage({ key: 'engine-error', params: {} }, '', this.locale);
+      return message ? html`<p class="message review">${message}</p>` : nothing;
+    }
+    const verdict = this.currentVerdict;
+    if (this.value === '' || !verdict) return nothing;
+    const notices = verdict.findings.filter((finding) => finding.severity !== 'block');
+    if (notices.length > 0) {
+      return html`${this.renderMirror(notices[0])}${unique(notices.map((finding) => this.messageOf(finding))).map(
+        (message) =>
+          html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${message}</p>`,
+      )}`;
+    }
+    return html`<p class="message success">${messages.success}</p>`;
+  }
+
   override render() {
+    const messages = fieldMessages(this.locale);
+    const errorShowing = this.feedbackVisible && this.hasProblem;
+    const describedBy = this.hint ? 'hint feedback' : 'feedback';
     return html`
-      <label part="label" for=${this.inputId}>${this.label}</label>
+      <label part="label" for="input">${this.label || messages.label}${
+        this.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing
+      }</label>
       <input
         part="input"
-        id=${this.inputId}
+        id="input"
         .value=${this.value}
-        placeholder=${this.placeholder}
-        autocomplete="nickname"
+        placeholder=${this.placeholder || nothing}
+        autocomplete=${this.autocomplete}
+        aria-describedby=${describedBy}
+        aria-invalid=${errorShowing ? 'true' : nothing}
+        ?required=${this.required}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
         @input=${this.handleInput}
         @change=${this.handleChange}
+        @blur=${this.handleBlur}
+        @keydown=${this.handleKeyDown}
+        @compositionstart=${this.handleCompositionStart}
+        @compositionend=${this.handleCompositionEnd}
       />
+      ${this.hint ? html`<div part="hint" id="hint">${this.hint}</div>` : nothing}
+      <div part="feedback" id="feedback" aria-live="polite">${this.isDisabled ? nothing : this.renderFeedback()}</div>
     `;
   }
+}
+
+function unique(messages: string[]): string[] {
+  return [...new Set(messages)];
+}
+
+/** A server answer shaped like a Verdict (the server validates what it sends; the field checks the shape). */
+function isVerdict(body: unknown): body is Verdict {
+  if (typeof body !== 'object' || body === null) return false;
+  const candidate = body as Partial<Verdict>;
+  return (
+    (candidate.verdict === 'pass' || candidate.verdict === 'review' || candidate.verdict === 'block') &&
+    Array.isArray(candidate.findings) &&
+    candidate.findings.every(
+      (finding) =>
+        typeof finding === 'object' &&
+        finding !== null &&
+        typeof finding.start === 'number' &&
+        typeof finding.end === 'number' &&
+        typeof finding.match === 'string' &&
+        typeof finding.article === 'string' &&
+        typeof finding.message?.key === 'string',
+    )
+  );
 }

@@ -1,0 +1,150 @@
+/**
+ * The form-association layer every `mz-*` field shares. A subclass renders a native control and
+ * names it as `validityAnchor`; this class carries the value into the form through
+ * ElementInternals, publishes validity (flags and message) with that control as the anchor, and
+ * answers the form's lifecycle callbacks: reset, disabled (a disabled `<fieldset>`), and state
+ * restore. Custom states (`:state(user-invalid)` …) are toggled through `setState()`.
+ *
+ *   value (typed) ─▶ setFormValue ─▶ FormData
+ *   validate() ─▶ { flags, message } ─▶ internals.setValidity(flags, message, anchor) ─▶ :invalid
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/** What a field reports to the form: the ValidityState flags that are true, and a message. */
+export interface ValidityReport {
+  flags: ValidityStateFlags;
+  message: string;
+}
+
+export const VALID: ValidityReport = { flags: {}, message: '' };
+
+export abstract class FormAssociatedElement extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The field's name in form data. */
+  @property({ reflect: true }) name = '';
+
+  /** The initial value: what the field shows first and returns to when its form is reset. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** Disables the field; it is also disabled while a surrounding `<fieldset>` is. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** A value is required to submit the form. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** True while an ancestor `<fieldset disabled>` disables the field. */
+  protected formDisabled = false;
+
+  /** Undefined until the user (or a script) sets a value: until then `value` is `defaultValue`. */
+  private currentValue: string | undefined;
+
+  /** The current value. */
+  get value(): string {
+    return this.currentValue ?? this.defaultValue;
+  }
+  set value(next: string) {
+    const old = this.value;
+    this.currentValue = String(next ?? '');
+    this.requestUpdate('value', old);
+  }
+
+  /** The form this field belongs to, or null. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The labels of the host element. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** True when the field or a surrounding fieldset is disabled. */
+  get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The native control that receives focus when the form reports a problem. */
+  protected abstract get validityAnchor(): HTMLElement | null | undefined;
+
+  /** The current constraint problem, if any; called after every update. */
+  protected abstract validate(): ValidityReport;
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Called by `formResetCallback` after the value is back to `defaultValue`. */
+  protected resetState(): void {}
+
+  formResetCallback(): void {
+    this.currentValue = undefined;
+    this.resetState();
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** Toggles a custom state, e.g. `:state(user-invalid)`. */
+  protected setState(state: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    } catch {
+      // Browsers without CustomStateSet support: the states are a styling hook only.
+    }
+  }
+
+  protected hasState(state: string): boolean {
+    return this.internals.states?.has(state) ?? false;
+  }
+
+  /** The result of `validate()` for this update: computed before render, so render can show it. */
+  protected validityReport: ValidityReport = VALID;
+
+  /** True when `validityReport` names a problem. */
+  protected get hasProblem(): boolean {
+    return Object.values(this.validityReport.flags).some(Boolean);
+  }
+
+  override update(changed: PropertyValues): void {
+    this.validityReport = this.isDisabled ? VALID : this.validate();
+    super.update(changed);
+  }
+
+  /** Publishes value and validity, anchored on the inner control so the browser can focus it. */
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.internals.setFormValue(this.isDisabled ? null : this.value, this.value);
+    const anchor = this.validityAnchor ?? undefined;
+    if (this.hasProblem) this.internals.setValidity(this.validityReport.flags, this.validityReport.message, anchor);
+    else this.internals.setValidity({});
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The field's own words (labels of states, length and required messages) in zh-CN, zh-TW and en.
+ * Findings are worded by the engine's catalog (`formatMessage`); these cover what the engine does
+ * not know about. Kept here, not imported from the engine, so they are there before it loads.
+ */
+
+export type FieldLocale = 'zh-CN' | 'zh-TW' | 'en';
+
+export interface FieldMessages {
+  label: string;
+  checking: string;
+  errorPrefix: string;
+  reviewPrefix: string;
+  success: string;
+  required: (label: string) => string;
+  tooLong: (max: number, count: number, cjkWide: boolean) => string;
+  tooShort: (min: number, count: number, cjkWide: boolean) => string;
+}
+
+const zhCN: FieldMessages = {
+  label: '账号名称',
+  checking: '正在检查…',
+  errorPrefix: '错误：',
+  reviewPrefix: '提示：',
+  success: '这个名称可以使用。',
+  required: (label) => `请填写${label}。`,
+  tooLong: (max, count, wide) =>
+    `太长了：最多 ${max} 个字符，现在 ${count} 个${wide ? '（一个汉字算 2 个字符）' : ''}。请删减。`,
+  tooShort: (min, count, wide) =>
+    `太短了：至少 ${min} 个字符，现在 ${count} 个${wide ? '（一个汉字算 2 个字符）' : ''}。`,
+};
+
+const zhTW: FieldMessages = {
+  label: '帳號名稱',
+  checking: '正在檢查…',
+  errorPrefix: '錯誤：',
+  reviewPrefix: '提示：',
+  success: '這個名稱可以使用。',
+  required: (label) => `請填寫${label}。`,
+  tooLong: (max, count, wide) =>
+    `太長了：最多 ${max} 個字元，現在 ${count} 個${wide ? '（一個漢字算 2 個字元）' : ''}。請刪減。`,
+  tooShort: (min, count, wide) =>
+    `太短了：至少 ${min} 個字元，現在 ${count} 個${wide ? '（一個漢字算 2 個字元）' : ''}。`,
+};
+
+const en: FieldMessages = {
+  label: 'Account name',
+  checking: 'Checking…',
+  errorPrefix: 'Error: ',
+  reviewPrefix: 'Note: ',
+  success: 'This name can be used.',
+  required: (label) => `Enter ${label ? label.toLowerCase() : 'a name'}.`,
+  tooLong: (max, count, wide) =>
+    `Too long: at most ${max} characters, now ${count}${wide ? ' (a Chinese character counts as 2)' : ''}. Shorten it.`,
+  tooShort: (min, count, wide) =>
+    `Too short: at least ${min} characters, now ${count}${wide ? ' (a Chinese character counts as 2)' : ''}.`,
+};
+
+const CATALOGS: Readonly<Record<FieldLocale, FieldMessages>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+/** The same mapping as the engine's `resolveLocale`: zh-TW/HK/MO/Hant → zh-TW, en* → en, else zh-CN. */
+export function fieldLocale(tag: string | null | undefined): FieldLocale {
+  const lower = (tag ?? '').toLowerCase();
+  if (lower.startsWith('en')) return 'en';
+  if (/^zh-(tw|hk|mo|hant)/.test(lower)) return 'zh-TW';
+  return 'zh-CN';
+}
+
+export function fieldMessages(locale: FieldLocale): FieldMessages {
+  return CATALOGS[locale];
+}
