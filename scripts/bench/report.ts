@@ -3,6 +3,7 @@
  * template: the file itself is regenerated every run.
  */
 import type { ChromiumRun } from './browser.ts';
+import type { ChunkSize, ComponentResult } from './components.ts';
 import type { HeapResult } from './heap.ts';
 import type { LatencyStats } from './measure.ts';
 import type { ContenderResult, InputSetId, SuiteResult } from './suite.ts';
@@ -42,6 +43,48 @@ export interface ReportInput {
   node: SuiteResult;
   chromium: ChromiumRun;
   heap: readonly HeapResult[];
+  components: ComponentResult;
+}
+
+const COMPONENT_BUDGET = { initialBytes: 25 * 1024, lazyBytes: 150 * 1024, keystrokeP95Ms: 16 };
+
+/** Initial and lazy JS of a page with mz-name-field, and keystroke-to-feedback in Chromium. */
+function componentSection(result: ComponentResult): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const sum = (chunks: readonly ChunkSize[]) => chunks.reduce((total, chunk) => total + chunk.gzipBytes, 0);
+  const initial = sum(result.initial);
+  const lazy = sum(result.lazy);
+  const mark = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+  const rows = [
+    ...result.initial.map((c) => ({ ...c, when: 'at once' })),
+    ...result.lazy.map((c) => ({ ...c, when: 'lazily' })),
+  ]
+    .map((c) => `| ${c.label} | \`${c.name}\` | ${c.when} | ${kb(c.gzipBytes)} |`)
+    .join('\n');
+  const { keystroke } = result;
+  return `## Components
+
+A page that uses only \`mz-name-field\` (\`import '@mingzheng/elements/define/name-field.js'\`), built
+for production with Vite, lit included (scripts/bench/components.ts). The field loads the engine, the
+default rule set and the dictionaries when it first needs them; typing is never blocked by that.
+
+| budget | limit | measured |
+|---|---|---|
+| initial JS of the page, gzip | ≤ ${kb(COMPONENT_BUDGET.initialBytes)} | ${kb(initial)} ${mark(initial <= COMPONENT_BUDGET.initialBytes)} |
+| lazily loaded engine, rule set and dictionaries, gzip | ≤ ${kb(COMPONENT_BUDGET.lazyBytes)} | ${kb(lazy)} ${mark(lazy <= COMPONENT_BUDGET.lazyBytes)} |
+| keystroke to feedback in Chromium, p95 | ≤ ${COMPONENT_BUDGET.keystrokeP95Ms} ms | ${keystroke.p95Ms.toFixed(2)} ms ${mark(keystroke.p95Ms <= COMPONENT_BUDGET.keystrokeP95Ms)} (median ${keystroke.medianMs.toFixed(2)} ms, max ${keystroke.maxMs.toFixed(2)} ms, ${keystroke.samples} keystrokes) |
+
+| chunk | file | loaded | gzip |
+|---|---|---|---|
+${rows}
+
+Keystroke to feedback: the field shows its feedback (as after a blur), then each name is typed one
+character at a time — the input's value set and an \`input\` event dispatched, as a keystroke does —
+and each keystroke is timed until the field has checked the text with the default rule set and
+rendered the result (\`updateComplete\`). The first of three rounds warms up and is not counted.
+The page is ${keystroke.crossOriginIsolated ? 'cross-origin isolated: timer steps of 5 µs' : 'not cross-origin isolated: timer steps of 100 µs, so the median is coarse'}; the run fails
+unless the field fired \`mz-precheck\` for every timed keystroke.
+`;
 }
 
 const BUDGET = { medianUs: 50, p99Us: 500, accountsPerSecond: 50_000, heapBytes: 30 * 1024 * 1024, loadMs: 50 };
@@ -242,6 +285,7 @@ heap budget is judged on V8's heap plus the typed-array backing stores outside i
 keeps its tables in typed arrays). Throughput counts an account as a name, and every second one a
 bio as well: bios (~350 characters) dominate it — see [Where the time goes](#where-the-time-goes).
 
+${componentSection(input.components)}
 ## Machine
 
 | | |

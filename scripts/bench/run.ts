@@ -15,6 +15,7 @@ import { parseRuleSet } from '../../packages/precheck/src/index.ts';
 import { chromePath } from '../test/browser.mjs';
 import { runInChromium } from './browser.ts';
 import { bundleForNode } from './bundle.ts';
+import { runComponentBench } from './components.ts';
 import { loadBenchData } from './corpus.ts';
 import type { HeapResult } from './heap.ts';
 import { contendersFor } from './libraries.ts';
@@ -144,6 +145,7 @@ async function main(): Promise<void> {
     }
 
     const chromium = await runInChromium(data, log);
+    const components = await runComponentBench([...data.names.slice(0, 150), ...data.longNames.slice(0, 30)], log);
 
     const summary: DataSummary = {
       terms: data.terms.length,
@@ -196,6 +198,7 @@ async function main(): Promise<void> {
       node: nodeResult,
       chromium,
       heap,
+      components,
     });
     const out = join(ROOT, 'docs/benchmarks.md');
     writeFileSync(out, markdown);
