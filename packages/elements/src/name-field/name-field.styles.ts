@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from '../internal/control.styles.js';
 
 /*
  * Colours use light-dark(): the field follows the page's `color-scheme` (a page that declares
@@ -36,14 +37,7 @@ export const nameFieldStyles = css`
   }
 
   [part='input'] {
-    box-sizing: border-box;
-    inline-size: 100%;
-    padding: var(--mz-input-padding, 0.5rem 0.75rem);
-    border: var(--mz-input-border-width, 1px) solid var(--mz-color-border, light-dark(#767676, #9e9e9e));
-    border-radius: var(--mz-radius, 0.375rem);
-    background: var(--mz-color-surface, Field);
-    color: var(--mz-color-input-text, FieldText);
-    font: inherit;
+    ${controlBox}
   }
 
   [part='input']:focus-visible {

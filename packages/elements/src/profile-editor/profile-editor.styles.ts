@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from '../internal/control.styles.js';
 
 /** Layout of the editor; the label, input, hint and feedback look comes from the name field's styles. */
 export const profileEditorStyles = css`
@@ -18,28 +19,14 @@ export const profileEditorStyles = css`
     font-size: var(--mz-legend-font-size, 1.125em);
   }
 
-  [part='textarea'] {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 4.5em;
-    resize: vertical;
-    padding: var(--mz-input-padding, 0.5rem 0.75rem);
-    border: var(--mz-input-border-width, 1px) solid var(--mz-color-border, light-dark(#767676, #9e9e9e));
-    border-radius: var(--mz-radius, 0.375rem);
-    background: var(--mz-color-surface, Field);
-    color: var(--mz-color-input-text, FieldText);
-    font: inherit;
+  [part='textarea'],
+  [part='select'] {
+    ${controlBox}
   }
 
-  [part='select'] {
-    box-sizing: border-box;
-    inline-size: 100%;
-    padding: var(--mz-input-padding, 0.5rem 0.75rem);
-    border: var(--mz-input-border-width, 1px) solid var(--mz-color-border, light-dark(#767676, #9e9e9e));
-    border-radius: var(--mz-radius, 0.375rem);
-    background: var(--mz-color-surface, Field);
-    color: var(--mz-color-input-text, FieldText);
-    font: inherit;
+  [part='textarea'] {
+    min-block-size: 4.5em;
+    resize: vertical;
   }
 
   [part='file-input'] {
