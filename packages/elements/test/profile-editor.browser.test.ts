@@ -84,6 +84,33 @@ describe('mz-profile-editor', () => {
     expect(root(editor).querySelector('mz-name-field')).to.not.equal(null);
   });
 
+  it('is usable from the keyboard alone: Tab walks every control in order, typing checks them', async () => {
+    const { form, editor } = await mountEditor();
+    const start = document.createElement('button');
+    start.textContent = '开始';
+    document.body.prepend(start);
+    start.focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = document.activeElement;
+      const inner = active === editor ? root(editor).activeElement : null;
+      visited.push(inner?.localName === 'mz-name-field' ? 'name' : inner?.id || (active?.textContent ?? ''));
+    }
+    expect(visited).to.deep.equal(['name', 'avatar', 'cover', 'bio', 'signature', '提交']);
+
+    // Back to the bio from the keyboard, type, leave: the finding shows and the form refuses.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ type: '新华社' });
+    await sendKeys({ press: 'Tab' });
+    await editor.updateComplete;
+    expect(feedbackText(editor, 'bio')).to.contain('第八条第（四）项');
+    expect(form.checkValidity()).to.equal(false);
+  });
+
   it('flags an avatar carrying a QR code under 8.6 and outlines it on the preview', async () => {
     const { form, editor } = await mountEditor();
     await chooseFile(editor, 'avatar', qrPng);
