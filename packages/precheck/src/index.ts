@@ -5,6 +5,13 @@
  *   const engine = await createEngine(ruleSetDocument);
  *   engine.check({ name: '新 华 社' }); // → { verdict: 'block', findings: [...], ... }
  */
+export {
+  type Attribution,
+  type AttributionOptions,
+  type AttributionRegion,
+  DEFAULT_HK_MO_TW,
+  formatAttribution,
+} from './attribution/index.js';
 export { check } from './check.js';
 export type { Dictionaries } from './dictionaries.js';
 export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
