@@ -4,7 +4,9 @@
  * not know about. Kept here, not imported from the engine, so they are there before it loads.
  */
 
-export type FieldLocale = 'zh-CN' | 'zh-TW' | 'en';
+import { type Locale, resolveLocale } from '@mingzheng/precheck/locale';
+
+export type FieldLocale = Locale;
 
 export interface FieldMessages {
   label: string;
@@ -58,13 +60,8 @@ const en: FieldMessages = {
 
 const CATALOGS: Readonly<Record<FieldLocale, FieldMessages>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
 
-/** The same mapping as the engine's `resolveLocale`: zh-TW/HK/MO/Hant → zh-TW, en* → en, else zh-CN. */
-export function fieldLocale(tag: string | null | undefined): FieldLocale {
-  const lower = (tag ?? '').toLowerCase();
-  if (lower.startsWith('en')) return 'en';
-  if (/^zh-(tw|hk|mo|hant)/.test(lower)) return 'zh-TW';
-  return 'zh-CN';
-}
+/** The locale for a `lang` value: the engine's own mapping, loaded without the engine. */
+export const fieldLocale = (tag: string | null | undefined): FieldLocale => resolveLocale(tag);
 
 export function fieldMessages(locale: FieldLocale): FieldMessages {
   return CATALOGS[locale];

@@ -5,8 +5,9 @@
  */
 import type { MessageRef } from '../types.js';
 
-export type Locale = 'zh-CN' | 'zh-TW' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
+import { LOCALES, type Locale, resolveLocale } from './locale.js';
+
+export { LOCALES, type Locale, resolveLocale };
 
 type Catalog = Readonly<Record<string, string>>;
 
@@ -120,14 +121,6 @@ export function citeArticle(article: string, locale: Locale): string {
     locale === 'zh-TW' ? '条' : '\u0000',
     '條',
   );
-}
-
-/** Picks the catalog for a BCP 47 tag: zh-TW / zh-HK / zh-Hant → zh-TW, en* → en, else zh-CN. */
-export function resolveLocale(tag: string | undefined): Locale {
-  const lower = (tag ?? '').toLowerCase();
-  if (lower.startsWith('en')) return 'en';
-  if (/^zh-(tw|hk|mo|hant)/.test(lower)) return 'zh-TW';
-  return 'zh-CN';
 }
 
 /** The finding's message in `locale`, with the article cited. */
