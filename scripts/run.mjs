@@ -12,7 +12,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromePath } from './test/browser.mjs';
 
@@ -57,7 +57,25 @@ function ensurePnpm() {
   process.env.PATH = `${localBin}${delimiter}${process.env.PATH}`;
 }
 
+/**
+ * better-sqlite3 (the server's closed-account registry) is compiled from source when no prebuilt
+ * binary can be downloaded. node-gyp then needs a C++ tool chain and Node's headers: it is pointed
+ * at the headers of the running Node (no download), and on Debian as root the tool chain is
+ * installed when missing.
+ */
+function prepareNativeBuild() {
+  const prefix = dirname(dirname(process.execPath));
+  if (!process.env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node', 'node.h'))) {
+    process.env.npm_config_nodedir = prefix;
+  }
+  const missing = ['make', 'g++', 'python3'].filter((tool) => versionOf(tool) === undefined);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return; // pnpm reports it if it matters
+  aptInstall(['make', 'g++', 'python3']);
+}
+
 function installDependencies() {
+  prepareNativeBuild();
   say('Installing dependencies from the lockfile');
   if (run('pnpm', ['install', '--frozen-lockfile']) !== 0) fail('pnpm install failed.');
 }
@@ -83,11 +101,18 @@ function ensureBrowser() {
         'or set CHROME_PATH to a Chromium or Chrome binary and install any CJK font.',
     );
   }
-  say(`Installing ${missing.join(' ')} with apt-get`);
+  aptInstall(missing);
+}
+
+let aptUpdated = false;
+
+function aptInstall(packages) {
+  say(`Installing ${packages.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], { env }) !== 0) fail('apt-get update failed.');
-  if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env }) !== 0) {
-    fail(`apt-get install ${missing.join(' ')} failed.`);
+  if (!aptUpdated && run('apt-get', ['update', '-qq'], { env }) !== 0) fail('apt-get update failed.');
+  aptUpdated = true;
+  if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env }) !== 0) {
+    fail(`apt-get install ${packages.join(' ')} failed.`);
   }
 }
 
