@@ -22,6 +22,8 @@ interface Vector {
   sex?: string;
   normalized?: string;
   source: string;
+  /** Why this verdict differs from the source suite's, or how the suite's scope differs. */
+  note?: string;
 }
 
 const [year, month, day] = vectors.today.split('-').map(Number);
