@@ -94,6 +94,29 @@ export abstract class FormAssociatedElement extends LitElement {
     return this.internals.reportValidity();
   }
 
+  /** What the form submits for `value`; a field that normalizes what it shows overrides this. */
+  protected get formValue(): string {
+    return this.value;
+  }
+
+  /**
+   * The inner input has no form of its own: Enter submits the host's form, as in a native field,
+   * through its first submit button (so a disabled one blocks it) — never while an IME composes.
+   */
+  protected submitOnEnter(event: KeyboardEvent, composing: boolean): void {
+    if (event.key !== 'Enter' || event.defaultPrevented) return;
+    if (composing || event.isComposing || event.keyCode === 229) return;
+    const form = this.form;
+    if (!form) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find(
+      (element): element is HTMLButtonElement | HTMLInputElement =>
+        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && element.type === 'submit',
+    );
+    if (submitter?.disabled) return;
+    form.requestSubmit(submitter);
+  }
+
   /** Called by `formResetCallback` after the value is back to `defaultValue`. */
   protected resetState(): void {}
 
@@ -142,7 +165,7 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Publishes value and validity, anchored on the inner control so the browser can focus it. */
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.internals.setFormValue(this.isDisabled ? null : this.value, this.value);
+    this.internals.setFormValue(this.isDisabled ? null : this.formValue, this.value);
     const anchor = this.validityAnchor ?? undefined;
     if (this.hasProblem) this.internals.setValidity(this.validityReport.flags, this.validityReport.message, anchor);
     else this.internals.setValidity({});

@@ -286,19 +286,8 @@ export class MzNameField extends FormAssociatedElement {
     this.dirty = true;
   }
 
-  /** The inner input has no form of its own: Enter submits the host's form, never while composing. */
   private handleKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.defaultPrevented) return;
-    if (this.composing || event.isComposing || event.keyCode === 229) return;
-    const form = this.form;
-    if (!form) return;
-    event.preventDefault();
-    const submitter = [...form.elements].find(
-      (element): element is HTMLButtonElement | HTMLInputElement =>
-        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && element.type === 'submit',
-    );
-    if (submitter?.disabled) return;
-    form.requestSubmit(submitter);
+    this.submitOnEnter(event, this.composing);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

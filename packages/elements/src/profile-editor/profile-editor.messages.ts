@@ -3,19 +3,13 @@
  * `QrDetectionError` reasons) and the QR-code finding (Art. 8.6), which the engine's catalog does
  * not know because the engine does not read images. Text findings are worded by `formatMessage`.
  */
+
+import { PROFESSION_LABELS, type ProfessionDomain } from '../internal/professions.js';
 import type { FieldLocale } from '../name-field/name-field.messages.js';
 import type { QrDetectionFailure } from '../qr/detect-qr.js';
 
 export type ImageSlot = 'avatar' | 'cover';
-export type ProfessionDomain = 'healthcare' | 'law' | 'finance' | 'education' | 'news' | 'publishing';
-export const PROFESSION_DOMAINS: readonly ProfessionDomain[] = [
-  'healthcare',
-  'law',
-  'finance',
-  'education',
-  'news',
-  'publishing',
-];
+export { PROFESSION_DOMAINS, type ProfessionDomain } from '../internal/professions.js';
 
 export interface ProfileMessages {
   legend: string;
@@ -25,7 +19,7 @@ export interface ProfileMessages {
   signature: string;
   domain: string;
   chooseDomain: string;
-  domains: Record<ProfessionDomain, string>;
+  domains: Readonly<Record<ProfessionDomain, string>>;
   qualification: string;
   qualificationHint: string;
   entityName: string;
@@ -57,14 +51,7 @@ const zhCN: ProfileMessages = {
   signature: '签名',
   domain: '专业领域',
   chooseDomain: '请选择',
-  domains: {
-    healthcare: '医疗卫生',
-    law: '司法',
-    finance: '金融',
-    education: '教育',
-    news: '新闻',
-    publishing: '出版',
-  },
+  domains: PROFESSION_LABELS['zh-CN'],
   qualification: '资质证明',
   qualificationHint: '从事该领域信息内容生产的，需提供相应资质（《互联网用户账号信息管理规定》第十一条）。',
   entityName: '主体名称',
@@ -95,14 +82,7 @@ const zhTW: ProfileMessages = {
   signature: '簽名',
   domain: '專業領域',
   chooseDomain: '請選擇',
-  domains: {
-    healthcare: '醫療衛生',
-    law: '司法',
-    finance: '金融',
-    education: '教育',
-    news: '新聞',
-    publishing: '出版',
-  },
+  domains: PROFESSION_LABELS['zh-TW'],
   qualification: '資質證明',
   qualificationHint: '從事該領域資訊內容生產的，需提供相應資質（《互聯網用戶帳號資訊管理規定》第十一條）。',
   entityName: '主體名稱',
@@ -133,14 +113,7 @@ const en: ProfileMessages = {
   signature: 'Signature',
   domain: 'Professional domain',
   chooseDomain: 'Choose…',
-  domains: {
-    healthcare: 'Healthcare',
-    law: 'Law',
-    finance: 'Finance',
-    education: 'Education',
-    news: 'News',
-    publishing: 'Publishing',
-  },
+  domains: PROFESSION_LABELS.en,
   qualification: 'Qualification',
   qualificationHint: 'Accounts producing content in this domain must provide a qualification (Art. 11).',
   entityName: 'Entity name',

@@ -455,11 +455,7 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   /** Enter in a one-line input submits the host's form, never while composing. */
   private handleKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.defaultPrevented || this.composing || event.isComposing) return;
-    const form = this.form;
-    if (!form) return;
-    event.preventDefault();
-    form.requestSubmit();
+    this.submitOnEnter(event, this.composing);
   }
 
   private handleImageChange(slot: ImageSlot, event: Event): void {

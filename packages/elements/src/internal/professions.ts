@@ -1,0 +1,49 @@
+/**
+ * The professional domains of Art. 11 (and the 2023 self-media notice): accounts producing content
+ * in them must prove a qualification, and their pages carry a domain label. Shared by the profile
+ * editor (choosing a domain) and the account card (showing its label).
+ */
+import type { Locale } from '@mingzheng/precheck/locale';
+
+export type ProfessionDomain = 'healthcare' | 'law' | 'finance' | 'education' | 'news' | 'publishing';
+
+export const PROFESSION_DOMAINS: readonly ProfessionDomain[] = [
+  'healthcare',
+  'law',
+  'finance',
+  'education',
+  'news',
+  'publishing',
+];
+
+export const PROFESSION_LABELS: Readonly<Record<Locale, Readonly<Record<ProfessionDomain, string>>>> = {
+  'zh-CN': {
+    healthcare: '医疗卫生',
+    law: '司法',
+    finance: '金融',
+    education: '教育',
+    news: '新闻',
+    publishing: '出版',
+  },
+  'zh-TW': {
+    healthcare: '醫療衛生',
+    law: '司法',
+    finance: '金融',
+    education: '教育',
+    news: '新聞',
+    publishing: '出版',
+  },
+  en: {
+    healthcare: 'Healthcare',
+    law: 'Law',
+    finance: 'Finance',
+    education: 'Education',
+    news: 'News',
+    publishing: 'Publishing',
+  },
+};
+
+/** The label of a known domain in `locale`; an unknown domain is shown as given. */
+export function professionLabel(domain: string, locale: Locale): string {
+  return (PROFESSION_LABELS[locale] as Record<string, string>)[domain] ?? domain;
+}
