@@ -203,8 +203,8 @@ describe('mz-account-card', () => {
       return term && value && value.top >= term.bottom - 1 ? 'stacked' : 'side by side';
     };
     expect(layout()).to.equal('stacked');
+    // Reading the layout recomputes style, container queries included: no frame to wait for.
     (card.parentElement as HTMLElement).style.width = '40rem';
-    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(layout()).to.equal('side by side');
   });
 });

@@ -12,8 +12,8 @@ import { type Locale, resolveLocale } from '@mingzheng/precheck/locale';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { fieldStyles } from '../internal/field.styles.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
-import { nameFieldStyles } from '../name-field/name-field.styles.js';
 import { applyEdit, compact, group, type IdentityType } from './format.js';
 import { type IdentityProblem, identityMessages } from './identity-field.messages.js';
 
@@ -46,6 +46,12 @@ interface Outcome {
  * @cssproperty --mz-color-success - Colour of the success message.
  * @cssproperty --mz-radius - Corner radius of the input.
  * @cssproperty --mz-focus-ring - Outline of the focused input.
+ * @cssproperty --mz-color-input-text - Colour of the number in the input.
+ * @cssproperty --mz-input-padding - Padding of the input.
+ * @cssproperty --mz-input-border-width - Border width of the input.
+ * @cssproperty --mz-label-font-weight - Font weight of the label.
+ * @cssproperty --mz-font-size-small - Font size of the hint and feedback.
+ * @cssproperty --mz-space-xs - Gap between the label, input, hint and feedback.
  *
  * @cssstate user-invalid - An error is showing.
  * @cssstate user-valid - The feedback is showing and the number is valid.
@@ -53,7 +59,7 @@ interface Outcome {
  */
 export class MzIdentityField extends FormAssociatedElement {
   static override styles = [
-    nameFieldStyles,
+    fieldStyles,
     css`
       [part='input'] {
         font-variant-numeric: tabular-nums;

@@ -35,6 +35,7 @@ export function parseRegion(text: string | null): AttributionRegion | undefined 
  * @csspart label - The place name inside the badge.
  * @csspart tooltip - The explanation shown on hover and focus.
  *
+ * @cssproperty --mz-font - Font of the badge.
  * @cssproperty --mz-badge-color - Text colour of the badge.
  * @cssproperty --mz-badge-background - Background of the badge.
  * @cssproperty --mz-badge-border - Border of the badge.

@@ -46,6 +46,12 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @cssproperty --mz-color-match - Background of the marked span.
  * @cssproperty --mz-radius - Corner radius of the input.
  * @cssproperty --mz-focus-ring - Outline of the focused input.
+ * @cssproperty --mz-color-input-text - Colour of the text in the input.
+ * @cssproperty --mz-input-padding - Padding of the input.
+ * @cssproperty --mz-input-border-width - Border width of the input.
+ * @cssproperty --mz-label-font-weight - Font weight of the label.
+ * @cssproperty --mz-font-size-small - Font size of the hint and feedback.
+ * @cssproperty --mz-space-xs - Gap between the label, input, hint and feedback.
  *
  * @cssstate user-invalid - An error is showing.
  * @cssstate user-valid - The feedback is showing and the name is valid.

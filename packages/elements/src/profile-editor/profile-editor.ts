@@ -81,6 +81,30 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @csspart remove - The button that removes a selected image.
  * @csspart feedback - Each control's live feedback.
  *
+ * @cssproperty --mz-font - Font of the editor.
+ * @cssproperty --mz-color-text - Text colour.
+ * @cssproperty --mz-color-border - Border colour of the inputs and previews.
+ * @cssproperty --mz-color-surface - Background of the inputs.
+ * @cssproperty --mz-color-input-text - Colour of the text in the inputs.
+ * @cssproperty --mz-color-hint - Colour of hints and the checking state.
+ * @cssproperty --mz-color-review - Colour of review notices.
+ * @cssproperty --mz-color-success - Colour of success messages.
+ * @cssproperty --mz-color-match - Background of the marked span in the bio or signature.
+ * @cssproperty --mz-color-preview-background - Background of the image previews.
+ * @cssproperty --mz-radius - Corner radius of the inputs and previews.
+ * @cssproperty --mz-focus-ring - Outline of focused controls.
+ * @cssproperty --mz-input-padding - Padding of the inputs.
+ * @cssproperty --mz-input-border-width - Border width of the inputs.
+ * @cssproperty --mz-label-font-weight - Font weight of the labels.
+ * @cssproperty --mz-font-size-small - Font size of hints and feedback.
+ * @cssproperty --mz-space-xs - Small gap (label to input, input to feedback).
+ * @cssproperty --mz-space-s - Medium gap (legend to fields).
+ * @cssproperty --mz-space-m - Gap between the fields.
+ * @cssproperty --mz-fieldset-padding - Padding of the fieldset.
+ * @cssproperty --mz-fieldset-border - Border of the fieldset.
+ * @cssproperty --mz-legend-font-size - Font size of the legend.
+ * @cssproperty --mz-legend-font-weight - Font weight of the legend.
+ * @cssproperty --mz-qr-outline-width - Width of the outline drawn around a QR code found in an image.
  * @cssproperty --mz-avatar-preview-size - Side of the avatar preview.
  * @cssproperty --mz-cover-preview-height - Height of the cover preview.
  * @cssproperty --mz-color-error - Colour of errors and of the QR outline.
