@@ -11,7 +11,7 @@ export interface DesignToken {
   defaults: string[];
   /** Tags of the components whose styles read the token. */
   components: string[];
-  /** From the manifest's `@cssproperty` docs; the first description found. */
+  /** From the manifest's `@cssproperty` docs (of the plainest component that documents it). */
   description: string;
 }
 
@@ -47,6 +47,16 @@ export function tokenUses(css: string): { name: string; fallback: string }[] {
   return uses;
 }
 
+/**
+ * Where a shared token's description is taken from: the plainest field first, the composite
+ * components last (their wording is about their own parts).
+ */
+const DESCRIPTION_ORDER = ['mz-name-field', 'mz-identity-field', 'mz-ip-badge', 'mz-profile-editor', 'mz-account-card'];
+const rank = (tag: string) => {
+  const index = DESCRIPTION_ORDER.indexOf(tag);
+  return index === -1 ? DESCRIPTION_ORDER.length : index;
+};
+
 /** `path` (a `src/…` path) joined with a relative import specifier, as a `src/…` path without extension. */
 function resolveImport(path: string, specifier: string): string {
   const parts = path.split('/').slice(0, -1);
@@ -78,14 +88,15 @@ export function extractTokens(sources: Record<string, string>, manifest: Manifes
     return seen;
   };
 
-  const descriptions = new Map<string, string>();
+  const descriptions = new Map<string, { tag: string; text: string }>();
   const users = new Map<string, string[]>();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
       for (const property of declaration.cssProperties ?? []) {
-        if (!descriptions.has(property.name) && property.description) {
-          descriptions.set(property.name, property.description);
+        const current = descriptions.get(property.name);
+        if (property.description && (!current || rank(declaration.tagName) < rank(current.tag))) {
+          descriptions.set(property.name, { tag: declaration.tagName, text: property.description });
         }
       }
       for (const file of closure(stem(module.path.replace(/^\//, '')))) {
@@ -97,11 +108,11 @@ export function extractTokens(sources: Record<string, string>, manifest: Manifes
   const tokens = new Map<string, DesignToken>();
   for (const [path, text] of Object.entries(sources)) {
     for (const { name, fallback } of tokenUses(text)) {
-      const token = tokens.get(name) ?? {
+      const token: DesignToken = tokens.get(name) ?? {
         name,
         defaults: [],
         components: [],
-        description: descriptions.get(name) ?? '',
+        description: descriptions.get(name)?.text ?? '',
       };
       if (fallback && !token.defaults.includes(fallback)) token.defaults.push(fallback);
       for (const user of users.get(stem(path)) ?? []) if (!token.components.includes(user)) token.components.push(user);
