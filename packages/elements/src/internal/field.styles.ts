@@ -63,13 +63,14 @@ export const fieldStyles = css`
     font-size: var(--mz-font-size-small, 0.875em);
   }
 
+  /*
+   * The feedback line is reserved even while empty: feedback appears on blur, and a blur caused by
+   * pressing the submit button must not move that button away before the click lands.
+   */
   [part='feedback'] {
     margin-block-start: var(--mz-space-xs, 0.25rem);
+    min-block-size: var(--mz-feedback-min-height, 1lh);
     font-size: var(--mz-font-size-small, 0.875em);
-  }
-
-  [part='feedback']:empty {
-    display: none;
   }
 
   .message {

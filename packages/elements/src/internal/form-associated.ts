@@ -45,7 +45,7 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** The current value. */
   get value(): string {
-    return this.currentValue ?? this.defaultValue;
+    return this.currentValue ?? this.defaultValue ?? '';
   }
   set value(next: string) {
     const old = this.value;
@@ -155,6 +155,16 @@ export abstract class FormAssociatedElement extends LitElement {
   /** True when `validityReport` names a problem. */
   protected get hasProblem(): boolean {
     return Object.values(this.validityReport.flags).some(Boolean);
+  }
+
+  /**
+   * A property set to `undefined` is unset: it takes its default again. The React wrappers
+   * (@lit/react) do this with a prop that is no longer passed.
+   */
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.name ??= '';
+    this.defaultValue ??= '';
   }
 
   override update(changed: PropertyValues): void {

@@ -85,10 +85,8 @@ export class MzIpBadge extends LitElement {
     }
     [part='tooltip'] {
       position: absolute;
-      /* The transparent top border bridges the gap, so the pointer can move onto the tooltip. */
       inset-block-start: 100%;
-      border-block-start: 0.375rem solid transparent;
-      background-clip: padding-box;
+      margin-block-start: 0.375rem;
       inset-inline-start: 0;
       z-index: 10;
       box-sizing: border-box;
@@ -96,12 +94,20 @@ export class MzIpBadge extends LitElement {
       max-inline-size: min(var(--mz-tooltip-width, 18rem), 90vw);
       padding: 0.5rem 0.75rem;
       border-radius: 0.375rem;
-      background-color: var(--mz-tooltip-background, light-dark(#262626, #f0f0f0));
+      background: var(--mz-tooltip-background, light-dark(#262626, #f0f0f0));
       color: var(--mz-tooltip-color, light-dark(#ffffff, #141414));
       font-size: 0.8125rem;
       line-height: 1.5;
       white-space: normal;
       box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+    }
+    /* An invisible bridge over the gap, so the pointer can move from the badge onto the tooltip. */
+    [part='tooltip']::before {
+      content: '';
+      position: absolute;
+      inset-inline: 0;
+      inset-block-end: 100%;
+      block-size: 0.375rem;
     }
     [part='tooltip'][hidden] {
       display: none;

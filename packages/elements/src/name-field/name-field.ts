@@ -51,6 +51,7 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @cssproperty --mz-input-border-width - Border width of the input.
  * @cssproperty --mz-label-font-weight - Font weight of the label.
  * @cssproperty --mz-font-size-small - Font size of the hint and feedback.
+ * @cssproperty --mz-feedback-min-height - Space kept for the feedback line while it is empty (so feedback appearing on blur moves nothing).
  * @cssproperty --mz-space-xs - Gap between the label, input, hint and feedback.
  *
  * @cssstate user-invalid - An error is showing.
@@ -118,7 +119,8 @@ export class MzNameField extends FormAssociatedElement {
   private enginePromise: Promise<unknown> = Promise.resolve();
   private engineRequest = 0;
   private checkedValue: string | undefined;
-  private composing = false;
+  /** An IME composition is under way. (Not `composing`: Vue's v-model sets that property on its element.) */
+  private imeComposing = false;
   private dirty = false;
   private pendingEvents: MzPrecheckEvent[] = [];
   private serverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -283,24 +285,25 @@ export class MzNameField extends FormAssociatedElement {
   }
 
   private handleCompositionStart(): void {
-    this.composing = true;
+    this.imeComposing = true;
   }
 
   private handleCompositionEnd(event: CompositionEvent): void {
-    this.composing = false;
+    this.imeComposing = false;
     this.value = (event.target as HTMLInputElement).value;
     this.dirty = true;
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.composing);
+    this.submitOnEnter(event, this.imeComposing);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.autocomplete ??= 'nickname';
     if (!this.hasUpdated || changed.has('ruleSet')) this.loadEngine();
     if (changed.has('serverCheck') || changed.has('blockReview')) this.checkedValue = undefined;
-    if (!this.composing && !this.loading && this.checkedValue !== this.value) this.runCheck();
+    if (!this.imeComposing && !this.loading && this.checkedValue !== this.value) this.runCheck();
   }
 
   override updated(changed: PropertyValues<this>): void {

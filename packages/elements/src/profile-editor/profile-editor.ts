@@ -64,6 +64,8 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /**
  * @summary A form-associated editor for the whole account information, pre-checked on the device.
  *
+ * @dependency mz-name-field
+ *
  * @event {MzProfileChangeEvent} mz-profile-change - Something changed; `event.info` is the AccountInfo,
  *   `event.verdict` the combined verdict (text findings plus QR codes in the images).
  *
@@ -97,6 +99,7 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssproperty --mz-input-border-width - Border width of the inputs.
  * @cssproperty --mz-label-font-weight - Font weight of the labels.
  * @cssproperty --mz-font-size-small - Font size of hints and feedback.
+ * @cssproperty --mz-feedback-min-height - Space kept for the feedback line while it is empty (so feedback appearing on blur moves nothing).
  * @cssproperty --mz-space-xs - Small gap (label to input, input to feedback).
  * @cssproperty --mz-space-s - Medium gap (legend to fields).
  * @cssproperty --mz-space-m - Gap between the fields.
@@ -413,6 +416,9 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Unset (undefined) is the default again, as in FormAssociatedElement.
+    this.kind ??= 'personal';
+    this.maxBytes ??= DEFAULT_MAX_BYTES;
     if (!this.hasUpdated || changed.has('ruleSet')) this.loadEngine();
     if (changed.has('kind')) this.revision++;
     if (!this.composing && !this.loading && this.checkedRevision !== this.revision) this.runCheck();
