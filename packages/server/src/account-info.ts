@@ -1,6 +1,6 @@
 /**
  * The server's view of AccountInfo: a zod schema that every payload goes through before the engine
- * sees it (the CLI's input lines now, the HTTP handler's bodies later). Strict: unknown keys are
+ * sees it (the CLI's input lines, the HTTP handler's bodies). Strict: unknown keys are
  * rejected, text fields are strings with size caps, and every problem is reported in plain English
  * with the field it concerns.
  */
@@ -61,7 +61,18 @@ export const accountLineSchema = accountInfoSchema.extend({ id: accountIdSchema.
 export type AccountId = z.infer<typeof accountIdSchema>;
 export type AccountLine = z.infer<typeof accountLineSchema>;
 
-export type AccountValidation<T> = { success: true; data: T } | { success: false; message: string };
+/**
+ * One problem of a payload: where it is (`name`, `entity.uscc`; '' for the account itself, e.g. an
+ * unknown field) and a sentence that names the field (`name must be a string, not a number`).
+ */
+export interface AccountIssue {
+  path: string;
+  message: string;
+}
+
+export type AccountValidation<T> =
+  | { success: true; data: T }
+  | { success: false; message: string; issues: AccountIssue[] };
 
 /** Validates one account; on failure, `message` names every wrong field (at most `maxIssues`). */
 export function validateAccountLine(value: unknown, maxIssues = 10): AccountValidation<AccountLine> {
@@ -77,17 +88,26 @@ export function validateAccountInfo(value: unknown, maxIssues = 10): AccountVali
 function validate<T>(schema: z.ZodType<T>, value: unknown, maxIssues: number): AccountValidation<T> {
   const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return { success: true, data: result.data };
-  return { success: false, message: formatIssues(result.error.issues, maxIssues) };
+  const { issues } = result.error;
+  return {
+    success: false,
+    message: formatIssues(issues, maxIssues),
+    issues: issues
+      .slice(0, maxIssues)
+      .map((issue) => ({ path: issue.path.map(String).join('.'), message: sentence(issue) })),
+  };
 }
 
 /** "name must be a string, not a number; entity has an unknown field "x"". */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], maxIssues = 10): string {
-  const parts = issues.slice(0, maxIssues).map((issue) => {
-    const where = issue.path.length === 0 ? 'the account' : issue.path.map(String).join('.');
-    return `${where} ${issue.message}`;
-  });
+  const parts = issues.slice(0, maxIssues).map(sentence);
   if (issues.length > maxIssues) parts.push(`and ${issues.length - maxIssues} more problems`);
   return parts.join('; ');
+}
+
+function sentence(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length === 0 ? 'the account' : issue.path.map(String).join('.');
+  return `${where} ${issue.message}`;
 }
 
 /** The message of one issue, without its path (formatIssues puts the path in front). */
