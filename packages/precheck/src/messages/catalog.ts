@@ -32,6 +32,8 @@ const zhCN: Catalog = {
   'contact.email': '「{match}」看起来是邮箱地址（{cite}）。账号信息中不能夹带邮箱，请删除。',
   evasion: '「{match}」用谐音、拆分或变形字符写出了「{term}」（{cite}）。请换一个名称，不要变形书写。',
   length: '超出长度上限：最多 {limit} 个字符。请删减。',
+  'closed-account': '「{match}」是已依法依约关闭的账号名称（{cite}），不能再次注册。请换一个名称。',
+  'closed-account-similar': '「{match}」与已关闭的账号名称相近（{cite}），需要核验注册主体。可以提交，平台将人工审核。',
   'engine-error': '暂时无法完成预检。可以提交，平台会再审核。',
   fallback: '「{match}」不符合账号信息管理规定（{cite}）。请修改。',
 };
@@ -57,6 +59,8 @@ const zhTW: Catalog = {
   'contact.email': '「{match}」看起來是電子郵件地址（{cite}）。帳號資訊中不能夾帶電子郵件，請刪除。',
   evasion: '「{match}」用諧音、拆分或變形字元寫出了「{term}」（{cite}）。請換一個名稱，不要變形書寫。',
   length: '超出長度上限：最多 {limit} 個字元。請刪減。',
+  'closed-account': '「{match}」是已依法依約關閉的帳號名稱（{cite}），不能再次註冊。請換一個名稱。',
+  'closed-account-similar': '「{match}」與已關閉的帳號名稱相近（{cite}），需要核驗註冊主體。可以提交，平台將人工審核。',
   'engine-error': '暫時無法完成預檢。可以提交，平台會再審核。',
   fallback: '「{match}」不符合帳號資訊管理規定（{cite}）。請修改。',
 };
@@ -93,6 +97,10 @@ const en: Catalog = {
   evasion:
     '“{match}” spells “{term}” with homophones, separators or look-alike characters ({cite}). Choose another name instead of disguising it.',
   length: 'Too long: at most {limit} characters. Shorten it.',
+  'closed-account':
+    '“{match}” is the name of an account closed under the law or the user agreement ({cite}); it cannot be registered again. Choose another name.',
+  'closed-account-similar':
+    '“{match}” is close to the name of a closed account ({cite}); the platform will verify who is registering. You can submit; it will be reviewed.',
   'engine-error': 'The pre-check could not finish. You can submit; the platform will review it.',
   fallback: '“{match}” does not comply with the account-information provisions ({cite}). Change it.',
 };
