@@ -2,7 +2,7 @@
 /**
  * The two commands of the README, for a machine that has only Node 20 and npm:
  *
- *   npm start   installs what it needs, then serves the main job and prints its URL.
+ *   npm start   installs what it needs, then serves the demo signup page and prints its URL.
  *   npm test    installs what it needs (and, as root on Debian, Chromium and a CJK font), then runs
  *               type-check, lint, build, Node tests, browser tests and the Storybook smoke test,
  *               and closes with one line `N passed, N failed` over all of them.
@@ -166,9 +166,9 @@ function test() {
 function start() {
   ensurePnpm();
   installDependencies();
-  const port = process.env.PORT ?? '6006';
-  say(`Starting Storybook on http://localhost:${port}/`);
-  const child = spawn(bin('storybook'), ['dev', '--port', port, '--ci', '--disable-telemetry'], {
+  say('Starting the demo signup page (the components, with the server check mounted under /api)');
+  // The demo's server side loads the workspace packages from their TypeScript sources: no build.
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'demo/serve.ts'], {
     cwd: root,
     stdio: 'inherit',
   });

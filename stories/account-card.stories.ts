@@ -51,20 +51,24 @@ const meta: Meta<AccountCardArgs> = {
   component: 'mz-account-card',
   args: {
     account: full,
-    lang: 'zh-CN',
+    lang: '',
     width: '36rem',
     headingLevel: 2,
     reportHref: '',
     theme: '',
   },
   argTypes: {
-    lang: { control: 'select', options: ['zh-CN', 'zh-TW', 'en'] },
+    lang: {
+      control: 'select',
+      options: ['', 'zh-CN', 'zh-TW', 'en'],
+      description: 'The `lang` around the component; empty follows the Locale switch in the toolbar.',
+    },
     width: { control: 'inline-radio', options: ['20rem', '36rem'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
   render: (args) => html`
-    <div lang=${args.lang} style=${`max-inline-size: ${args.width}`}>
+    <div lang=${args.lang || nothing} style=${`max-inline-size: ${args.width}`}>
       <mz-account-card
         .account=${args.account}
         heading-level=${args.headingLevel}
@@ -102,7 +106,7 @@ export const InvalidUscc: Story = {
 export const FromAttributes: Story = {
   name: 'From attributes',
   render: () => html`
-    <div lang="zh-CN" style="max-inline-size: 36rem">
+    <div style="max-inline-size: 36rem">
       <mz-account-card
         name="沪上律谈"
         entity="上海沪上律谈信息咨询有限公司"
@@ -184,7 +188,7 @@ export const Dark: Story = {
 export const WithActions: Story = {
   name: 'With actions slot',
   render: (args) => html`
-    <div lang=${args.lang} style=${`max-inline-size: ${args.width}`}>
+    <div lang=${args.lang || nothing} style=${`max-inline-size: ${args.width}`}>
       <mz-account-card .account=${args.account} @mz-report=${action('mz-report')}>
         <button slot="actions" type="button" @click=${action('follow')}>关注</button>
         <button slot="actions" type="button" @click=${action('message')}>私信</button>

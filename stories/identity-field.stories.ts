@@ -36,7 +36,7 @@ const meta: Meta<IdentityFieldArgs> = {
     value: '',
     placeholder: '',
     hint: '',
-    lang: 'zh-CN',
+    lang: '',
     required: false,
     disabled: false,
     readonly: false,
@@ -46,11 +46,15 @@ const meta: Meta<IdentityFieldArgs> = {
   },
   argTypes: {
     type: { control: 'inline-radio', options: ['phone', 'id', 'uscc'] },
-    lang: { control: 'select', options: ['zh-CN', 'zh-TW', 'en'] },
+    lang: {
+      control: 'select',
+      options: ['', 'zh-CN', 'zh-TW', 'en'],
+      description: 'The `lang` around the component; empty follows the Locale switch in the toolbar.',
+    },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
   render: (args) => html`
-    <div lang=${args.lang} style="max-inline-size: 24rem">
+    <div lang=${args.lang || nothing} style="max-inline-size: 24rem">
       <mz-identity-field
         type=${args.type}
         label=${args.label || nothing}
@@ -182,7 +186,7 @@ export const English: Story = {
 
 /** One field of each type: a valid phone and credit code, an ID with a wrong check character. */
 const allTypes = (theme: string) => html`
-  <div lang="zh-CN" style="display: grid; gap: 1rem; max-inline-size: 24rem">
+  <div style="display: grid; gap: 1rem; max-inline-size: 24rem">
     <mz-identity-field type="phone" value="13800138000" theme=${theme || nothing} show-feedback></mz-identity-field>
     <mz-identity-field type="id" value="110105194912310021" theme=${theme || nothing} show-feedback></mz-identity-field>
     <mz-identity-field

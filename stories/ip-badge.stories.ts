@@ -23,7 +23,7 @@ const meta: Meta<IpBadgeArgs> = {
   component: 'mz-ip-badge',
   args: {
     region: '440000',
-    lang: 'zh-CN',
+    lang: '',
     hkLabel: '',
     moLabel: '',
     twLabel: '',
@@ -32,11 +32,15 @@ const meta: Meta<IpBadgeArgs> = {
   },
   argTypes: {
     region: { control: 'text', description: 'A province code or name (440000, 广东) or a country code (US, HK)' },
-    lang: { control: 'select', options: ['zh-CN', 'zh-TW', 'en'] },
+    lang: {
+      control: 'select',
+      options: ['', 'zh-CN', 'zh-TW', 'en'],
+      description: 'The `lang` around the component; empty follows the Locale switch in the toolbar.',
+    },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
   render: (args) => html`
-    <div lang=${args.lang}>
+    <div lang=${args.lang || nothing}>
       <mz-ip-badge
         region=${args.region}
         hk-label=${args.hkLabel || nothing}
@@ -95,7 +99,7 @@ export const Taiwan: Story = {
 export const RegionObject: Story = {
   name: 'Region as an object',
   render: () => html`
-    <div lang="zh-CN">
+    <div>
       <mz-ip-badge .region=${{ country: 'CN', province: '浙江' }}></mz-ip-badge>
     </div>
   `,
@@ -106,7 +110,7 @@ export const Unknown: Story = {
   name: 'Unknown (renders nothing)',
   args: { region: 'ZZ' },
   render: (args) => html`
-    <div lang=${args.lang}>
+    <div lang=${args.lang || nothing}>
       <p style="margin: 0 0 0.5rem">region="${args.region}" 无法识别，徽章不渲染任何内容：</p>
       <p style="margin: 0; padding: 0.5rem; border: 1px dashed #8c8c8c; border-radius: 0.25rem">
         [<mz-ip-badge region=${args.region}></mz-ip-badge>]
@@ -135,7 +139,7 @@ export const NoTooltip: Story = {
 export const TooltipOpen: Story = {
   name: 'Tooltip open',
   render: (args) => html`
-    <div lang=${args.lang} style="min-block-size: 9rem">
+    <div lang=${args.lang || nothing} style="min-block-size: 9rem">
       <mz-ip-badge region=${args.region}></mz-ip-badge>
     </div>
   `,
@@ -148,7 +152,7 @@ export const TooltipOpen: Story = {
 
 /** The badges of a few regions side by side, as in a list of comments. */
 const regions = (theme: string) => html`
-  <div lang="zh-CN" style="display: flex; flex-wrap: wrap; gap: 0.5rem">
+  <div style="display: flex; flex-wrap: wrap; gap: 0.5rem">
     ${['440000', '110000', 'US', 'HK', 'TW'].map(
       (region) => html`<mz-ip-badge region=${region} theme=${theme || nothing}></mz-ip-badge>`,
     )}
@@ -173,7 +177,7 @@ export const Dark: Story = {
 export const CustomTokens: Story = {
   name: 'Custom tokens',
   render: (args) => html`
-    <div lang=${args.lang}>
+    <div lang=${args.lang || nothing}>
       <mz-ip-badge
         region=${args.region}
         style="

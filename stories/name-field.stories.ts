@@ -31,11 +31,12 @@ const meta: Meta<NameFieldArgs> = {
   title: 'Components/Name field',
   component: 'mz-name-field',
   args: {
-    label: '账号名称',
+    // Empty: the field's own label in the toolbar's language.
+    label: '',
     value: '',
-    placeholder: '2–20 个字符',
+    placeholder: '',
     hint: '',
-    lang: 'zh-CN',
+    lang: '',
     required: false,
     disabled: false,
     readonly: false,
@@ -47,14 +48,18 @@ const meta: Meta<NameFieldArgs> = {
     ruleSet: undefined,
   },
   argTypes: {
-    lang: { control: 'select', options: ['zh-CN', 'zh-TW', 'en'] },
+    lang: {
+      control: 'select',
+      options: ['', 'zh-CN', 'zh-TW', 'en'],
+      description: 'The `lang` around the component; empty follows the Locale switch in the toolbar.',
+    },
     cjkWidth: { control: 'inline-radio', options: ['1', '2'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     ruleSet: { table: { disable: true } },
   },
   render: (args) => html`
     <mz-name-field
-      lang=${args.lang}
+      lang=${args.lang || nothing}
       label=${args.label}
       value=${args.value}
       placeholder=${args.placeholder || nothing}

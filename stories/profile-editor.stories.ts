@@ -4,7 +4,7 @@
  * images are checked on the device, as on a real page; the default rule set loads lazily.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import QRCode from 'qrcode';
 import '@mingzheng/elements';
 import type { MzProfileEditor } from '@mingzheng/elements';
@@ -19,15 +19,19 @@ interface ProfileEditorArgs {
 const meta: Meta<ProfileEditorArgs> = {
   title: 'Components/Profile editor',
   component: 'mz-profile-editor',
-  args: { kind: 'personal', lang: 'zh-CN', showFeedback: false, disabled: false },
+  args: { kind: 'personal', lang: '', showFeedback: false, disabled: false },
   argTypes: {
     kind: { control: 'inline-radio', options: ['personal', 'professional', 'entity'] },
-    lang: { control: 'select', options: ['zh-CN', 'zh-TW', 'en'] },
+    lang: {
+      control: 'select',
+      options: ['', 'zh-CN', 'zh-TW', 'en'],
+      description: 'The `lang` around the component; empty follows the Locale switch in the toolbar.',
+    },
   },
   render: (args) => html`
     <form style="max-inline-size: 32rem" @submit=${(event: Event) => event.preventDefault()}>
       <mz-profile-editor
-        lang=${args.lang}
+        lang=${args.lang || nothing}
         kind=${args.kind}
         ?show-feedback=${args.showFeedback}
         ?disabled=${args.disabled}

@@ -1,0 +1,52 @@
+/**
+ * The demo signup page (`npm start`): the components in a real form, served by Vite, with the
+ * authoritative check of @mingzheng/server mounted in the same dev server under /api. Submitting
+ * re-checks on the server — with the closed-account registry the browser never sees — and the page
+ * shows the server's verdict.
+ *
+ * The registry is a real SQLite file under .cache/demo, seeded with one closed account.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createPrecheckHandler, createSqliteRegistry, toNodeListener } from '@mingzheng/server';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const cacheDir = fileURLToPath(new URL('../.cache/demo/', import.meta.url));
+
+/** The closed account every fresh demo starts with (Art. 10.3). */
+export const CLOSED_EXAMPLE = {
+  name: '夜行书生',
+  reason: '违反用户协议第 5.2 条，账号已依约关闭',
+  closedAt: '2026-03-15',
+};
+
+function precheckApi(): Plugin {
+  return {
+    name: 'mingzheng:precheck-api',
+    async configureServer(server) {
+      mkdirSync(cacheDir, { recursive: true });
+      const registry = await createSqliteRegistry(`${cacheDir}closed-accounts.db`);
+      if (registry.lookup(CLOSED_EXAMPLE.name).length === 0) {
+        registry.add(CLOSED_EXAMPLE.name, { reason: CLOSED_EXAMPLE.reason, closedAt: CLOSED_EXAMPLE.closedAt });
+      }
+      // On localhost the caller has no attribution: the page lets the visitor pick a sample address.
+      const handler = createPrecheckHandler({ registry, basePath: '/api', allowIpQuery: true });
+      await handler.ready();
+      const listener = toNodeListener(handler);
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.startsWith('/api/')) void listener(request, response);
+        else next();
+      });
+      server.httpServer?.once('close', () => registry.close());
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  cacheDir: fileURLToPath(new URL('../node_modules/.vite-demo', import.meta.url)),
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  plugins: [precheckApi()],
+});
