@@ -22,10 +22,27 @@ import { type PublicAccountInfo, type Qualification, REQUIRED_PUBLIC_FIELDS } fr
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s()-]{5,20}$/;
+/** The text properties, empty when unset. */
+const TEXT_FIELDS = [
+  'name',
+  'avatar',
+  'entity',
+  'address',
+  'category',
+  'uscc',
+  'contact',
+  'mcn',
+  'reportHref',
+  'hkLabel',
+  'moLabel',
+  'twLabel',
+] as const;
 
 /**
  * @summary The public information block of an account (Art. 13), with its IP attribution, Art. 11
  * labels, verified mark and a report button.
+ *
+ * @dependency mz-ip-badge
  *
  * @slot actions - Extra actions beside the report button (follow, message).
  *
@@ -147,6 +164,17 @@ export class MzAccountCard extends LitElement {
       const value = this[key];
       return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     });
+  }
+
+  /**
+   * A property set to `undefined` is unset: it takes its default again. The React wrappers
+   * (@lit/react) do this with a prop that is no longer passed.
+   */
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    for (const key of TEXT_FIELDS) this[key] ??= '';
+    this.qualifications ??= [];
+    this.headingLevel ??= 2;
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -51,6 +51,7 @@ interface Outcome {
  * @cssproperty --mz-input-border-width - Border width of the input.
  * @cssproperty --mz-label-font-weight - Font weight of the label.
  * @cssproperty --mz-font-size-small - Font size of the hint and feedback.
+ * @cssproperty --mz-feedback-min-height - Space kept for the feedback line while it is empty (so feedback appearing on blur moves nothing).
  * @cssproperty --mz-space-xs - Gap between the label, input, hint and feedback.
  *
  * @cssstate user-invalid - An error is showing.
@@ -98,7 +99,8 @@ export class MzIdentityField extends FormAssociatedElement {
   @state() private focused = false;
   @state() private touched = false;
 
-  private composing = false;
+  /** An IME composition is under way. (Not `composing`: Vue's v-model sets that property on its element.) */
+  private imeComposing = false;
   private dirty = false;
   private outcome: Outcome = { normalized: '' };
 
@@ -189,7 +191,7 @@ export class MzIdentityField extends FormAssociatedElement {
   private handleInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     this.dirty = true;
-    if (this.composing || event.isComposing) return;
+    if (this.imeComposing || event.isComposing) return;
     this.reformat(input, event.inputType);
   }
 
@@ -211,11 +213,11 @@ export class MzIdentityField extends FormAssociatedElement {
   }
 
   private handleCompositionStart(): void {
-    this.composing = true;
+    this.imeComposing = true;
   }
 
   private handleCompositionEnd(event: CompositionEvent): void {
-    this.composing = false;
+    this.imeComposing = false;
     this.reformat(event.target as HTMLInputElement);
   }
 
@@ -229,7 +231,7 @@ export class MzIdentityField extends FormAssociatedElement {
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.composing);
+    this.submitOnEnter(event, this.imeComposing);
   }
 
   private handleChange(): void {
@@ -262,7 +264,7 @@ export class MzIdentityField extends FormAssociatedElement {
     const masked = this.masked;
     // While an IME composes, the input's own text stays: the field takes it on compositionend.
     const shown =
-      this.composing && this.input
+      this.imeComposing && this.input
         ? this.input.value
         : masked
           ? type === 'phone'

@@ -123,6 +123,8 @@ export class MzNameField extends FormAssociatedElement {
   private imeComposing = false;
   private dirty = false;
   private pendingEvents: MzPrecheckEvent[] = [];
+  /** The `input` or `compositionend` event that last changed the value (see `dispatchPendingEvents`). */
+  private valueEvent: Event | undefined;
   private serverTimer: ReturnType<typeof setTimeout> | undefined;
   private serverAbort: AbortController | undefined;
 
@@ -271,6 +273,7 @@ export class MzNameField extends FormAssociatedElement {
   }
 
   private handleInput(event: InputEvent): void {
+    this.valueEvent = event;
     this.value = (event.target as HTMLInputElement).value;
     this.dirty = true;
   }
@@ -289,6 +292,7 @@ export class MzNameField extends FormAssociatedElement {
   }
 
   private handleCompositionEnd(event: CompositionEvent): void {
+    this.valueEvent = event;
     this.imeComposing = false;
     this.value = (event.target as HTMLInputElement).value;
     this.dirty = true;
@@ -315,6 +319,21 @@ export class MzNameField extends FormAssociatedElement {
     this.setState('user-valid', visible && valid && this.value !== '' && verdict !== undefined);
     this.setState('checking', this.loading);
     this.setState('review', visible && valid && verdict?.verdict === 'review');
+    this.dispatchPendingEvents();
+  }
+
+  /**
+   * A native event pauses for microtasks between its listeners, so this field has updated and
+   * checked before the event reaches the host. A verdict dispatched then would reach the page before
+   * the `input` that caused it: Vue's v-model would re-render with the old value and write it back.
+   * While that event is still on its way, the verdicts wait for the next task.
+   */
+  private dispatchPendingEvents(): void {
+    if (this.pendingEvents.length === 0) return;
+    if (this.valueEvent && this.valueEvent.eventPhase !== Event.NONE) {
+      setTimeout(() => this.dispatchPendingEvents());
+      return;
+    }
     const events = this.pendingEvents;
     this.pendingEvents = [];
     for (const event of events) this.dispatchEvent(event);
