@@ -3,7 +3,7 @@
  * uncaught exceptions, Storybook's error display, and axe-core violations.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource: string = require('axe-core').source;
@@ -28,7 +28,7 @@ export function hasProblems(problems: PageProblems): boolean {
 
 /** Opens `url`, waits until Storybook rendered it (or showed an error), then audits it. */
 export async function inspectPage(
-  browser: Browser,
+  browser: Pick<BrowserContext, 'newPage'>,
   url: string,
   rootSelector = '#storybook-root',
 ): Promise<PageProblems> {

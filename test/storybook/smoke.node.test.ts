@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
 import { hasProblems, inspectPage } from './inspect-page.js';
 import { type StaticServer, serveDirectory } from './static-server.js';
@@ -34,11 +34,14 @@ const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8')) as
 const entries = Object.values(index.entries);
 
 let browser: Browser;
+/** One context for every page, so the HTTP cache keeps Storybook's bundles between stories. */
+let context: BrowserContext;
 
 before(async () => {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s "chromium" or set CHROME_PATH.');
   browser = await chromium.launch({ executablePath, args: chromeArgs });
+  context = await browser.newContext();
 });
 
 after(async () => {
@@ -60,7 +63,7 @@ describe('Storybook: every story and docs page', () => {
 
   for (const entry of entries) {
     it(`${entry.title} › ${entry.name} (${entry.type}) opens cleanly`, async () => {
-      const problems = await inspectPage(browser, `${server.url}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+      const problems = await inspectPage(context, `${server.url}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
       expect(problems).to.deep.equal({ consoleErrors: [], failedRequests: [], pageErrors: [], axeViolations: [] });
     });
   }
@@ -77,21 +80,21 @@ describe('the smoke check itself', () => {
   });
 
   it('passes a clean page', async () => {
-    expect(hasProblems(await inspectPage(browser, fixture('clean')))).to.equal(false);
+    expect(hasProblems(await inspectPage(context, fixture('clean')))).to.equal(false);
   });
 
   it('catches a story that throws', async () => {
-    const problems = await inspectPage(browser, fixture('throws'));
+    const problems = await inspectPage(context, fixture('throws'));
     expect(problems.pageErrors.join()).to.contain('story failed on purpose');
   });
 
   it('catches a console error', async () => {
-    const problems = await inspectPage(browser, fixture('console-error'));
+    const problems = await inspectPage(context, fixture('console-error'));
     expect(problems.consoleErrors).to.deep.equal(['something went wrong']);
   });
 
   it('catches an axe violation', async () => {
-    const problems = await inspectPage(browser, fixture('unlabelled'));
+    const problems = await inspectPage(context, fixture('unlabelled'));
     expect(problems.axeViolations.join()).to.contain('label');
   });
 });

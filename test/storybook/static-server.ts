@@ -33,7 +33,13 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    // Storybook's scripts and styles are content-hashed: the browser may keep them for the whole run,
+    // so each story page loads only its HTML and index again.
+    const cacheable = !['.html', '.json'].includes(extname(file));
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': cacheable ? 'public, max-age=3600' : 'no-cache',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
