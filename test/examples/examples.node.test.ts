@@ -4,19 +4,9 @@
  * with playwright-core. The name field reaches a verdict with the default rule set (loaded lazily),
  * React state and Vue's v-model follow the typing, and a submitted form carries name and phone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
-import { type StaticServer, serveDirectory } from '../storybook/static-server.ts';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const EXAMPLES = ['html', 'react', 'vue'] as const;
-type Example = (typeof EXAMPLES)[number];
+import type { Locator, Page } from 'playwright-core';
+import { serveApps } from './vite-apps.ts';
 
 /** The first check of a page waits for the engine and the default rule set to load. */
 const CHECKED = { timeout: 30_000 };
@@ -25,56 +15,13 @@ const CHECKED = { timeout: 30_000 };
 const ARTICLE_8_4 = '第八条第（四）项';
 const NAME_ACCEPTED = '这个名称可以使用';
 
-interface OpenPage {
-  page: Page;
-  /** Uncaught errors and console errors of the page. */
-  errors: string[];
-}
-
 describe('the example apps in Chromium', function () {
   this.timeout(120_000);
-  let outDir: string;
-  let browser: Browser;
-  const servers = new Map<Example, StaticServer>();
-  const pages: Page[] = [];
-
-  before(async () => {
-    browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
-    outDir = mkdtempSync(join(tmpdir(), 'mingzheng-examples-'));
-    await Promise.all(
-      EXAMPLES.map(async (example) => {
-        await build({
-          configFile: join(root, 'examples', example, 'vite.config.ts'),
-          logLevel: 'silent',
-          // Chromium has module preloading: the polyfill (which Vite cannot resolve under tsx) is not needed.
-          build: { outDir: join(outDir, example), emptyOutDir: true, modulePreload: { polyfill: false } },
-        });
-        servers.set(example, await serveDirectory(join(outDir, example)));
-      }),
-    );
+  const { open } = serveApps({
+    html: 'examples/html/vite.config.ts',
+    react: 'examples/react/vite.config.ts',
+    vue: 'examples/vue/vite.config.ts',
   });
-
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close();
-  });
-
-  after(async () => {
-    await browser?.close();
-    for (const server of servers.values()) await server.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
-
-  async function open(example: Example): Promise<OpenPage> {
-    const page = await browser.newPage();
-    pages.push(page);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`${servers.get(example)?.url}/`);
-    return { page, errors };
-  }
 
   const nameInput = (page: Page) => page.locator('mz-name-field input');
   const phoneInput = (page: Page) => page.locator('mz-identity-field input');
