@@ -6,7 +6,7 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
 import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
@@ -172,6 +172,23 @@ describe('mz-name-field', () => {
       expect(inner(field).hasAttribute('aria-invalid')).to.equal(false);
       form.requestSubmit();
       expect(submits()).to.equal(1);
+    });
+
+    it('submits on the first click of the submit button, straight from the field', async () => {
+      // The review notice (a mirror and two lines) must not appear between the press and the
+      // release and push the button away from under the pointer.
+      const { form, field } = await mountField();
+      const submits = countSubmits(form);
+      await typeInto(field, '中华小当家');
+      const button = form.querySelector('button') as HTMLButtonElement;
+      const box = button.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await field.updateComplete;
+      expect(submits()).to.equal(1);
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
 
     it('blocks a review finding with block-review', async () => {

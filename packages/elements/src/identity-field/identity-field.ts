@@ -225,8 +225,9 @@ export class MzIdentityField extends FormAssociatedElement {
     this.focused = true;
   }
 
-  private handleBlur(): void {
+  private handleBlur(event: FocusEvent): void {
     this.focused = false;
+    if (this.isLeavingForSubmit(event)) return;
     if (this.dirty || this.value !== '') this.touched = true;
   }
 

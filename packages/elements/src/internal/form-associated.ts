@@ -117,6 +117,23 @@ export abstract class FormAssociatedElement extends LitElement {
     form.requestSubmit(submitter);
   }
 
+  /**
+   * Whether focus is leaving because a pointer is pressing a submit button of this field's form.
+   * Feedback then waits for the submit itself (an invalid field gets the form's `invalid` event):
+   * feedback appearing on this blur would move the button between the press and the release, and
+   * the click would be lost. Tabbing onto the button is not a press: feedback shows as usual.
+   */
+  protected isLeavingForSubmit(event: FocusEvent): boolean {
+    const next = event.relatedTarget;
+    return (
+      (next instanceof HTMLButtonElement || next instanceof HTMLInputElement) &&
+      next.type === 'submit' &&
+      this.form !== null &&
+      next.form === this.form &&
+      next.matches(':active')
+    );
+  }
+
   /** Called by `formResetCallback` after the value is back to `defaultValue`. */
   protected resetState(): void {}
 

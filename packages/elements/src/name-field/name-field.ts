@@ -283,7 +283,8 @@ export class MzNameField extends FormAssociatedElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private handleBlur(): void {
+  private handleBlur(event: FocusEvent): void {
+    if (this.isLeavingForSubmit(event)) return;
     if (this.dirty || this.value !== '') this.touched = true;
   }
 

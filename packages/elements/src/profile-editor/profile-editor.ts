@@ -479,7 +479,8 @@ export class MzProfileEditor extends FormAssociatedElement {
     this.revision++;
   }
 
-  private handleBlur(key: TextKey): void {
+  private handleBlur(key: TextKey, event: FocusEvent): void {
+    if (this.isLeavingForSubmit(event)) return;
     if (this.texts[key] !== '' && !this.touched.has(key)) this.touched = new Set([...this.touched, key]);
   }
 
@@ -552,7 +553,7 @@ export class MzProfileEditor extends FormAssociatedElement {
     const showing = this.feedbackVisible(key) && this.textFindings(key).some((finding) => finding.severity === 'block');
     const common = {
       input: (event: InputEvent) => this.handleTextInput(key, event),
-      blur: () => this.handleBlur(key),
+      blur: (event: FocusEvent) => this.handleBlur(key, event),
       compositionend: (event: CompositionEvent) => this.handleCompositionEnd(key, event),
     };
     const control = multiline
