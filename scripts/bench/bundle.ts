@@ -19,8 +19,11 @@ const common = {
   publicDir: false,
 } as const;
 
-/** Builds node-suite.ts and heap.ts into `outDir` as node-suite.mjs and heap.mjs. */
-export async function bundleForNode(outDir: string): Promise<{ suite: string; heap: string }> {
+/**
+ * Builds node-suite.ts, heap.ts and audit-cli.ts (the `mingzheng audit` command line, as the
+ * server package's own build bundles it) into `outDir` as .mjs files.
+ */
+export async function bundleForNode(outDir: string): Promise<{ suite: string; heap: string; audit: string }> {
   const conditions = ['source', ...defaultServerConditions];
   await build({
     ...common,
@@ -34,12 +37,20 @@ export async function bundleForNode(outDir: string): Promise<{ suite: string; he
       minify: true,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { 'node-suite': join(HERE, 'node-suite.ts'), heap: join(HERE, 'heap.ts') },
+        input: {
+          'node-suite': join(HERE, 'node-suite.ts'),
+          heap: join(HERE, 'heap.ts'),
+          'audit-cli': join(HERE, 'audit-cli.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
       },
     },
   });
-  return { suite: join(outDir, 'node-suite.mjs'), heap: join(outDir, 'heap.mjs') };
+  return {
+    suite: join(outDir, 'node-suite.mjs'),
+    heap: join(outDir, 'heap.mjs'),
+    audit: join(outDir, 'audit-cli.mjs'),
+  };
 }
 
 /** Builds browser-entry.ts into `outDir` as bench.js. */

@@ -68,7 +68,7 @@ const lines = (file: string) =>
     .filter((line) => line.length > 0);
 
 /** mulberry32: a small seeded PRNG, so every run builds the same inputs. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -276,7 +276,7 @@ const EVASIONS = [
 ];
 
 /** Ordinary profile text: what most bios are made of. */
-const ORDINARY = [
+export const ORDINARY = [
   '喜欢摄影和旅行',
   '周末常去爬山',
   '欢迎交流',
@@ -318,7 +318,7 @@ const ORDINARY = [
   '晚上十点后不回消息',
   '所有观点仅代表个人',
 ];
-const JOINERS = ['，', '。', '；', ' ', '～', '｜', '！', ' · ', '\n', '🌸'];
+export const JOINERS = ['，', '。', '；', ' ', '～', '｜', '！', ' · ', '\n', '🌸'];
 
 export function loadBenchData(): BenchData {
   assertCorpora();

@@ -2,6 +2,8 @@
  * The `mingzheng` command line. `mingzheng check` reads JSON Lines of AccountInfo and writes one
  * JSON line per account: its verdict, or an error line when the account could not be read. It
  * streams: one line in, one line out, in constant memory whatever the size of the input.
+ * `mingzheng audit` reviews a whole file of existing accounts (src/audit/): progress, a summary,
+ * and a checkpoint to resume from.
  *
  * `bin/mingzheng.js` runs `main()`; tests and other programs can call it with their own streams.
  */
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine, type Engine, type Finding, RuleSetError, type Verdict } from '@mingzheng/precheck';
 import { type AccountId, accountIdSchema, validateAccountLine } from './account-info.js';
+import { auditCommand } from './audit/command.js';
 
 /** Exit status: every line was checked. */
 export const EXIT_OK = 0;
@@ -37,6 +40,7 @@ export type OutputLine =
   | { id: AccountId; error: { code: 'invalid-json' | 'invalid-account'; message: string } };
 
 const HELP = `Usage: mingzheng check [options] [FILE]
+       mingzheng audit [options] FILE   (see "mingzheng audit --help")
 
 Pre-checks internet account information against the CAC Provisions on the Management of
 Internet User Account Information (2022).
@@ -57,6 +61,9 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
+"mingzheng audit FILE" reviews a file of existing accounts (JSON Lines or CSV): it writes only the
+accounts with findings, shows progress, ends with a summary and can resume after an interruption.
+
 Exit status:
   0  every line was checked
   1  some lines were not valid JSON or not valid accounts (each has an error line)
@@ -71,6 +78,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     io.stderr.write(`mingzheng: ${message}\n`);
     return EXIT_FAILURE;
   };
+  if (argv[0] === 'audit') return auditCommand(argv.slice(1), io, { loadEngine, ruleSetProblem });
   let command: ReturnType<typeof parseCommand>;
   try {
     command = parseCommand(argv);
@@ -190,7 +198,7 @@ function parseCommand(argv: readonly string[]): Command {
   if (help || version) return { help, version };
   const [name, input, ...extra] = positionals;
   if (name === undefined) throw new UsageError('missing command: try "mingzheng check"');
-  if (name !== 'check') throw new UsageError(`unknown command "${name}": the only command is "check"`);
+  if (name !== 'check') throw new UsageError(`unknown command "${name}": the commands are "check" and "audit"`);
   if (extra.length > 0) throw new UsageError(`one input file at most; got ${positionals.length - 1}`);
   if (values.ruleset === '') throw new UsageError('--ruleset needs a file name');
   if (values.output === '') throw new UsageError('--output needs a file name');

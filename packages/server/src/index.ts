@@ -13,6 +13,20 @@ export {
   validateAccountInfo,
 } from './account-info.js';
 export * from './attribution/index.js';
+export {
+  type ArticleCount,
+  AuditError,
+  type AuditCounts,
+  type AuditFormat,
+  type AuditOptions,
+  type AuditResult,
+  type AuditSummary,
+  CSV_COLUMNS,
+  DEFAULT_CHECKPOINT_EVERY,
+  type MalformedCode,
+  type MalformedRecord,
+  runAudit,
+} from './audit/index.js';
 export * from './http/index.js';
 export * from './registry/index.js';
 export { composeRuleSet, type ServedRuleSet, servedRuleSet } from './ruleset.js';

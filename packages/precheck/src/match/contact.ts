@@ -16,12 +16,15 @@ export interface ContactHit {
   end: number;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
-const isAlnum = (c: string | undefined) => isDigit(c) || isLetter(c);
-const isLabelChar = (c: string | undefined) => isAlnum(c) || c === '-';
-const isLocalChar = (c: string | undefined) => isAlnum(c) || c === '.' || c === '_' || c === '-' || c === '+';
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+// Predicates over code units: `text.charCodeAt(i)` past either end is NaN, which none accepts, as
+// `text[i]` would be undefined. Code units rather than one-character strings, because indexing a
+// string allocates a string per non-Latin-1 character and these run over every character.
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAlnum = (c: number) => isDigit(c) || isLetter(c);
+const isLabelChar = (c: number) => isAlnum(c) || c === 0x2d; // -
+const isLocalChar = (c: number) => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b; // . _ - +
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** Top-level domains that mark a bare `name.tld` as an address. */
 const TLDS = new Set(
@@ -32,13 +35,16 @@ const TLDS = new Set(
 );
 const MAX_TLD_LENGTH = Math.max(...[...TLDS].map((tld) => tld.length));
 
+const DOT_FORMS = ['(dot)', '[dot]', '{dot}', ' dot '];
+const AT_FORMS = ['(at)', '[at]', '{at}', ' at ', '艾特'];
+
 /** Length of a dot written as `.`, `。`, `点`, `(dot)`, `[dot]` or ` dot ` at `i`, or 0. */
 function dotAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x2e || c === 0x3002 || c === 0x70b9) return 1; // . 。 点
   // Every spelled-out form starts with ( [ { or a space; most characters are none of them.
   if (c !== 0x28 && c !== 0x5b && c !== 0x7b && c !== 0x20) return 0;
-  for (const form of ['(dot)', '[dot]', '{dot}', ' dot ']) if (text.startsWith(form, i)) return form.length;
+  for (const form of DOT_FORMS) if (text.startsWith(form, i)) return form.length;
   return 0;
 }
 
@@ -47,7 +53,7 @@ function atAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x40 || c === 0x23) return 1; // @ #
   if (c !== 0x28 && c !== 0x5b && c !== 0x7b && c !== 0x20 && c !== 0x827e) return 0; // ( [ { space 艾
-  for (const form of ['(at)', '[at]', '{at}', ' at ', '艾特']) if (text.startsWith(form, i)) return form.length;
+  for (const form of AT_FORMS) if (text.startsWith(form, i)) return form.length;
   return 0;
 }
 
@@ -61,38 +67,42 @@ function domainFrom(text: string, i: number, followers?: Uint8Array): number {
   let j = i;
   for (;;) {
     let k = j;
-    while (isLabelChar(text[k])) k++;
+    while (isLabelChar(text.charCodeAt(k))) k++;
     if (k === j) break;
     labels++;
     if (labels >= 2 && followers) followers[j] = 1;
     if (labels >= 2 && k - j <= MAX_TLD_LENGTH && TLDS.has(text.slice(j, k))) end = k;
     const dot = dotAt(text, k);
-    if (dot === 0 || !isLabelChar(text[k + dot])) break;
+    if (dot === 0 || !isLabelChar(text.charCodeAt(k + dot))) break;
     j = k + dot;
   }
   return end;
 }
 
 function scanAddresses(text: string, hits: ContactHit[]): void {
-  const taken = new Uint8Array(text.length);
+  // Both marks are allocated when first needed: most texts have no address at all.
+  let taken: Uint8Array | undefined;
   // E-mail first: its domain must not also be reported as a URL.
   for (let i = 1; i < text.length; i++) {
     const at = atAt(text, i);
-    if (at === 0 || !isLocalChar(text[i - 1])) continue;
+    if (at === 0 || !isLocalChar(text.charCodeAt(i - 1))) continue;
     const end = domainFrom(text, i + at);
     if (end < 0) continue;
     let start = i;
-    while (start > 0 && isLocalChar(text[start - 1])) start--;
+    while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
     hits.push({ detector: 'email', start, end });
+    taken ??= new Uint8Array(text.length);
     taken.fill(1, start, end);
     i = end - 1;
   }
   // A label that follows another in a domain read before gives nothing new when read again: its
   // own followers were read already (and were no TLD when nothing was found). Skipping it keeps
   // `a.a.a.a…` linear.
-  const followers = new Uint8Array(text.length);
+  let followers: Uint8Array | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (taken[i] || followers[i] || !isLabelChar(text[i]) || isLabelChar(text[i - 1])) continue;
+    if (!isLabelChar(text.charCodeAt(i)) || isLabelChar(text.charCodeAt(i - 1)) || taken?.[i] || followers?.[i])
+      continue;
+    followers ??= new Uint8Array(text.length);
     const end = domainFrom(text, i, followers);
     if (end < 0) continue;
     let start = i;
@@ -101,7 +111,9 @@ function scanAddresses(text: string, hits: ContactHit[]): void {
     }
     // A path after the domain belongs to the address.
     let stop = end;
-    if (text[stop] === '/') while (stop < text.length && !isSpace(text[stop]) && text.charCodeAt(stop) < 0x80) stop++;
+    if (text.charCodeAt(stop) === 0x2f) {
+      while (stop < text.length && !isSpace(text.charCodeAt(stop)) && text.charCodeAt(stop) < 0x80) stop++;
+    }
     hits.push({ detector: 'url', start, end: stop });
     i = stop - 1;
   }
@@ -120,7 +132,7 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isDigit(text[i])) {
+    if (!isDigit(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -129,18 +141,20 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
     let end = i;
     let j = i;
     while (j < text.length) {
-      if (isDigit(text[j])) {
+      if (isDigit(text.charCodeAt(j))) {
         digits += text[j];
         j++;
         end = j;
         continue;
       }
       let gap = 0;
-      while (gap < 3 && separator[j + gap] && !isDigit(text[j + gap])) gap++;
-      if (gap === 0 || gap === 3 || !isDigit(text[j + gap])) break;
+      while (gap < 3 && separator[j + gap] && !isDigit(text.charCodeAt(j + gap))) gap++;
+      if (gap === 0 || gap === 3 || !isDigit(text.charCodeAt(j + gap))) break;
       j += gap;
     }
-    if (!isLetter(text[end])) runs.push({ start, end, digits, afterLetter: isLetter(text[start - 1]) });
+    if (!isLetter(text.charCodeAt(end))) {
+      runs.push({ start, end, digits, afterLetter: isLetter(text.charCodeAt(start - 1)) });
+    }
     i = Math.max(end, i + 1);
   }
   return runs;
@@ -182,7 +196,7 @@ const WECHAT_WORDS = [
  * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：.
  */
 /** Characters that may stand between a code word and its number: 微信号是 abc123. */
-const LINKING_CHARS = new Set(['号', '是', '为', '：']);
+const LINKING_CHARS = new Set(['号', '是', '为', '：'].map((char) => char.charCodeAt(0)));
 
 function codeWordBefore(text: string, position: number, separator: Uint8Array, words: readonly string[]): number {
   let found = -1;
@@ -192,10 +206,10 @@ function codeWordBefore(text: string, position: number, separator: Uint8Array, w
       const start = p - word.length;
       if (start < 0 || !text.startsWith(word, start)) continue;
       // A Latin code word must be a word of its own: `wx` in `twx` is not one.
-      if (isLetter(word[0]) && isLetter(text[start - 1])) continue;
+      if (isLetter(word.charCodeAt(0)) && isLetter(text.charCodeAt(start - 1))) continue;
       if (found < 0 || start < found) found = start;
     }
-    if (p === 0 || !(separator[p - 1] || LINKING_CHARS.has(text[p - 1] ?? ''))) break;
+    if (p === 0 || !(separator[p - 1] || LINKING_CHARS.has(text.charCodeAt(p - 1)))) break;
     p--;
   }
   return found;
@@ -204,7 +218,7 @@ function codeWordBefore(text: string, position: number, separator: Uint8Array, w
 function scanNumbers(text: string, separator: Uint8Array, hits: ContactHit[]): void {
   for (const run of digitRuns(text, separator)) {
     let start = run.start;
-    if (text[start - 1] === '+') start--;
+    if (text.charCodeAt(start - 1) === 0x2b) start--; // +
     if (isMobile(run.digits)) {
       const word = codeWordBefore(text, start, separator, [...WECHAT_WORDS, ...QQ_WORDS]);
       // Digits glued to a word are part of it (`tom13800138000`), unless the word is a code word.
@@ -212,7 +226,7 @@ function scanNumbers(text: string, separator: Uint8Array, hits: ContactHit[]): v
       hits.push({ detector: 'phone', start: word >= 0 ? word : start, end: run.end });
       continue;
     }
-    if (run.digits.length < 5 || run.digits.length > 11 || run.digits[0] === '0') continue;
+    if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) continue;
     const qq = codeWordBefore(text, start, separator, QQ_WORDS);
     if (qq >= 0) {
       hits.push({ detector: 'qq', start: qq, end: run.end });
@@ -226,9 +240,15 @@ function scanNumbers(text: string, separator: Uint8Array, hits: ContactHit[]): v
 /** WeChat IDs: a code word, then an ID of 6–20 letters, digits, `_` or `-` starting with a letter. */
 function scanWechatIds(text: string, separator: Uint8Array, hits: ContactHit[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (!isLetter(text[i]) || isLabelChar(text[i - 1]) || text[i - 1] === '_') continue;
+    if (!isLetter(text.charCodeAt(i)) || isLabelChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x5f)
+      continue;
     let end = i;
-    while (end < text.length && (isAlnum(text[end]) || text[end] === '_' || text[end] === '-')) end++;
+    while (
+      end < text.length &&
+      (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 0x5f || text.charCodeAt(end) === 0x2d)
+    ) {
+      end++;
+    }
     const length = end - i;
     if (length >= 6 && length <= 20) {
       const word = codeWordBefore(text, i, separator, WECHAT_WORDS);
@@ -238,9 +258,17 @@ function scanWechatIds(text: string, separator: Uint8Array, hits: ContactHit[]):
   }
 }
 
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isAlnum(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Runs the requested detectors over folded text. */
 export function detectContacts(text: string, separator: Uint8Array, detectors: ReadonlySet<Detector>): ContactHit[] {
   const hits: ContactHit[] = [];
+  // Every detector needs a Latin letter or a digit (a number, an ID, a top-level domain); most
+  // Chinese text has none, and one pass over it answers for all four scans.
+  if (!hasLetterOrDigit(text)) return hits;
   if (detectors.has('url') || detectors.has('email')) scanAddresses(text, hits);
   if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat')) scanNumbers(text, separator, hits);
   if (detectors.has('wechat')) scanWechatIds(text, separator, hits);

@@ -43,10 +43,35 @@ const newNode = (): TrieNode => ({ children: new Map(), spelled: [], terms: [] }
 const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 const SYLLABLE = /^[a-z]+$/;
 
-interface Walk {
-  node: TrieNode;
+/** A walk waiting in `later` for the position its spelled syllable ends at. */
+interface LandingWalk {
+  node: number;
   start: number;
-  spelled: boolean;
+  spelled: number;
+}
+
+/** Walks as parallel columns: node index, start position, whether any syllable was spelled. */
+class Walks {
+  count = 0;
+  node = new Int32Array(16);
+  start = new Int32Array(16);
+  spelled = new Uint8Array(16);
+
+  push(node: number, start: number, spelled: number): void {
+    if (this.count === this.node.length) {
+      const grow = <T extends Int32Array | Uint8Array>(old: T, next: T): T => {
+        next.set(old);
+        return next;
+      };
+      this.node = grow(this.node, new Int32Array(2 * this.count));
+      this.start = grow(this.start, new Int32Array(2 * this.count));
+      this.spelled = grow(this.spelled, new Uint8Array(2 * this.count));
+    }
+    this.node[this.count] = node;
+    this.start[this.count] = start;
+    this.spelled[this.count] = spelled;
+    this.count++;
+  }
 }
 
 export class PinyinMatcher {
@@ -55,8 +80,20 @@ export class PinyinMatcher {
   private readonly syllableIds = new Map<string, number>();
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
   private readonly readingIds = new Int32Array(0x10000);
-  /** The root's children by syllable id: the look-up made at nearly every Han character. */
-  private readonly rootChildren: (TrieNode | undefined)[] = [];
+  // The trie, flattened once built: per node, its children [childStart[n], childStart[n + 1]) with
+  // their syllable ids, and its terms [termStart[n], termStart[n + 1]).
+  private readonly childStart: Int32Array;
+  private readonly childSyllable: Int32Array;
+  private readonly childNode: Int32Array;
+  private readonly termStart: Int32Array;
+  private readonly termIds: Int32Array;
+  /** Syllable text by id. */
+  private readonly syllableText: string[];
+  /** The root's child by syllable id, or -1: the look-up made at nearly every Han character. */
+  private readonly rootChild: Int32Array;
+  // Walk buffers reused by every scan (a scan runs to its end before the next starts).
+  private readonly walksA = new Walks();
+  private readonly walksB = new Walks();
 
   constructor(
     terms: readonly PinyinTerm[],
@@ -83,7 +120,40 @@ export class PinyinMatcher {
       added++;
     }
     this.termCount = added;
-    for (const [id, child] of this.root.children) this.rootChildren[id] = child;
+
+    // The trie in flat arrays, node 0 the root, each node's children in the order they were added
+    // (the order spelled syllables are tried in).
+    const nodes: TrieNode[] = [this.root];
+    const index = new Map<TrieNode, number>([[this.root, 0]]);
+    for (let n = 0; n < nodes.length; n++) {
+      for (const [, child] of (nodes[n] as TrieNode).spelled) {
+        index.set(child, nodes.length);
+        nodes.push(child);
+      }
+    }
+    this.childStart = new Int32Array(nodes.length + 1);
+    this.termStart = new Int32Array(nodes.length + 1);
+    const childSyllable: number[] = [];
+    const childNode: number[] = [];
+    const termIds: number[] = [];
+    nodes.forEach((node, n) => {
+      for (const [syllable, child] of node.spelled) {
+        childSyllable.push(this.syllableIds.get(syllable) ?? 0);
+        childNode.push(index.get(child) ?? 0);
+      }
+      termIds.push(...node.terms);
+      this.childStart[n + 1] = childNode.length;
+      this.termStart[n + 1] = termIds.length;
+    });
+    this.childSyllable = Int32Array.from(childSyllable);
+    this.childNode = Int32Array.from(childNode);
+    this.termIds = Int32Array.from(termIds);
+    this.syllableText = [''];
+    for (const [syllable, id] of this.syllableIds) this.syllableText[id] = syllable;
+    this.rootChild = new Int32Array(this.syllableIds.size + 1).fill(-1);
+    for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
+      this.rootChild[childSyllable[e] ?? 0] = childNode[e] ?? 0;
+    }
   }
 
   private idOf(syllable: string): number {
@@ -117,29 +187,37 @@ export class PinyinMatcher {
     // Walks that have read everything before position p, in two buffers swapped from one position
     // to the next (a Han character moves a walk on by exactly one unit); walks that read a spelled
     // syllable land further on and wait in `later`.
-    let current: Walk[] = [];
-    let next: Walk[] = [];
-    let count = 0;
-    let nextCount = 0;
-    const later = new Map<number, Walk[]>();
-    const rootChildren = this.rootChildren;
+    let current = this.walksA;
+    let next = this.walksB;
+    current.count = 0;
+    next.count = 0;
+    let later: Map<number, LandingWalk[]> | undefined;
+    const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
     for (let p = 0; p < compact.length; p++) {
-      const landed = later.size > 0 ? later.get(p) : undefined;
-      if (landed) {
-        later.delete(p);
-        for (const walk of landed) current[count++] = walk;
+      if (later !== undefined && later.size > 0) {
+        const landed = later.get(p);
+        if (landed) {
+          later.delete(p);
+          for (const walk of landed) current.push(walk.node, walk.start, walk.spelled);
+        }
       }
       const code = compact.charCodeAt(p);
       if (isLatin(code)) {
-        if (wordStart(p)) current[count++] = { node: this.root, start: p, spelled: false };
-        for (let w = 0; w < count; w++) {
-          const walk = current[w] as Walk;
-          for (const [syllable, child] of walk.node.spelled) {
+        if (wordStart(p)) current.push(0, p, 0);
+        for (let w = 0; w < current.count; w++) {
+          const node = current.node[w] ?? 0;
+          const start = current.start[w] ?? 0;
+          for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
+            const syllable = syllableText[childSyllable[e] ?? 0] ?? '';
             if (!compact.startsWith(syllable, p)) continue;
+            const child = childNode[e] ?? 0;
             const end = p + syllable.length;
-            for (const term of child.terms) onMatch({ term, start: walk.start, end, spelled: true });
-            if (child.children.size === 0) continue;
-            const moved = { node: child, start: walk.start, spelled: true };
+            for (let t = termStart[child] ?? 0; t < (termStart[child + 1] ?? 0); t++) {
+              onMatch({ term: termIds[t] ?? 0, start, end, spelled: true });
+            }
+            if (childStart[child] === childStart[child + 1]) continue;
+            later ??= new Map();
+            const moved = { node: child, start, spelled: 1 };
             const list = later.get(end);
             if (list) list.push(moved);
             else later.set(end, [moved]);
@@ -147,24 +225,37 @@ export class PinyinMatcher {
         }
       } else {
         const id = this.readingId(code);
-        const fromRoot = id > 0 ? rootChildren[id] : undefined;
-        if (fromRoot) {
-          for (const term of fromRoot.terms) onMatch({ term, start: p, end: p + 1, spelled: false });
-          if (fromRoot.children.size > 0) next[nextCount++] = { node: fromRoot, start: p, spelled: false };
+        const fromRoot = id > 0 ? (rootChild[id] ?? -1) : -1;
+        if (fromRoot >= 0) {
+          for (let t = termStart[fromRoot] ?? 0; t < (termStart[fromRoot + 1] ?? 0); t++) {
+            onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
+          }
+          if (childStart[fromRoot] !== childStart[fromRoot + 1]) next.push(fromRoot, p, 0);
         }
         if (id > 0) {
-          for (let w = 0; w < count; w++) {
-            const walk = current[w] as Walk;
-            const child = walk.node.children.get(id);
-            if (!child) continue;
-            for (const term of child.terms) onMatch({ term, start: walk.start, end: p + 1, spelled: walk.spelled });
-            if (child.children.size > 0) next[nextCount++] = { node: child, start: walk.start, spelled: walk.spelled };
+          for (let w = 0; w < current.count; w++) {
+            const node = current.node[w] ?? 0;
+            let child = -1;
+            for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
+              if (childSyllable[e] === id) {
+                child = childNode[e] ?? 0;
+                break;
+              }
+            }
+            if (child < 0) continue;
+            const start = current.start[w] ?? 0;
+            const spelled = current.spelled[w] ?? 0;
+            for (let t = termStart[child] ?? 0; t < (termStart[child + 1] ?? 0); t++) {
+              onMatch({ term: termIds[t] ?? 0, start, end: p + 1, spelled: spelled === 1 });
+            }
+            if (childStart[child] !== childStart[child + 1]) next.push(child, start, spelled);
           }
         }
       }
-      [current, next] = [next, current];
-      count = nextCount;
-      nextCount = 0;
+      const swap = current;
+      current = next;
+      next = swap;
+      next.count = 0;
     }
   }
 }

@@ -100,6 +100,8 @@ const SLOW = -1;
 /** Folds characters with one set of dictionaries, remembering what it has folded. */
 export class CharacterFolder {
   private readonly memo = new Map<string, Folded>();
+  /** `foldUnit`'s memo: at most one entry per BMP code unit. */
+  private readonly bmp = new Array<Folded | undefined>(0x10000).fill(undefined);
   /**
    * For CJK Unified Ideographs, the hot path of Chinese text: 0 until looked up, then the folded
    * code unit, with TRADITIONAL in the upper 16 bits when it was simplified, or SLOW.
@@ -123,6 +125,19 @@ export class CharacterFolder {
       this.cjk[index] = value;
     }
     return value;
+  }
+
+  /**
+   * Folds one BMP code unit: `fold(String.fromCharCode(code))` (an unpaired surrogate is removed),
+   * remembered by code so the hot path allocates no string.
+   */
+  foldUnit(code: number): Folded {
+    let folded = this.bmp[code];
+    if (folded === undefined) {
+      folded = foldSlow(String.fromCharCode(code), this.dictionaries);
+      this.bmp[code] = folded;
+    }
+    return folded;
   }
 
   /** Folds one code point (given as a string of one or two code units). */

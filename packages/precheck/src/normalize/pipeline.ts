@@ -13,8 +13,12 @@
  */
 import { EVASION_FLAGS, INVISIBLE, SEPARATOR } from './channels.js';
 import { type CharacterFolder, isIdeograph } from './characters.js';
-import { CHINESE_DIGIT, readNumerals } from './numerals.js';
+import { CHINESE_DIGIT_VALUE, MIN_RUN, readNumerals } from './numerals.js';
 
+/**
+ * Per-unit columns are indexed by folded (or compact) unit; from `normalizeTransient` they may be
+ * longer than the text, and only the units below `folded.length` (`compact.length`) mean anything.
+ */
 export interface NormalizedText {
   readonly original: string;
   /** Folded text, separators kept. */
@@ -87,8 +91,40 @@ class Columns {
   }
 }
 
-/** Decodes code units in chunks: a megabyte of text must not exceed the engine's argument limit. */
+/**
+ * A UTF-16 decoder for longer texts where the platform stores code units little-endian (all that
+ * run browsers do). Fatal: a lone surrogate makes it throw, and `decode` falls back; BOMs are kept.
+ */
+const utf16 = (() => {
+  // Declared here: the engine's own build knows neither DOM nor Node types.
+  type Decoder = new (
+    label: string,
+    options: { fatal: boolean; ignoreBOM: boolean },
+  ) => { decode(units: Uint16Array): string };
+  const Decoder = (globalThis as { TextDecoder?: Decoder }).TextDecoder;
+  if (typeof Decoder !== 'function' || new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return undefined;
+  try {
+    return new Decoder('utf-16le', { fatal: true, ignoreBOM: true });
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Decodes code units; in chunks, as a megabyte of text must not exceed the engine's argument limit. */
 function decode(units: Uint16Array, length: number): string {
+  // The fastest way differs with the length: one unit at a time for a name, a decoder for a bio.
+  if (length <= 12) {
+    let text = '';
+    for (let i = 0; i < length; i++) text += String.fromCharCode(units[i] ?? 0);
+    return text;
+  }
+  if (utf16 !== undefined && length > 32) {
+    try {
+      return utf16.decode(units.subarray(0, length));
+    } catch {
+      // A lone surrogate: decoded below, unit for unit.
+    }
+  }
   let text = '';
   for (let i = 0; i < length; i += 8192) {
     text += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
@@ -96,20 +132,31 @@ function decode(units: Uint16Array, length: number): string {
   return text;
 }
 
-/** Folds `original` into `out` (from its current length): the per-character channels, then numerals. */
-function foldInto(original: string, folder: CharacterFolder, out: Columns): void {
+/**
+ * Folds `original` into `out` (from its current length): the per-character channels, then numerals.
+ * Returns whether the folded units are exactly the original's (nothing removed, expanded or
+ * changed), so that the folded text can be the original string itself.
+ */
+function foldInto(original: string, folder: CharacterFolder, out: Columns): boolean {
+  let same = true;
   let pendingGap = 0;
   let numerals = false;
+  // Digit-like units (ASCII digits and Chinese numerals): a numeral run needs MIN_RUN of them.
+  let digitLike = 0;
+  out.reserve(original.length);
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
       if (isInvisibleAscii(code)) {
         pendingGap |= INVISIBLE;
+        same = false;
       } else {
         out.reserve(1);
         const lower = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+        if (lower !== code) same = false;
         out.push(lower, i, i + 1, 0, pendingGap, ASCII_SEPARATOR[code] ?? 0);
         pendingGap = 0;
+        if (code >= 0x30 && code <= 0x39) digitLike++;
       }
       i++;
       continue;
@@ -119,16 +166,21 @@ function foldInto(original: string, folder: CharacterFolder, out: Columns): void
       if (folded >= 0) {
         out.reserve(1);
         const unit = folded & 0xffff;
+        if (unit !== code) same = false;
         out.push(unit, i, i + 1, folded >>> 16, pendingGap, 0);
         pendingGap = 0;
-        numerals ||= CHINESE_DIGIT.has(unit);
+        if ((CHINESE_DIGIT_VALUE[unit] ?? -1) >= 0) {
+          numerals = true;
+          digitLike++;
+        }
         i++;
         continue;
       }
     }
     // Everything else, one code point at a time; an unpaired surrogate is one unit on its own.
     const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
-    const folded = folder.fold(width === 2 ? original.slice(i, i + 2) : (original[i] ?? ''));
+    const folded = width === 2 ? folder.fold(original.slice(i, i + 2)) : folder.foldUnit(code);
+    if (same && !(folded.text.length === width && original.startsWith(folded.text, i))) same = false;
     if (folded.text.length === 0) {
       pendingGap |= folded.flags;
     } else {
@@ -136,38 +188,116 @@ function foldInto(original: string, folder: CharacterFolder, out: Columns): void
       for (let k = 0; k < folded.text.length; k++) {
         const unit = folded.text.charCodeAt(k);
         out.push(unit, i, i + width, folded.flags, k === 0 ? pendingGap : 0, folded.separator[k] ?? 0);
-        numerals ||= CHINESE_DIGIT.has(unit);
+        if ((CHINESE_DIGIT_VALUE[unit] ?? -1) >= 0) {
+          numerals = true;
+          digitLike++;
+        } else if (unit >= 0x30 && unit <= 0x39) {
+          digitLike++;
+        }
       }
       pendingGap = 0;
     }
     i += width;
   }
-  if (numerals) readNumerals(out.units, out.flags, out.separator, out.length);
+  if (numerals && digitLike >= MIN_RUN) {
+    readNumerals(out.units, out.flags, out.separator, out.length);
+    same = false;
+  }
+  return same;
 }
 
 export function normalizeForMatching(original: string, folder: CharacterFolder): NormalizedText {
   const out = new Columns(original.length + 16);
-  foldInto(original, folder, out);
+  const same = foldInto(original, folder, out);
+  return views(original, same, out, new Uint16Array(out.length), new Uint32Array(out.length), true);
+}
+
+/**
+ * The views of folded columns; `compactUnits` and `compactToFolded` hold at least `out.length`
+ * units. `same`: the folded units are the original's. `exact`: columns cut to the text's length
+ * (else the buffers themselves, which saves six typed-array views per field).
+ */
+function views(
+  original: string,
+  same: boolean,
+  out: Columns,
+  compactUnits: Uint16Array,
+  compactToFolded: Uint32Array,
+  exact: boolean,
+): NormalizedText {
   const length = out.length;
-  const compactUnits = new Uint16Array(length);
-  const compactToFolded = new Uint32Array(length);
+  const separator = out.separator;
+  const units = out.units;
   let compactLength = 0;
   for (let i = 0; i < length; i++) {
-    if (out.separator[i]) continue;
-    compactUnits[compactLength] = out.units[i] ?? 0;
+    if (separator[i]) continue;
+    compactUnits[compactLength] = units[i] ?? 0;
     compactToFolded[compactLength++] = i;
+  }
+  // Decoding is skipped where a string with these units exists already: most names fold to
+  // themselves, and have no separator either.
+  const folded = same ? original : decode(units, length);
+  const compact = compactLength === length ? folded : decode(compactUnits, compactLength);
+  if (!exact) {
+    return {
+      original,
+      folded,
+      originStart: out.starts,
+      originEnd: out.ends,
+      flags: out.flags,
+      gapFlags: out.gaps,
+      separator,
+      compact,
+      compactToFolded,
+    };
   }
   return {
     original,
-    folded: decode(out.units, length),
+    folded,
     originStart: out.starts.subarray(0, length),
     originEnd: out.ends.subarray(0, length),
     flags: out.flags.subarray(0, length),
     gapFlags: out.gaps.subarray(0, length),
-    separator: out.separator.subarray(0, length),
-    compact: decode(compactUnits, compactLength),
+    separator: separator.subarray(0, length),
+    compact,
     compactToFolded: compactToFolded.subarray(0, compactLength),
   };
+}
+
+/**
+ * Columns shared by every call of `normalizeTransient`: check() normalizes its fields one after
+ * the other, and allocating six typed arrays per field cost more than folding a short name.
+ */
+const WORKSPACE_CAPACITY = 1024;
+/** Texts longer than this get buffers of their own, so the shared ones stay small. */
+const WORKSPACE_LIMIT = 16_384;
+let workspace = new Columns(WORKSPACE_CAPACITY);
+let workspaceCompactUnits = new Uint16Array(WORKSPACE_CAPACITY);
+let workspaceCompactToFolded = new Uint32Array(WORKSPACE_CAPACITY);
+
+/**
+ * `normalizeForMatching(original, folder)` in buffers that the next call reuses: the result is
+ * valid until then, and its columns may run past the text (see NormalizedText). For the engine's
+ * own use within one synchronous field check.
+ */
+export function normalizeTransient(original: string, folder: CharacterFolder): NormalizedText {
+  if (original.length > WORKSPACE_LIMIT) return normalizeForMatching(original, folder);
+  if (workspace.units.length > 4 * WORKSPACE_LIMIT || workspaceCompactUnits.length > 4 * WORKSPACE_LIMIT) {
+    // An expansion (one character into many) grew them once; give the memory back.
+    workspace = new Columns(WORKSPACE_CAPACITY);
+    workspaceCompactUnits = new Uint16Array(WORKSPACE_CAPACITY);
+    workspaceCompactToFolded = new Uint32Array(WORKSPACE_CAPACITY);
+  }
+  const out = workspace;
+  out.length = 0;
+  out.reserve(original.length + 16);
+  const same = foldInto(original, folder, out);
+  if (workspaceCompactUnits.length < out.length) {
+    const capacity = Math.max(out.length, 2 * workspaceCompactUnits.length);
+    workspaceCompactUnits = new Uint16Array(capacity);
+    workspaceCompactToFolded = new Uint32Array(capacity);
+  }
+  return views(original, same, out, workspaceCompactUnits, workspaceCompactToFolded, false);
 }
 
 const scratch = new Columns(64);
@@ -226,7 +356,9 @@ const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 export function isWordStart(text: NormalizedText, p: number): boolean {
   if (p <= 0 || p > text.compact.length) return true;
   if (!isLatinLetter(text.compact.charCodeAt(p - 1))) return true;
-  return (text.compactToFolded[p] ?? 0) - (text.compactToFolded[p - 1] ?? 0) > 1;
+  // At the end of the text there is no next unit (and the column may run on: see NormalizedText).
+  const next = p < text.compact.length ? (text.compactToFolded[p] ?? 0) : 0;
+  return next - (text.compactToFolded[p - 1] ?? 0) > 1;
 }
 
 /** Whether a Latin word may end right before compact unit `end`. */

@@ -15,10 +15,10 @@ import {
   mapCompact,
   mapFolded,
   type NormalizedText,
-  normalizeForMatching,
+  normalizeTransient,
 } from '../normalize/pipeline.js';
 import type { AccountInfo, Finding, Requirement, Severity, TextField } from '../types.js';
-import type { CompiledRuleSet, TermEntry } from './compile.js';
+import type { CompiledRuleSet, CompiledTerm, TermEntry } from './compile.js';
 import type { Rule } from './schema.js';
 
 /** A term found in the compact text. */
@@ -88,6 +88,7 @@ interface AllowedSpan {
 
 function allowedSpans(compiled: CompiledRuleSet, field: TextField, hits: readonly TermHit[]): AllowedSpan[] {
   const spans: AllowedSpan[] = [];
+  if (hits.length === 0) return spans;
   // Where literal hits of a category end, per category asked about: one pass over the hits each.
   const endsByCategory = new Map<string, Set<number>>();
   const endsOf = (category: string) => {
@@ -162,6 +163,7 @@ function defaultMessageKey(rule: Rule): string {
  * equal hits, the first): 人民日报 is one 8.4 finding, not also one for the 日报 inside it.
  */
 function dropContained(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
   // In order of start, longest first, then as found, a candidate lies inside another exactly when
   // one of its kind before it reaches its end: one sort and one pass, whatever the number of hits.
   const order = candidates.map((_, index) => index);
@@ -181,6 +183,19 @@ function dropContained(candidates: Candidate[]): Candidate[] {
   return candidates.filter((_, index) => !inside[index]);
 }
 
+/** The first entry of `term` in one of `categories` (loops, not closures: this runs per hit and rule). */
+function entryOf(term: CompiledTerm | undefined, categories: readonly string[]): TermEntry | undefined {
+  if (term === undefined) return undefined;
+  for (const entry of term.entries) if (categories.includes(entry.category)) return entry;
+  return undefined;
+}
+
+function hasCategory(term: CompiledTerm | undefined, category: string): boolean {
+  if (term === undefined) return false;
+  for (const entry of term.entries) if (entry.category === category) return true;
+  return false;
+}
+
 /** Index of the first of `hits` (sorted by start) that starts at or after `position`. */
 function firstFrom(hits: readonly TermHit[], position: number): number {
   let low = 0;
@@ -193,6 +208,34 @@ function firstFrom(hits: readonly TermHit[], position: number): number {
   return low;
 }
 
+/** The rules that read a field for accounts of a kind, in rule-set order: per field, per kind. */
+const rulesByField = new WeakMap<CompiledRuleSet, Map<TextField, Map<string, readonly Rule[]>>>();
+
+function rulesFor(compiled: CompiledRuleSet, field: TextField, kind: unknown): readonly Rule[] {
+  const select = () =>
+    compiled.rules.filter(
+      (rule) => rule.fields.includes(field) && (!rule.kinds || rule.kinds.includes(kind as 'personal')),
+    );
+  // `kind` comes from the caller's object: only the known kinds are remembered.
+  if (kind !== 'personal' && kind !== 'professional' && kind !== 'entity') return select();
+  let byField = rulesByField.get(compiled);
+  if (byField === undefined) {
+    byField = new Map();
+    rulesByField.set(compiled, byField);
+  }
+  let byKind = byField.get(field);
+  if (byKind === undefined) {
+    byKind = new Map();
+    byField.set(field, byKind);
+  }
+  let rules = byKind.get(kind);
+  if (rules === undefined) {
+    rules = select();
+    byKind.set(kind, rules);
+  }
+  return rules;
+}
+
 const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
 
 export function evaluateField(
@@ -203,12 +246,11 @@ export function evaluateField(
   requires: Requirement[],
 ): Finding[] {
   const kind = context.info.kind ?? 'personal';
-  const rules = compiled.rules.filter(
-    (rule) => rule.fields.includes(field) && (!rule.kinds || rule.kinds.includes(kind)),
-  );
+  const rules = rulesFor(compiled, field, kind);
   const findings: Finding[] = [];
   const limit = compiled.ruleSet.limits?.[field];
-  if (limit !== undefined) {
+  // A text of at most `limit` code units has at most `limit` characters.
+  if (limit !== undefined && original.length > limit) {
     let count = 0;
     for (let i = 0; i < original.length; i++) {
       // The first character over the limit starts the finding; a surrogate pair is one character.
@@ -232,13 +274,14 @@ export function evaluateField(
   }
   if (rules.length === 0) return findings;
 
-  const text = normalizeForMatching(original, compiled.folder);
+  const text = normalizeTransient(original, compiled.folder);
   const hits = findTerms(compiled, text);
   const isAllowed = allowedIn(allowedSpans(compiled, field, hits));
   const entityName = context.entityName;
-  const ownName = new Map<number, boolean>();
+  let ownName: Map<number, boolean> | undefined;
   const isOwnName = (hit: TermHit) => {
     if (entityName === undefined) return false;
+    ownName ??= new Map();
     let own = ownName.get(hit.term);
     if (own === undefined) {
       own = isSubsequence(compiled.terms[hit.term]?.text ?? '\u0000', entityName);
@@ -253,9 +296,11 @@ export function evaluateField(
 
   for (const rule of rules) {
     const match = rule.match;
+    // Lexicon and sequence rules read term hits only: a text without any has nothing for them.
+    if (hits.length === 0 && ('lexicon' in match || 'sequence' in match)) continue;
     if ('lexicon' in match) {
       for (const hit of hits) {
-        const entry = compiled.terms[hit.term]?.entries.find((e) => match.lexicon.includes(e.category));
+        const entry = entryOf(compiled.terms[hit.term], match.lexicon);
         if (!entry || isAllowed(hit.start, hit.end, entry.category) || isOwnName(hit)) continue;
         candidates.push({
           rule,
@@ -277,14 +322,14 @@ export function evaluateField(
       }
     } else if ('sequence' in match) {
       const maxGap = match.maxGap ?? 0;
-      const ofCategory = (category: string) =>
-        hits.filter(
-          (hit) =>
-            hit.channel === 0 &&
-            compiled.terms[hit.term]?.entries.some((e) => e.category === category) &&
-            !isAllowed(hit.start, hit.end, category) &&
-            !isOwnName(hit),
-        );
+      const ofCategory = (category: string) => {
+        const found: TermHit[] = [];
+        for (const hit of hits) {
+          if (hit.channel !== 0 || !hasCategory(compiled.terms[hit.term], category)) continue;
+          if (!isAllowed(hit.start, hit.end, category) && !isOwnName(hit)) found.push(hit);
+        }
+        return found;
+      };
       const parts = match.sequence.map(ofCategory);
       // Each later part sorted by start, longest first, so the nearest next term is a binary search.
       const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
@@ -321,6 +366,7 @@ export function evaluateField(
     }
   }
 
+  if (candidates.length === 0) return findings;
   const evasion = compiled.ruleSet.evasion ?? { article: '8.6', severity: 'block' as Severity };
   const evasionSpans = new Set<string>();
   for (const candidate of dropContained(candidates)) {

@@ -1,0 +1,83 @@
+/**
+ * The audit's checkpoint: where in the input the run got to (a byte offset at a record boundary and
+ * the line count there), how much of the output it had written, and the counts so far. It is
+ * written next to the output (`<output>.checkpoint`), atomically — to a temporary file, flushed to
+ * disk, then renamed over the old one — and only after the output it accounts for is on disk, so
+ * that a run killed at any moment leaves a checkpoint that a resumed run can trust.
+ */
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import type { AuditCounts } from './summary.js';
+
+export const CHECKPOINT_VERSION = 1;
+
+export interface Checkpoint {
+  version: typeof CHECKPOINT_VERSION;
+  /** The input as it was when the run started: a resumed run refuses a changed file. */
+  input: { path: string; size: number; mtimeMs: number };
+  format: 'jsonl' | 'csv';
+  /** CSV: the header's columns (a resumed run starts after the header). */
+  columns?: string[];
+  rulesetVersion: string;
+  /** Whether accounts without findings are written too (--all). */
+  all: boolean;
+  /** Next record's byte offset in the input, and the lines before it. */
+  offset: number;
+  lines: number;
+  /** Bytes of the output file that belong to the records before `offset`. */
+  outputBytes: number;
+  counts: AuditCounts;
+  /** Reading and checking time of the sessions so far, and their number. */
+  elapsedSeconds: number;
+  sessions: number;
+}
+
+export const checkpointPath = (output: string) => `${output}.checkpoint`;
+
+export function writeCheckpoint(file: string, checkpoint: Checkpoint): Promise<void> {
+  return writeJsonFile(file, checkpoint);
+}
+
+/** Writes `value` as JSON to `file` atomically: a temporary file, flushed to disk, then renamed. */
+export async function writeJsonFile(file: string, value: unknown, indent?: number): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(`${JSON.stringify(value, null, indent)}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, file);
+}
+
+/** The checkpoint in `file`, or undefined when there is none; throws when it cannot be used. */
+export async function readCheckpoint(file: string): Promise<Checkpoint | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let value: Partial<Checkpoint>;
+  try {
+    value = JSON.parse(text) as Partial<Checkpoint>;
+  } catch {
+    throw new Error(`the checkpoint ${file} is not valid JSON`);
+  }
+  if (
+    value?.version !== CHECKPOINT_VERSION ||
+    typeof value.offset !== 'number' ||
+    typeof value.lines !== 'number' ||
+    typeof value.outputBytes !== 'number' ||
+    typeof value.counts !== 'object' ||
+    typeof value.input !== 'object'
+  ) {
+    throw new Error(`the checkpoint ${file} is not one this version of mingzheng wrote`);
+  }
+  return value as Checkpoint;
+}
+
+export async function removeCheckpoint(file: string): Promise<void> {
+  await rm(file, { force: true });
+}

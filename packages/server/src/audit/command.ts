@@ -1,0 +1,218 @@
+/**
+ * `mingzheng audit`: the command line around runAudit() — arguments, the rule set, signals (an
+ * interrupt writes the checkpoint and exits 130) and exit statuses.
+ */
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import type { Engine } from '@mingzheng/precheck';
+import type { ProgressStream } from './progress.js';
+import { AuditError, type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf, runAudit } from './run.js';
+
+/** Exit status: every record was checked. */
+export const AUDIT_OK = 0;
+/** Exit status: every record was read; some were malformed and skipped (the summary lists them). */
+export const AUDIT_MALFORMED = 1;
+/** Exit status: the run failed (arguments, rule set, input, output or checkpoint). */
+export const AUDIT_FAILURE = 2;
+/** Exit status: interrupted by SIGINT (128 + 2); by SIGTERM it is 143. With --output, the checkpoint was written. */
+export const AUDIT_INTERRUPTED = 130;
+
+export const AUDIT_HELP = `Usage: mingzheng audit [options] FILE
+
+Reviews existing accounts (Art. 15, dynamic review): checks every account in FILE and writes one
+JSON line per account with findings, as "mingzheng check" writes it:
+  {"id":"u7","verdict":"block","findings":[…],"rulesetVersion":"…"}
+
+FILE is JSON Lines (one AccountInfo per line, with an optional "id") or CSV (RFC 4180: a header
+row naming the columns, quoted fields may hold commas, quotes and line ends). CSV columns:
+  id, kind, name, bio, signature, avatar, cover, profession.domain, profession.credential,
+  entity.name, entity.uscc, entity.address, entity.contentCategory, entity.contact
+An empty cell is an absent field. An account without an "id" is named by the line it starts on.
+
+A malformed record (not JSON, not a valid account, a CSV row with the wrong number of fields) is
+reported on standard error with its line number, listed in the summary, and skipped. Progress goes
+to standard error; at the end, the summary: accounts by verdict, accounts and findings by article,
+malformed records, time and speed.
+
+Options:
+  -o, --output FILE         write to FILE instead of standard output; while the run goes on, its
+                            checkpoint is kept next to it in FILE.checkpoint
+  -s, --summary FILE        also write the summary to FILE, as JSON
+  -f, --format FORMAT       jsonl or csv (default: from the name: .jsonl, .ndjson, .csv)
+  -r, --ruleset FILE        check with this rule-set JSON document instead of the default
+                            rule set of @mingzheng/rules-cn
+      --resume              continue an interrupted run from its checkpoint (needs --output)
+      --all                 write every account, those without findings too
+      --checkpoint-every N  write the checkpoint every N records (default ${DEFAULT_CHECKPOINT_EVERY.toLocaleString('en-US')})
+  -h, --help                show this help
+
+Ctrl-C (SIGINT) or SIGTERM stops the run at once and writes the checkpoint; the same command with
+--resume continues it, and ends with the findings and summary an uninterrupted run would give.
+
+Exit status:
+  0    every record was checked (whatever the verdicts)
+  1    every record was read, but some were malformed and skipped; the summary lists them
+  2    the run failed: bad arguments, an invalid rule set, an unreadable input, an unwritable
+       output, or a checkpoint that does not fit the run
+  130  interrupted by SIGINT (143 by SIGTERM); with --output, the checkpoint was written
+`;
+
+export interface AuditIo {
+  stdout: Writable;
+  stderr: ProgressStream;
+}
+
+/** What the audit borrows from the rest of the command line. */
+export interface AuditContext {
+  /** The engine for a rule-set file, or for the default rule set. */
+  loadEngine(file: string | undefined): Promise<Engine>;
+  /** Why that failed, in a sentence. */
+  ruleSetProblem(file: string | undefined, error: unknown): string;
+}
+
+class UsageError extends Error {}
+
+interface AuditCommand {
+  help: boolean;
+  input: string;
+  output?: string;
+  summary?: string;
+  format?: AuditFormat;
+  ruleset?: string;
+  resume: boolean;
+  all: boolean;
+  checkpointEvery: number;
+}
+
+function parseAuditCommand(argv: readonly string[]): AuditCommand {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      output: { type: 'string', short: 'o' },
+      summary: { type: 'string', short: 's' },
+      format: { type: 'string', short: 'f' },
+      ruleset: { type: 'string', short: 'r' },
+      resume: { type: 'boolean' },
+      all: { type: 'boolean' },
+      'checkpoint-every': { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0 };
+  const [input, ...extra] = positionals;
+  if (input === undefined || input === '') throw new UsageError('audit needs the file of accounts to review');
+  if (input === '-') throw new UsageError('audit reads a file, not standard input (it must be able to resume)');
+  if (extra.length > 0) throw new UsageError(`one input file; got ${positionals.length}`);
+  for (const option of ['output', 'summary', 'ruleset', 'format'] as const) {
+    if (values[option] === '') throw new UsageError(`--${option} needs a value`);
+  }
+  const format = values.format;
+  if (format !== undefined && format !== 'jsonl' && format !== 'csv') {
+    throw new UsageError(`--format must be jsonl or csv, not ${JSON.stringify(format)}`);
+  }
+  if (format === undefined && formatOf(input) === undefined) {
+    throw new UsageError(`cannot tell the format of ${input} from its name: add --format jsonl or --format csv`);
+  }
+  const every =
+    values['checkpoint-every'] === undefined ? DEFAULT_CHECKPOINT_EVERY : Number(values['checkpoint-every']);
+  if (!Number.isSafeInteger(every) || every < 1) {
+    throw new UsageError('--checkpoint-every needs a whole number of records, at least 1');
+  }
+  const files = [input, values.output, values.summary]
+    .filter((file) => file !== undefined)
+    .map((file) => resolve(file));
+  if (new Set(files).size !== files.length)
+    throw new UsageError('the input, --output and --summary must be three files');
+  if (values.resume && values.output === undefined) {
+    throw new UsageError('--resume needs --output: the checkpoint is kept next to it');
+  }
+  return {
+    help: false,
+    input,
+    ...(values.output !== undefined && { output: values.output }),
+    ...(values.summary !== undefined && { summary: values.summary }),
+    ...(format !== undefined && { format }),
+    ...(values.ruleset !== undefined && { ruleset: values.ruleset }),
+    resume: values.resume === true,
+    all: values.all === true,
+    checkpointEvery: every,
+  };
+}
+
+const isParseArgsError = (error: unknown) =>
+  typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' &&
+  ((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS_');
+
+/** Runs `mingzheng audit …` (`argv` after the word "audit"); resolves to the exit status. */
+export async function auditCommand(argv: readonly string[], io: AuditIo, context: AuditContext): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`mingzheng audit: ${message}\n`);
+    return AUDIT_FAILURE;
+  };
+  let command: AuditCommand;
+  try {
+    command = parseAuditCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError) && !isParseArgsError(error)) throw error;
+    return fail(`${(error as Error).message}\nRun "mingzheng audit --help" for usage.`);
+  }
+  if (command.help) {
+    io.stdout.write(AUDIT_HELP);
+    return AUDIT_OK;
+  }
+
+  let engine: Engine;
+  try {
+    engine = await context.loadEngine(command.ruleset);
+  } catch (error) {
+    return fail(context.ruleSetProblem(command.ruleset, error));
+  }
+
+  // The first signal stops the run at the next chunk (the checkpoint is written); a second one
+  // ends the process at once.
+  const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppedBy !== undefined) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    stoppedBy = signal;
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const result = await runAudit({
+      input: command.input,
+      engine,
+      ...(command.format !== undefined && { format: command.format }),
+      ...(command.output !== undefined && { output: command.output }),
+      ...(command.summary !== undefined && { summary: command.summary }),
+      resume: command.resume,
+      all: command.all,
+      checkpointEvery: command.checkpointEvery,
+      signal: controller.signal,
+      stdout: io.stdout,
+      stderr: io.stderr,
+    });
+    const { summary } = result;
+    if (!result.complete) {
+      const where =
+        result.checkpoint === undefined
+          ? 'without --output there is no checkpoint to resume from'
+          : `the checkpoint is in ${result.checkpoint}; run the same command with --resume to continue`;
+      io.stderr.write(
+        `mingzheng audit: interrupted (${stoppedBy ?? 'aborted'}) after ${summary.accounts.toLocaleString('en-US')} accounts, line ${summary.lines.toLocaleString('en-US')}; ${where}\n`,
+      );
+      return stoppedBy === 'SIGTERM' ? 143 : AUDIT_INTERRUPTED;
+    }
+    return summary.malformed.count > 0 ? AUDIT_MALFORMED : AUDIT_OK;
+  } catch (error) {
+    if (error instanceof AuditError) return fail(error.message);
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

@@ -1,0 +1,399 @@
+/**
+ * Splitting an input file into records, byte by byte, so that every record knows where it ends in
+ * the file: the audit's checkpoint is a byte offset, and a resumed run starts reading there.
+ *
+ * - JSON Lines: a record is a line; `\n` ends it (a `\r` before it is dropped).
+ * - CSV (RFC 4180): a record is a row; a line end inside a quoted field belongs to the field, so a
+ *   row may span several lines. Fields are separated by commas; a quoted field may hold commas,
+ *   line ends and doubled quotes (`""`). A quote inside an unquoted field is taken literally.
+ *
+ * Both splitters work on raw bytes: every byte that matters (`\n`, `\r`, `,`, `"`) is ASCII, and no
+ * byte of a multi-byte UTF-8 sequence is ASCII, so a record can be cut before it is decoded. A
+ * record longer than MAX_RECORD_BYTES is not kept in memory: it is skipped to its end and reported.
+ */
+
+/** A record longer than this (in bytes) is skipped unread: no valid account comes near it. */
+export const MAX_RECORD_BYTES = 1_048_576;
+
+/**
+ * Receives each record: its text (without the line end; `undefined` when it was too long to keep),
+ * the line it starts on (1-based, every line counted), and what is wrong with it, if the splitter
+ * can tell. Returns false to stop splitting (the run then ends).
+ */
+export type RecordSink = (text: string | undefined, line: number, problem?: string) => boolean;
+
+export interface Splitter {
+  /**
+   * Byte offset after the last complete record of the chunks fed so far: where a resumed run
+   * starts reading (a record cut by the chunk's end is read again).
+   */
+  readonly consumed: number;
+  /** Lines (every `\n`) up to `consumed`. */
+  readonly consumedLines: number;
+  /** Feeds the next bytes of the file; returns false when the sink stopped it. */
+  feed(chunk: Buffer, sink: RecordSink): boolean;
+  /** The file ended: hands out the last record if it had no line end. */
+  end(sink: RecordSink): void;
+}
+
+/** Bytes of lines decoded into one string (see JsonLinesSplitter.feed). */
+const BLOCK_BYTES = 32_768;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+
+/** Collects the bytes of one record across chunks, up to MAX_RECORD_BYTES. */
+class Pending {
+  private parts: Buffer[] = [];
+  bytes = 0;
+  /** The record grew past the limit: its bytes are dropped, only its end is looked for. */
+  tooLong = false;
+
+  add(bytes: Buffer): void {
+    if (this.tooLong || bytes.length === 0) return;
+    this.bytes += bytes.length;
+    if (this.bytes > MAX_RECORD_BYTES) {
+      this.tooLong = true;
+      this.parts = [];
+      return;
+    }
+    // A copy: the reader reuses its buffer for the next chunk.
+    this.parts.push(Buffer.from(bytes));
+  }
+
+  get empty(): boolean {
+    return this.bytes === 0 && !this.tooLong;
+  }
+
+  /** The record's text with `tail` (the rest of it, in the current chunk) appended. */
+  take(tail: Buffer): string | undefined {
+    this.add(tail);
+    const text = this.tooLong
+      ? undefined
+      : this.parts.length === 1
+        ? (this.parts[0] as Buffer).toString('utf8')
+        : Buffer.concat(this.parts).toString('utf8');
+    this.parts = [];
+    this.bytes = 0;
+    this.tooLong = false;
+    return text;
+  }
+}
+
+/** Whether `bytes` start with the UTF-8 byte-order mark. */
+const hasBom = (bytes: Buffer) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+/** JSON Lines: one record per line. */
+export class JsonLinesSplitter implements Splitter {
+  consumed: number;
+  consumedLines: number;
+  /** File offset of the next chunk's first byte. */
+  private offset: number;
+  private readonly pending = new Pending();
+  private atFileStart: boolean;
+
+  constructor(offset = 0, lines = 0) {
+    this.offset = offset;
+    this.consumed = offset;
+    this.consumedLines = lines;
+    this.atFileStart = offset === 0;
+  }
+
+  feed(chunk: Buffer, sink: RecordSink): boolean {
+    const chunkStart = this.offset;
+    this.offset += chunk.length;
+    let pos = 0;
+    if (this.atFileStart) {
+      this.atFileStart = false;
+      if (hasBom(chunk)) pos = 3;
+    }
+    if (!this.pending.empty) {
+      // The end of a line begun in an earlier chunk.
+      const newline = chunk.indexOf(LF, pos);
+      if (newline < 0) {
+        this.pending.add(chunk.subarray(pos));
+        return true;
+      }
+      let text = this.pending.take(chunk.subarray(pos, newline));
+      if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+      pos = newline + 1;
+      this.consumed = chunkStart + pos;
+      this.consumedLines += 1;
+      if (!sink(text, this.consumedLines, text === undefined ? tooLong() : undefined)) return false;
+    }
+    // The complete lines left in the chunk, decoded a block of lines at a time rather than line by
+    // line. A block stays under BLOCK_BYTES (unless one line is longer), so its string is an
+    // ordinary young object that the next scavenge frees, not a large object that waits for a full
+    // collection.
+    const last = chunk.lastIndexOf(LF);
+    if (last < pos) {
+      this.pending.add(chunk.subarray(pos));
+      return true;
+    }
+    while (pos <= last) {
+      let stop = pos + BLOCK_BYTES >= last ? last : chunk.lastIndexOf(LF, pos + BLOCK_BYTES);
+      if (stop < pos) stop = chunk.indexOf(LF, pos);
+      const block = chunk.toString('utf8', pos, stop);
+      for (let from = 0; ; ) {
+        const newline = block.indexOf('\n', from);
+        const end = newline < 0 ? block.length : newline;
+        const text =
+          end > from && block.charCodeAt(end - 1) === 0x0d ? block.slice(from, end - 1) : block.slice(from, end);
+        this.consumedLines += 1;
+        if (!sink(text, this.consumedLines)) return false;
+        if (newline < 0) break;
+        from = newline + 1;
+      }
+      pos = stop + 1;
+    }
+    this.consumed = chunkStart + last + 1;
+    this.pending.add(chunk.subarray(last + 1));
+    return true;
+  }
+
+  end(sink: RecordSink): void {
+    if (this.pending.empty) return;
+    let text = this.pending.take(Buffer.alloc(0));
+    if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+    this.consumed = this.offset;
+    this.consumedLines += 1;
+    sink(text, this.consumedLines, text === undefined ? tooLong() : undefined);
+  }
+}
+
+const tooLong = () => `is longer than ${MAX_RECORD_BYTES.toLocaleString('en-US')} bytes; skipped unread`;
+
+// States of the CSV scanner.
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+/** Right after a quote inside a quoted field: an escaped quote, or the field's end. */
+const AFTER_QUOTE = 3;
+
+/**
+ * CSV (RFC 4180): finds where each row ends, counting every line it spans; `parseCsvRow` then cuts
+ * the row's text into fields.
+ */
+export class CsvSplitter implements Splitter {
+  consumed: number;
+  consumedLines: number;
+  private offset: number;
+  private readonly pending = new Pending();
+  private atFileStart: boolean;
+  private state = FIELD_START;
+  /** Lines the current row has started so far (1 + the line ends inside it). */
+  private rowLines = 0;
+  /** The row broke the grammar (a character after a closing quote); it is still read to its end. */
+  private broken = false;
+
+  constructor(offset = 0, lines = 0) {
+    this.offset = offset;
+    this.consumed = offset;
+    this.consumedLines = lines;
+    this.atFileStart = offset === 0;
+  }
+
+  feed(chunk: Buffer, sink: RecordSink): boolean {
+    const chunkStart = this.offset;
+    this.offset += chunk.length;
+    let pos = 0;
+    if (this.atFileStart) {
+      this.atFileStart = false;
+      if (hasBom(chunk)) pos = 3;
+    }
+    let rowStart = pos;
+    let state = this.state;
+    for (let i = pos; i < chunk.length; i++) {
+      const byte = chunk[i];
+      if (byte === LF) {
+        if (state === QUOTED) {
+          this.rowLines++;
+          continue;
+        }
+        // The row ends here.
+        const bytes = chunk.subarray(rowStart, i > rowStart && chunk[i - 1] === CR ? i - 1 : i);
+        let text: string | undefined;
+        if (this.pending.empty) {
+          text = bytes.toString('utf8');
+        } else {
+          text = this.pending.take(bytes);
+          // The CR may have been the last byte of the previous chunk.
+          if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+        }
+        const line = this.consumedLines + 1;
+        this.consumedLines += this.rowLines + 1;
+        this.consumed = chunkStart + i + 1;
+        const problem =
+          text === undefined
+            ? tooLong()
+            : this.broken
+              ? 'has a character after the closing quote of a field'
+              : undefined;
+        this.rowLines = 0;
+        this.broken = false;
+        state = FIELD_START;
+        rowStart = i + 1;
+        if (!sink(text, line, problem)) {
+          this.state = state;
+          return false;
+        }
+        continue;
+      }
+      switch (state) {
+        case FIELD_START:
+          state = byte === QUOTE ? QUOTED : byte === COMMA ? FIELD_START : UNQUOTED;
+          break;
+        case UNQUOTED:
+          if (byte === COMMA) state = FIELD_START;
+          break;
+        case QUOTED:
+          if (byte === QUOTE) state = AFTER_QUOTE;
+          break;
+        default: // AFTER_QUOTE
+          if (byte === QUOTE) state = QUOTED;
+          else if (byte === COMMA) state = FIELD_START;
+          else if (byte !== CR) {
+            this.broken = true;
+            state = UNQUOTED;
+          }
+      }
+    }
+    this.state = state;
+    this.pending.add(chunk.subarray(rowStart));
+    return true;
+  }
+
+  end(sink: RecordSink): void {
+    if (this.pending.empty) return;
+    let text = this.pending.take(Buffer.alloc(0));
+    if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+    const line = this.consumedLines + 1;
+    this.consumedLines += this.rowLines + 1;
+    this.consumed = this.offset;
+    const problem =
+      text === undefined
+        ? tooLong()
+        : this.state === QUOTED
+          ? 'has a quoted field that is never closed'
+          : this.broken
+            ? 'has a character after the closing quote of a field'
+            : undefined;
+    this.state = FIELD_START;
+    this.rowLines = 0;
+    this.broken = false;
+    sink(text, line, problem);
+  }
+}
+
+/**
+ * The fields of one CSV row (its text without the line end), unquoted. The row's end was found by
+ * CsvSplitter, so quotes are balanced here except in a row it reported as broken.
+ */
+export function parseCsvRow(text: string): string[] {
+  if (text.indexOf('"') < 0) return text.split(',');
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text.charCodeAt(i) === QUOTE) {
+      // A quoted field: up to the quote that is not doubled.
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) {
+          value += text.slice(from);
+          i = text.length;
+          break;
+        }
+        value += text.slice(from, quote);
+        if (text.charCodeAt(quote + 1) === QUOTE) {
+          value += '"';
+          from = quote + 2;
+          continue;
+        }
+        i = quote + 1;
+        break;
+      }
+      // Anything between the closing quote and the comma (only in a broken row) is kept.
+      const comma = text.indexOf(',', i);
+      const rest = comma < 0 ? text.slice(i) : text.slice(i, comma);
+      fields.push(value + rest);
+      if (comma < 0) return fields;
+      i = comma + 1;
+    } else {
+      const comma = text.indexOf(',', i);
+      if (comma < 0) {
+        fields.push(text.slice(i));
+        return fields;
+      }
+      fields.push(text.slice(i, comma));
+      i = comma + 1;
+    }
+  }
+}
+
+/** The columns a CSV header may name: AccountInfo's fields, nested ones with a dot, and `id`. */
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'bio',
+  'signature',
+  'avatar',
+  'cover',
+  'profession.domain',
+  'profession.credential',
+  'entity.name',
+  'entity.uscc',
+  'entity.address',
+  'entity.contentCategory',
+  'entity.contact',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Checks a header row; throws an Error naming the problem (unknown or repeated columns). */
+export function csvColumns(fields: readonly string[]): CsvColumn[] {
+  const known = new Set<string>(CSV_COLUMNS);
+  const seen = new Set<string>();
+  const columns: CsvColumn[] = [];
+  for (const raw of fields) {
+    const name = raw.trim();
+    if (!known.has(name)) {
+      throw new Error(
+        `the CSV header names an unknown column ${JSON.stringify(name)}; the columns are ${CSV_COLUMNS.join(', ')}`,
+      );
+    }
+    if (seen.has(name)) throw new Error(`the CSV header names the column ${JSON.stringify(name)} twice`);
+    seen.add(name);
+    columns.push(name as CsvColumn);
+  }
+  return columns;
+}
+
+/**
+ * One CSV row as an account line: each non-empty cell sets its field (CSV cannot tell an empty
+ * string from a missing value, and the engine checks neither); `profession` and `entity` exist
+ * when one of their cells is set. The result is then validated like a JSON line.
+ */
+export function csvAccount(columns: readonly CsvColumn[], cells: readonly string[]): Record<string, unknown> {
+  const account: Record<string, unknown> = {};
+  for (let c = 0; c < columns.length; c++) {
+    const value = cells[c] ?? '';
+    if (value === '') continue;
+    const column = columns[c] as CsvColumn;
+    const dot = column.indexOf('.');
+    if (dot < 0) {
+      account[column] = value;
+    } else {
+      const parent = column.slice(0, dot);
+      let object = account[parent] as Record<string, unknown> | undefined;
+      if (object === undefined) {
+        object = {};
+        account[parent] = object;
+      }
+      object[column.slice(dot + 1)] = value;
+    }
+  }
+  return account;
+}
