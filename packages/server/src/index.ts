@@ -15,8 +15,8 @@ export {
 export * from './attribution/index.js';
 export {
   type ArticleCount,
-  AuditError,
   type AuditCounts,
+  AuditError,
   type AuditFormat,
   type AuditOptions,
   type AuditResult,
