@@ -29,7 +29,8 @@ function textOf(info: AccountInfo, field: TextField): string | undefined {
 
 const SEVERITY_ORDER = { block: 0, review: 1, notice: 2 } as const;
 
-function compareFindings(a: Finding, b: Finding): number {
+/** The order of a verdict's findings: field, span, severity, article, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
   return (
     TEXT_FIELDS.indexOf(a.field) - TEXT_FIELDS.indexOf(b.field) ||
     a.start - b.start ||

@@ -11,7 +11,8 @@
  * a folded range and from there to the exact original characters, and its `via` is every channel
  * inside that range.
  */
-import { EVASION_FLAGS, INVISIBLE, SEPARATOR } from './channels.js';
+import type { Via } from '../types.js';
+import { EVASION_FLAGS, INVISIBLE, SEPARATOR, viaOf } from './channels.js';
 import { type CharacterFolder, isIdeograph } from './characters.js';
 import { CHINESE_DIGIT_VALUE, MIN_RUN, readNumerals } from './numerals.js';
 
@@ -364,4 +365,29 @@ export function isWordStart(text: NormalizedText, p: number): boolean {
 /** Whether a Latin word may end right before compact unit `end`. */
 export function isWordEnd(text: NormalizedText, end: number): boolean {
   return end >= text.compact.length || isWordStart(text, end) || !isLatinLetter(text.compact.charCodeAt(end));
+}
+
+/** A text as the engine matches it (see `foldForMatching`). */
+export interface FoldedText {
+  /** Folded, without separators: what lexicon terms are matched against. */
+  compact: string;
+  /** The channels folding went through (width, traditional, separator …), in alphabetical order. */
+  via: Via[];
+}
+
+/**
+ * `text` folded exactly as the engine folds user text before matching — full width, compatibility
+ * forms, case, traditional → simplified, confusables, invisible characters removed, separators
+ * dropped — with the channels it went through. For keys that must agree with the engine's reading,
+ * such as a server's registry of closed account names.
+ */
+export function foldForMatching(text: string, folder: CharacterFolder): FoldedText {
+  const normalized = normalizeForMatching(text, folder);
+  let flags = 0;
+  for (let i = 0; i < normalized.flags.length; i++) {
+    flags |= normalized.flags[i] ?? 0;
+    flags |= normalized.gapFlags[i] ?? 0;
+    if (normalized.separator[i]) flags |= SEPARATOR;
+  }
+  return { compact: normalized.compact, via: viaOf(flags) };
 }

@@ -7,7 +7,7 @@
  * reach the person registering, and who was closed is not theirs to know. Without a registry match
  * the verdict is exactly the engine's, so the browser and the server agree byte for byte.
  */
-import { type AccountInfo, type Engine, type Finding, TEXT_FIELDS, type Verdict } from '@mingzheng/precheck';
+import { type AccountInfo, compareFindings, type Engine, type Finding, type Verdict } from '@mingzheng/precheck';
 import type { ClosedAccountLookup, RegistryMatch } from './types.js';
 
 export const CLOSED_ACCOUNT_RULE = 'closed-account';
@@ -50,20 +50,6 @@ export function registryFinding(name: string, match: RegistryMatch): Finding {
       params: { match: name, closeness: match.match },
     },
   };
-}
-
-const SEVERITY_ORDER = { block: 0, review: 1, notice: 2 } as const;
-
-/** The engine's order of findings (check.ts): field, span, severity, article, rule. */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    TEXT_FIELDS.indexOf(a.field) - TEXT_FIELDS.indexOf(b.field) ||
-    a.start - b.start ||
-    a.end - b.end ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
-  );
 }
 
 /** `verdict` with one more finding, in order, and the decision made again (block > review > pass). */

@@ -9,15 +9,14 @@
  *   toneless reading (`新华社` → `xinhuashe`), so homophones (`新花社`) and spelled pinyin
  *   (`xin hua she`) of a closed name are found.
  *
- * The folding is the engine's own (`CharacterFolder` and the dictionaries of a compiled rule set,
- * reached through `compileRuleSet`), applied per character as the engine's normalizer applies it.
- * One engine step is not applied: Chinese numerals inside runs of five or more digits (幺三八…)
- * are not read as digits here.
+ * The folding is the engine's own: `foldForMatching` with the character folder and dictionaries of
+ * a compiled rule set (reached through `compileRuleSet`), so a key is what the engine matches.
  */
 import {
   type CompiledRuleSet,
   compileRuleSet,
   type Dictionaries,
+  foldForMatching,
   loadDictionaries,
   type Via,
 } from '@mingzheng/precheck';
@@ -45,59 +44,11 @@ export async function loadFolding(dictionaries?: Dictionaries): Promise<Folding>
 const HAN = /^\p{Script=Han}$/u;
 const LATIN_WORD = /^[a-z]+$/;
 const isHan = (char: string) => HAN.test(char);
-const isFullWidth = (code: number) => (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
 
-/** The keys of `name`. */
+/** The keys of `name`: the engine's own folding (`foldForMatching`), then the pinyin key. */
 export function nameKeys(name: string, folding: Folding): NameKeys {
-  const { folder, dictionaries } = folding;
-  const via = new Set<Via>();
-  let key = '';
-  for (const char of name) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) {
-      // ASCII as the engine reads it: controls other than whitespace are invisible, letters fold
-      // to lower case, everything but letters and digits separates.
-      if ((code < 0x20 && !(code >= 0x09 && code <= 0x0d)) || code === 0x7f) via.add('invisible');
-      else if (/[0-9A-Za-z]/.test(char)) key += char.toLowerCase();
-      else via.add('separator');
-      continue;
-    }
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      const folded = folder.foldIdeograph(code);
-      if (folded >= 0) {
-        const unit = String.fromCharCode(folded & 0xffff);
-        if (unit !== char) via.add('traditional');
-        key += unit;
-        continue;
-      }
-    }
-    const folded = folder.fold(char);
-    if (folded.text.length === 0) {
-      via.add('invisible');
-      continue;
-    }
-    let kept = '';
-    for (let i = 0; i < folded.text.length; i++) {
-      if (folded.separator[i]) via.add('separator');
-      else kept += folded.text[i];
-    }
-    key += kept;
-    const channel = kept.length > 0 && folded.text !== char ? channelOf(char, code, folded.text) : undefined;
-    if (channel) via.add(channel);
-  }
-  return { key, pinyin: pinyinKey(key, dictionaries), via: [...via].sort() };
-}
-
-/**
- * Why a character other than ASCII or a plain ideograph folded to something else, named as the
- * engine names it (a change of case alone is no channel there either).
- */
-function channelOf(char: string, code: number, folded: string): Via | undefined {
-  if (isFullWidth(code)) return 'width';
-  if (char.normalize('NFKC') !== char) return 'compatibility';
-  if (isHan(char)) return 'traditional';
-  if (char.toLowerCase() === folded) return undefined;
-  return 'confusable';
+  const { compact, via } = foldForMatching(name, folding.folder);
+  return { key: compact, pinyin: pinyinKey(compact, folding.dictionaries), via };
 }
 
 function pinyinKey(key: string, dictionaries: Dictionaries): string | null {
