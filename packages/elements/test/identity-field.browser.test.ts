@@ -5,6 +5,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
+import { countSubmits, leave, typeInto } from './helpers/interaction.js';
 import '../src/define/identity-field.js';
 import type { MzIdentityField } from '../src/identity-field/identity-field.js';
 
@@ -22,26 +23,6 @@ async function mountField(
 const inner = (field: MzIdentityField) => field.shadowRoot?.querySelector('input') as HTMLInputElement;
 const feedbackText = (field: MzIdentityField) =>
   field.shadowRoot?.querySelector('[part="feedback"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function typeInto(field: MzIdentityField, text: string): Promise<void> {
-  field.focus();
-  await sendKeys({ type: text });
-  await field.updateComplete;
-}
-
-async function leave(field: MzIdentityField): Promise<void> {
-  await sendKeys({ press: 'Tab' });
-  await field.updateComplete;
-}
-
-function countSubmits(form: HTMLFormElement): () => number {
-  let submits = 0;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    submits++;
-  });
-  return () => submits;
-}
 
 describe('mz-identity-field', () => {
   afterEach(() => {

@@ -10,6 +10,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
 import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
+import { countSubmits, leave, typeInto } from './helpers/interaction.js';
 import '../src/define/name-field.js';
 import type { MzPrecheckEvent } from '../src/events/precheck-event.js';
 import { engineFor } from '../src/internal/engine-cache.js';
@@ -44,27 +45,6 @@ const feedback = (field: MzNameField) => field.shadowRoot?.querySelector('[part=
 const mark = (field: MzNameField) => field.shadowRoot?.querySelector('mark[part="match"]');
 const errorText = (field: MzNameField) =>
   [...(field.shadowRoot?.querySelectorAll('.error') ?? [])].map((node) => node.textContent?.trim()).join(' ');
-
-async function typeInto(field: MzNameField, text: string): Promise<void> {
-  field.focus();
-  await sendKeys({ type: text });
-  await field.updateComplete;
-}
-
-async function leave(field: MzNameField): Promise<void> {
-  await sendKeys({ press: 'Tab' });
-  await field.updateComplete;
-}
-
-/** Counts submit events, keeping the page where it is. */
-function countSubmits(form: HTMLFormElement): () => number {
-  let submits = 0;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    submits++;
-  });
-  return () => submits;
-}
 
 describe('mz-name-field', () => {
   afterEach(() => {
