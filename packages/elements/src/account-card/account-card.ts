@@ -10,11 +10,12 @@
  * shown as given, marked, because the card displays what the platform stored.
  */
 import { validateUscc } from '@mingzheng/precheck/identity';
-import { type Locale, resolveLocale } from '@mingzheng/precheck/locale';
+import type { Locale } from '@mingzheng/precheck/locale';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MzReportEvent } from '../events/report-event.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
+import { localeOf } from '../internal/host.js';
 import { professionLabel } from '../internal/professions.js';
 import { cardMessages } from './account-card.messages.js';
 import { accountCardStyles } from './account-card.styles.js';
@@ -155,7 +156,7 @@ export class MzAccountCard extends LitElement {
 
   /** The language of the nearest `lang` attribute, zh-CN by default. */
   get locale(): Locale {
-    return resolveLocale(this.closest('[lang]')?.getAttribute('lang'));
+    return localeOf(this);
   }
 
   /** The Art. 13 fields this card lacks. */

@@ -8,12 +8,13 @@
  */
 
 import { maskId, maskPhone, validateMobile, validateResidentId, validateUscc } from '@mingzheng/precheck/identity';
-import { type Locale, resolveLocale } from '@mingzheng/precheck/locale';
+import type { Locale } from '@mingzheng/precheck/locale';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { localeOf } from '../internal/host.js';
 import { applyEdit, compact, group, type IdentityType } from './format.js';
 import { type IdentityProblem, identityMessages } from './identity-field.messages.js';
 
@@ -113,7 +114,7 @@ export class MzIdentityField extends FormAssociatedElement {
 
   /** The language of the nearest `lang` attribute, zh-CN by default. */
   get locale(): Locale {
-    return resolveLocale(this.closest('[lang]')?.getAttribute('lang'));
+    return localeOf(this);
   }
 
   /** The number as the form submits it: without separators, +86 or spaces; upper-case X. */

@@ -10,6 +10,7 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { toggleState } from './host.js';
 
 /** What a field reports to the form: the ValidityState flags that are true, and a message. */
 export interface ValidityReport {
@@ -154,12 +155,7 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** Toggles a custom state, e.g. `:state(user-invalid)`. */
   protected setState(state: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(state);
-      else this.internals.states.delete(state);
-    } catch {
-      // Browsers without CustomStateSet support: the states are a styling hook only.
-    }
+    toggleState(this.internals, state, on);
   }
 
   protected hasState(state: string): boolean {

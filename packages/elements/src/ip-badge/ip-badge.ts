@@ -6,9 +6,10 @@
  * platforms omit the label rather than print "unknown".
  */
 import { type Attribution, type AttributionRegion, formatAttribution } from '@mingzheng/precheck/attribution';
-import { type Locale, resolveLocale } from '@mingzheng/precheck/locale';
+import type { Locale } from '@mingzheng/precheck/locale';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { localeOf, toggleState } from '../internal/host.js';
 
 const TOOLTIP: Readonly<Record<Locale, string>> = {
   'zh-CN':
@@ -145,7 +146,7 @@ export class MzIpBadge extends LitElement {
 
   /** The language of the nearest `lang` attribute, zh-CN by default. */
   get locale(): Locale {
-    return resolveLocale(this.closest('[lang]')?.getAttribute('lang'));
+    return localeOf(this);
   }
 
   constructor() {
@@ -204,14 +205,5 @@ export class MzIpBadge extends LitElement {
             >`
           : nothing
       }`;
-  }
-}
-
-function toggleState(internals: ElementInternals, name: string, on: boolean): void {
-  try {
-    if (on) internals.states.add(name);
-    else internals.states.delete(name);
-  } catch {
-    // Without CustomStateSet the states are a styling hook only.
   }
 }

@@ -4,7 +4,7 @@
  * not know about. Kept here, not imported from the engine, so they are there before it loads.
  */
 
-import { type Locale, resolveLocale } from '@mingzheng/precheck/locale';
+import type { Locale } from '@mingzheng/precheck/locale';
 
 export type FieldLocale = Locale;
 
@@ -59,9 +59,6 @@ const en: FieldMessages = {
 };
 
 const CATALOGS: Readonly<Record<FieldLocale, FieldMessages>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
-
-/** The locale for a `lang` value: the engine's own mapping, loaded without the engine. */
-export const fieldLocale = (tag: string | null | undefined): FieldLocale => resolveLocale(tag);
 
 export function fieldMessages(locale: FieldLocale): FieldMessages {
   return CATALOGS[locale];

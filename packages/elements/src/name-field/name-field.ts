@@ -13,7 +13,8 @@ import { MzPrecheckEvent } from '../events/precheck-event.js';
 import { engineFor, precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
 import { graphemeLength } from '../internal/grapheme-length.js';
-import { type FieldLocale, fieldLocale, fieldMessages } from './name-field.messages.js';
+import { localeOf } from '../internal/host.js';
+import { type FieldLocale, fieldMessages } from './name-field.messages.js';
 import { nameFieldStyles } from './name-field.styles.js';
 
 const SERVER_CHECK_DELAY_MS = 400;
@@ -149,7 +150,7 @@ export class MzNameField extends FormAssociatedElement {
 
   /** The language of the nearest `lang` attribute (the field's own or an ancestor's), zh-CN by default. */
   get locale(): FieldLocale {
-    return fieldLocale(this.closest('[lang]')?.getAttribute('lang'));
+    return localeOf(this);
   }
 
   private get feedbackVisible(): boolean {

@@ -22,8 +22,9 @@ import {
 } from '../events/profile-change-event.js';
 import { engineFor, precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { localeOf } from '../internal/host.js';
 import type { MzNameField } from '../name-field/name-field.js';
-import { type FieldLocale, fieldLocale, fieldMessages } from '../name-field/name-field.messages.js';
+import { type FieldLocale, fieldMessages } from '../name-field/name-field.messages.js';
 import { nameFieldStyles } from '../name-field/name-field.styles.js';
 import {
   detectQrCodes,
@@ -175,7 +176,7 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   /** The language of the nearest `lang` attribute, zh-CN by default. */
   get locale(): FieldLocale {
-    return fieldLocale(this.closest('[lang]')?.getAttribute('lang'));
+    return localeOf(this);
   }
 
   /** The account information as edited. Images are the selected Files (only those accepted). */
