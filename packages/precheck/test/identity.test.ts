@@ -4,6 +4,7 @@ import {
   isKnownProvince,
   maskId,
   maskPhone,
+  organizationCodeCheckCharacter,
   residentIdCheckCharacter,
   usccCheckCharacter,
   validateMobile,
@@ -13,7 +14,8 @@ import {
 import vectors from './vectors/identity.json' with { type: 'json' };
 
 interface Vector {
-  input: string;
+  /** Usually a string; null, numbers and objects stand for what forms may pass. */
+  input: unknown;
   valid: boolean;
   reason?: string;
   kind?: string;
@@ -21,6 +23,7 @@ interface Vector {
   birthDate?: string;
   sex?: string;
   normalized?: string;
+  countryCode?: string;
   source: string;
   /** Why this verdict differs from the source suite's, or how the suite's scope differs. */
   note?: string;
@@ -62,6 +65,7 @@ describe('identity vectors: mobile numbers', () => {
       expect(result.reason).to.equal(vector.reason);
       if (vector.kind !== undefined) expect(result.kind).to.equal(vector.kind);
       if (vector.normalized !== undefined) expect(result.normalized).to.equal(vector.normalized);
+      expect(result.countryCode, 'countryCode').to.equal(vector.countryCode);
     });
   }
 });
@@ -124,11 +128,98 @@ describe('identity: unified social credit codes', () => {
       entityType: '1',
       addressCode: '310115',
       addressKnown: true,
+      addressLevel: 'county',
+      organizationCode: 'MA1K3BTP2',
     });
+  });
+  it('names the level of the registering authority: national (100000), province, prefecture, county', () => {
+    expect(validateUscc('11100000000013127D')).to.include({
+      valid: true,
+      addressLevel: 'national',
+      addressKnown: true,
+    });
+    expect(validateUscc('91110000600037341L')).to.include({ valid: true, addressLevel: 'province' });
+    expect(validateUscc('91440300568520498A')).to.include({ valid: true, addressLevel: 'prefecture' });
+    expect(validateUscc('91340602MA2UJY3J9W')).to.include({ valid: true, addressLevel: 'county' });
+  });
+  it('refuses an address part that is no division, even when the final check character is right', () => {
+    for (const code of ['91ABCDEFMA2XXXXXX6', '91000000MA2XXXXXXC', '91990000MA0000007X']) {
+      expect(usccCheckCharacter(code), code).to.equal(code[17]);
+      expect(validateUscc(code), code).to.include({ valid: false, reason: 'address' });
+    }
+  });
+  it('refuses an organization code that fails its own GB 11714 check character', () => {
+    expect(usccCheckCharacter('91330100123456780P')).to.equal('P');
+    expect(validateUscc('91330100123456780P')).to.include({
+      valid: false,
+      reason: 'organization-check',
+      organizationCode: '123456780',
+    });
+    expect(organizationCodeCheckCharacter('12345678')).to.equal('8');
+    // 10 → X, 11 → 0 (GB 11714)
+    expect(organizationCodeCheckCharacter('71526726')).to.equal('X');
+    expect(organizationCodeCheckCharacter('MA2UJY0D')).to.equal('0');
+  });
+  it('accepts the README example', () => {
+    expect(validateUscc('91330100MA2XXXXX08')).to.include({ valid: true, addressKnown: true });
   });
   it('computes the check character', () => {
     expect(usccCheckCharacter('91110000600037341')).to.equal('L');
     expect(usccCheckCharacter('12120000401359081')).to.equal('6');
+  });
+});
+
+describe('identity: mobile numbers with the country code', () => {
+  it('reports the country code and the national number', () => {
+    expect(validateMobile('8613800138000')).to.deep.equal({
+      valid: true,
+      normalized: '13800138000',
+      kind: 'mobile',
+      countryCode: '86',
+    });
+    expect(validateMobile('13800138000')).to.deep.equal({ valid: true, normalized: '13800138000', kind: 'mobile' });
+  });
+  it('does not read 86 as a country code when the rest is no national number', () => {
+    expect(validateMobile('8692138389438')).to.deep.equal({
+      valid: false,
+      reason: 'prefix',
+      normalized: '8692138389438',
+    });
+    expect(validateMobile('1440892359525')).to.deep.equal({ valid: true, normalized: '1440892359525', kind: 'iot' });
+  });
+});
+
+describe('identity: values that are not strings', () => {
+  for (const value of [
+    null,
+    undefined,
+    13800138000,
+    0,
+    Number.NaN,
+    true,
+    {},
+    [],
+    ['13800138000'],
+    () => '13800138000',
+  ]) {
+    it(`${typeof value} ${String(value).slice(0, 20)}: an invalid result with reason 'type'`, () => {
+      expect(validateMobile(value)).to.deep.equal({ valid: false, reason: 'type' });
+      expect(validateResidentId(value)).to.deep.equal({ valid: false, reason: 'type' });
+      expect(validateUscc(value)).to.deep.equal({ valid: false, reason: 'type' });
+      expect(maskId(value)).to.equal('');
+      expect(maskPhone(value)).to.equal('');
+      expect(residentIdCheckCharacter(value)).to.equal('');
+      expect(usccCheckCharacter(value)).to.equal('');
+      expect(organizationCodeCheckCharacter(value)).to.equal('');
+      expect(isKnownDivision(value)).to.equal(false);
+      expect(isKnownProvince(value)).to.equal(false);
+    });
+  }
+  it('ignores options that are not an options object or a valid date', () => {
+    for (const options of [null, 'today', { today: 'yesterday' }, { today: new Date(Number.NaN) }]) {
+      expect(validateResidentId('11010519491231002X', options as never).valid).to.equal(true);
+      expect(validateResidentId('110101209912310015', options as never).reason).to.equal('birth-date');
+    }
   });
 });
 
@@ -153,7 +244,20 @@ describe('identity: masking', () => {
   it('masks identity numbers to the first 4 and last 4 characters', () => {
     expect(maskId('11010519491231002X')).to.equal('1101**********002X');
     expect(maskId('11010519491231002x')).to.equal('1101**********002X');
-    expect(maskId('110101900307001')).to.equal('1101*******7001');
     expect(maskId('1234')).to.equal('****');
+  });
+  it('hides at least half of a short or legacy number', () => {
+    expect(maskId('123456789')).to.equal('12*****89');
+    expect(maskId('110101900307001')).to.equal('110********7001');
+    expect(maskId('12345678')).to.equal('********');
+    expect(maskId('1')).to.equal('*');
+    expect(maskId('')).to.equal('');
+    expect(maskPhone('12345678')).to.equal('12****78');
+    expect(maskPhone('+86 1380013800')).to.equal('13*****800');
+  });
+  it('masks a phone number written with the country code in any common form', () => {
+    for (const input of ['8613800138000', '(+86)13800138000', '0086 13800138000', '+86-138-0013-8000']) {
+      expect(maskPhone(input), input).to.equal('138****8000');
+    }
   });
 });

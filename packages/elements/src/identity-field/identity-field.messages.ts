@@ -18,7 +18,9 @@ export type IdentityProblem =
   | 'check-character'
   | 'legacy'
   | 'authority'
-  | 'entity-type';
+  | 'entity-type'
+  | 'organization-check'
+  | 'type';
 
 export interface ProblemContext {
   /** The number of significant characters typed. */
@@ -58,6 +60,7 @@ const zhCN: IdentityMessages = {
       case 'iot':
         return '这是物联网卡号码，不能接收短信，请填写手机号码。';
       case 'address':
+        if (type === 'uscc') return '第 3 至 8 位的登记管理机关行政区划码不存在，请核对。';
         return '开头的地区代码不存在，请核对前几位。';
       case 'birth-date':
         return '第 7 至 14 位的出生日期不是有效日期。';
@@ -69,6 +72,10 @@ const zhCN: IdentityMessages = {
         return '第 1 位的登记管理部门代码不存在。';
       case 'entity-type':
         return '第 2 位的机构类别代码与登记管理部门不符。';
+      case 'organization-check':
+        return '第 9 至 17 位的组织机构代码校验不通过，请逐位核对。';
+      case 'type':
+        return `无法读取${label}，请重新填写。`;
     }
   },
 };
@@ -96,6 +103,7 @@ const zhTW: IdentityMessages = {
       case 'iot':
         return '這是物聯網卡號碼，不能接收簡訊，請填寫手機號碼。';
       case 'address':
+        if (type === 'uscc') return '第 3 至 8 位的登記管理機關行政區劃碼不存在，請核對。';
         return '開頭的地區代碼不存在，請核對前幾位。';
       case 'birth-date':
         return '第 7 至 14 位的出生日期不是有效日期。';
@@ -107,6 +115,10 @@ const zhTW: IdentityMessages = {
         return '第 1 位的登記管理部門代碼不存在。';
       case 'entity-type':
         return '第 2 位的機構類別代碼與登記管理部門不符。';
+      case 'organization-check':
+        return '第 9 至 17 位的組織機構代碼檢查不通過，請逐位核對。';
+      case 'type':
+        return `無法讀取${label}，請重新填寫。`;
     }
   },
 };
@@ -138,6 +150,8 @@ const en: IdentityMessages = {
       case 'iot':
         return 'This is an IoT number that cannot receive text messages; enter a mobile number.';
       case 'address':
+        if (type === 'uscc')
+          return 'Characters 3 to 8 are not the region code of a registration authority; check them.';
         return 'The region code at the start does not exist; check the first digits.';
       case 'birth-date':
         return 'Digits 7 to 14 are not a valid date of birth.';
@@ -149,6 +163,10 @@ const en: IdentityMessages = {
         return 'The first character is not a registration authority code.';
       case 'entity-type':
         return 'The second character is not an entity type of that registration authority.';
+      case 'organization-check':
+        return 'Characters 9 to 17 (the organization code) fail their own check; check each character.';
+      case 'type':
+        return `The ${label ? label.charAt(0).toLowerCase() + label.slice(1) : 'number'} could not be read; enter it again.`;
     }
   },
 };

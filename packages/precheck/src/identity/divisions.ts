@@ -14,11 +14,11 @@ function table(): Set<string> {
 }
 
 /** Whether `code` is a 6-digit GB/T 2260 division code in the generated table (810000/820000/830000 included). */
-export function isKnownDivision(code: string): boolean {
-  return table().has(code);
+export function isKnownDivision(code: unknown): boolean {
+  return typeof code === 'string' && table().has(code);
 }
 
 /** Whether the first two digits of `code` name a known province-level division (11–65, 71, 81, 82, 83). */
-export function isKnownProvince(code: string): boolean {
-  return table().has(`${code.slice(0, 2)}0000`);
+export function isKnownProvince(code: unknown): boolean {
+  return typeof code === 'string' && /^\d\d/.test(code) && table().has(`${code.slice(0, 2)}0000`);
 }

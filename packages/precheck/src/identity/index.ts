@@ -14,4 +14,11 @@ export {
   residentIdCheckCharacter,
   validateResidentId,
 } from './resident-id.js';
-export { USCC_ENTITY_TYPES, type UsccReason, type UsccResult, usccCheckCharacter, validateUscc } from './uscc.js';
+export {
+  organizationCodeCheckCharacter,
+  USCC_ENTITY_TYPES,
+  type UsccReason,
+  type UsccResult,
+  usccCheckCharacter,
+  validateUscc,
+} from './uscc.js';

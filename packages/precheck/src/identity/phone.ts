@@ -5,41 +5,55 @@
  *
  * 174 is allocated only in part: 1740[0-5] (China Telecom satellite), 1740[6-9] and 1741[0-2]
  * (MIIT emergency communications) and 1749 (Inmarsat); the rest of 174 is reserved.
- * An optional +86 / 0086 prefix and spaces or hyphens between digits are accepted.
+ *
+ * The country code is accepted in its common written forms — `+86`, `0086`, `(+86)`, `(0086)`,
+ * `(86)` and a bare `86` — with spaces or hyphens anywhere between digits; the result then carries
+ * `countryCode: '86'` and `normalized` is the national number. A bare `86` is read as the country
+ * code only when 11 or 13 digits starting with 1 follow it: no national number starts with 86, so
+ * `8613800138000` is unambiguous, while `86138001380` (11 digits) stays a number with a wrong prefix.
  */
-export type PhoneReason = 'length' | 'prefix' | 'block' | 'characters';
+export type PhoneReason = 'type' | 'length' | 'prefix' | 'block' | 'characters';
 
 export interface PhoneResult {
   valid: boolean;
   reason?: PhoneReason;
-  /** The bare digits without country prefix or separators, when they are all digits. */
+  /** The national number: the digits without country code or separators, when they are all digits. */
   normalized?: string;
   kind?: 'mobile' | 'iot';
+  /** '86' when the input carried the country code (+86, 0086, (+86), bare 86 …). */
+  countryCode?: '86';
 }
 
 const MOBILE_BLOCK = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-35-8]|8\d|9[0-35-9])$/;
 /** The allocated parts of 174 (see above). */
 const BLOCK_174 = /^174(?:0\d|1[0-2]|9\d)/;
 const IOT_BLOCK = /^14[0-4]$/;
+/** The written country code, after separators are removed: +86, 0086, optionally in parentheses. */
+const COUNTRY_CODE = /^(?:\+86|0086|\((?:\+86|0086|86)\))/;
+/** A bare 86 followed by an 11- or 13-digit national number (which starts with 1). */
+const BARE_COUNTRY_CODE = /^86(?=1(?:\d{10}|\d{12})$)/;
 
-export function validateMobile(input: string): PhoneResult {
+/** Validates `input`; anything but a string is `{ valid: false, reason: 'type' }`. */
+export function validateMobile(input: unknown): PhoneResult {
+  if (typeof input !== 'string') return { valid: false, reason: 'type' };
   let digits = input.trim().replace(/[\s-]+/g, '');
-  if (digits.startsWith('+86')) digits = digits.slice(3);
-  else if (digits.startsWith('0086')) digits = digits.slice(4);
-  if (digits === '') return { valid: false, reason: 'length' };
-  if (!/^\d+$/.test(digits)) return { valid: false, reason: 'characters' };
+  const prefix = COUNTRY_CODE.exec(digits) ?? BARE_COUNTRY_CODE.exec(digits);
+  if (prefix) digits = digits.slice(prefix[0].length);
+  const country: Pick<PhoneResult, 'countryCode'> = prefix ? { countryCode: '86' } : {};
+  if (digits === '') return { valid: false, reason: 'length', ...country };
+  if (!/^\d+$/.test(digits)) return { valid: false, reason: 'characters', ...country };
   const normalized = digits;
-  if (digits.length !== 11 && digits.length !== 13) return { valid: false, reason: 'length', normalized };
-  if (!digits.startsWith('1')) return { valid: false, reason: 'prefix', normalized };
+  if (digits.length !== 11 && digits.length !== 13) return { valid: false, reason: 'length', normalized, ...country };
+  if (!digits.startsWith('1')) return { valid: false, reason: 'prefix', normalized, ...country };
   const block = digits.slice(0, 3);
   if (IOT_BLOCK.test(block)) {
     return digits.length === 13
-      ? { valid: true, normalized, kind: 'iot' }
-      : { valid: false, reason: 'length', normalized, kind: 'iot' };
+      ? { valid: true, normalized, kind: 'iot', ...country }
+      : { valid: false, reason: 'length', normalized, kind: 'iot', ...country };
   }
   if (block === '174' ? !BLOCK_174.test(digits) : !MOBILE_BLOCK.test(block)) {
-    return { valid: false, reason: 'block', normalized };
+    return { valid: false, reason: 'block', normalized, ...country };
   }
-  if (digits.length !== 11) return { valid: false, reason: 'length', normalized, kind: 'mobile' };
-  return { valid: true, normalized, kind: 'mobile' };
+  if (digits.length !== 11) return { valid: false, reason: 'length', normalized, kind: 'mobile', ...country };
+  return { valid: true, normalized, kind: 'mobile', ...country };
 }

@@ -18,7 +18,7 @@
  */
 import { isKnownDivision, isKnownProvince } from './divisions.js';
 
-export type ResidentIdReason = 'length' | 'characters' | 'address' | 'birth-date' | 'check-character';
+export type ResidentIdReason = 'type' | 'length' | 'characters' | 'address' | 'birth-date' | 'check-character';
 export type ResidentIdKind = 'resident' | 'residence-permit' | 'foreigner-permanent' | 'legacy';
 
 export interface ResidentIdResult {
@@ -41,7 +41,7 @@ export interface ResidentIdResult {
 }
 
 export interface ResidentIdOptions {
-  /** The date births may not follow; defaults to now. */
+  /** The date births may not follow; defaults to now (also when it is not a valid Date). */
   today?: Date;
 }
 
@@ -49,8 +49,9 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 const EARLIEST = 18000101;
 
-/** The ISO 7064 MOD 11-2 check character of the first 17 digits of `body`. */
-export function residentIdCheckCharacter(body: string): string {
+/** The ISO 7064 MOD 11-2 check character of the first 17 digits of `body`; '' when `body` is not a string. */
+export function residentIdCheckCharacter(body: unknown): string {
+  if (typeof body !== 'string') return '';
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(body[i]) * (WEIGHTS[i] ?? 0);
   return CHECK[sum % 11] ?? '';
@@ -70,8 +71,24 @@ function birthDate(yyyymmdd: string, today: Date): string | undefined {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
-export function validateResidentId(input: string, options: ResidentIdOptions = {}): ResidentIdResult {
-  const today = options.today ?? new Date();
+/**
+ * `options.today` when it is a valid Date, else now. Forms and wrappers may pass anything here; a
+ * getter or Proxy that throws, or an object that only inherits from Date, is treated as no date.
+ */
+function todayOf(options: unknown): Date {
+  try {
+    const today = options !== null && typeof options === 'object' ? (options as ResidentIdOptions).today : undefined;
+    if (today instanceof Date && !Number.isNaN(today.getTime())) return today;
+  } catch {
+    // fall through to now
+  }
+  return new Date();
+}
+
+/** Validates `input`; anything but a string is `{ valid: false, reason: 'type' }`. */
+export function validateResidentId(input: unknown, options: ResidentIdOptions = {}): ResidentIdResult {
+  if (typeof input !== 'string') return { valid: false, reason: 'type' };
+  const today = todayOf(options);
   const normalized = input.replace(/\s+/g, '').toUpperCase();
   if (normalized.length === 15) {
     if (!/^\d{15}$/.test(normalized)) return { valid: false, reason: 'characters', legacy: true, kind: 'legacy' };
