@@ -10,23 +10,26 @@
 import { readFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine, type Engine, type Finding, RuleSetError, type Verdict } from '@mingzheng/precheck';
 import { type AccountId, accountIdSchema, validateAccountLine } from './account-info.js';
 import { auditCommand } from './audit/command.js';
+import { describeRecordProblem, JsonLinesSplitter, MAX_RECORD_BYTES, type RecordSink } from './audit/records.js';
 
 /** Exit status: every line was checked. */
 export const EXIT_OK = 0;
-/** Exit status: some lines were not valid JSON or not valid accounts; each has an error line. */
+/** Exit status: some lines could not be checked (not JSON or not UTF-8, not valid accounts, too long); each has an error line. */
 export const EXIT_INVALID_LINES = 1;
 /** Exit status: the run failed — bad arguments, an invalid rule set, unreadable input or unwritable output. */
 export const EXIT_FAILURE = 2;
 
-/** Longer lines are rejected unread: no valid account comes near it (see ACCOUNT_LIMITS). */
-export const MAX_LINE_LENGTH = 1_048_576;
+/**
+ * Longer lines (in bytes) are rejected unread, as `mingzheng audit` and the HTTP handler reject
+ * them: no valid account comes near it (see ACCOUNT_LIMITS).
+ */
+export { MAX_RECORD_BYTES };
 
 export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
@@ -50,7 +53,8 @@ with an optional "id" (a string or a number):
   {"id":"u1","name":"风吹麦浪","bio":"…","entity":{"name":"…","uscc":"…"}}
 and writes one JSON line per account, in input order:
   {"id":"u1","verdict":"pass","findings":[],"rulesetVersion":"…"}
-A line that is not valid JSON or not a valid account gets an error line, and the run goes on:
+A line that is not valid JSON (or not UTF-8), not a valid account, or longer than 262,144 bytes
+(skipped unread) gets an error line, and the run goes on:
   {"id":"u2","error":{"code":"invalid-account","message":"name must be a string, not a number"}}
 The "id" of an account without one is its line number. Blank lines are skipped.
 
@@ -66,7 +70,7 @@ accounts with findings, shows progress, ends with a summary and can resume after
 
 Exit status:
   0  every line was checked
-  1  some lines were not valid JSON or not valid accounts (each has an error line)
+  1  some lines could not be checked (each has an error line)
   2  the run failed: bad arguments, an invalid rule set, unreadable input or unwritable output
 `;
 
@@ -136,26 +140,38 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   let invalid = 0;
   let total = 0;
   let readError: unknown;
-  input.on('error', (error) => {
-    readError ??= error;
-  });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  try {
-    let lineNumber = 0;
-    for await (const text of lines) {
-      lineNumber += 1;
-      const line = lineNumber === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      if (line.trim() === '') continue;
-      const result = checkLine(engine, line, lineNumber);
-      total += 1;
-      if ('error' in result) invalid += 1;
-      await writer.push(JSON.stringify(result));
-      if (writer.error) break;
+  // The audit's line reader: bytes in, one line at a time out; a line over MAX_RECORD_BYTES is
+  // skipped to its end without being kept, so memory does not depend on the input.
+  const splitter = new JsonLinesSplitter();
+  const sink: RecordSink = (text, lineNumber, problem) => {
+    let result: OutputLine;
+    if (text === undefined || problem !== undefined) {
+      const reason = problem ?? 'too-long';
+      result = invalidLine(
+        lineNumber,
+        reason === 'invalid-utf8' ? 'invalid-json' : 'invalid-account',
+        `line ${lineNumber} ${describeRecordProblem(reason)}`,
+      );
+    } else {
+      if (text.trim() === '') return true;
+      result = checkLine(engine, text, lineNumber);
     }
+    total += 1;
+    if ('error' in result) invalid += 1;
+    writer.push(JSON.stringify(result));
+    return writer.error === undefined;
+  };
+  try {
+    let going = true;
+    for await (const chunk of input) {
+      going = splitter.feed(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer), sink);
+      // The lines of one chunk are written before the next is read: the output's backpressure.
+      if (going && writer.full) await writer.flush();
+      if (!going || writer.error) break;
+    }
+    if (going && !writer.error) splitter.end(sink);
   } catch (error) {
     readError ??= error;
-  } finally {
-    lines.close();
   }
   await writer.finish(command.output !== undefined);
 
@@ -252,12 +268,10 @@ function ruleSetProblem(file: string | undefined, error: unknown): string {
 
 /** Checks one non-blank input line; never throws. */
 export function checkLine(engine: Engine, line: string, lineNumber: number): OutputLine {
-  if (line.length > MAX_LINE_LENGTH) {
-    return invalidLine(
-      lineNumber,
-      'invalid-account',
-      `the line is ${line.length.toLocaleString('en-US')} characters long; the limit is ${MAX_LINE_LENGTH.toLocaleString('en-US')}`,
-    );
+  // The reader never hands out such a line; a caller with its own string gets the same answer
+  // (a string of N UTF-16 code units is at least N bytes in UTF-8).
+  if (line.length > MAX_RECORD_BYTES) {
+    return invalidLine(lineNumber, 'invalid-account', `line ${lineNumber} ${describeRecordProblem('too-long')}`);
   }
   let value: unknown;
   try {
@@ -301,9 +315,9 @@ function packageVersion(): string {
 }
 
 /**
- * Writes lines in chunks: a chunk goes out when it is large or when the input has nothing more for
- * the moment (so a slow producer still sees every verdict at once); `push()` waits while the output
- * is full, which pauses the reading.
+ * Writes lines in chunks: a chunk goes out when the reader asks (`full`, after each chunk of input)
+ * or when the input has nothing more for the moment (so a slow producer still sees every verdict
+ * at once); `flush()` waits while the output is full, which pauses the reading.
  */
 class LineWriter {
   static readonly CHUNK = 65_536;
@@ -317,10 +331,14 @@ class LineWriter {
     });
   }
 
-  async push(line: string): Promise<void> {
+  push(line: string): void {
     this.#chunk += `${line}\n`;
-    if (this.#chunk.length >= LineWriter.CHUNK) await this.flush();
-    else this.#scheduled ??= setImmediate(() => this.#write());
+    this.#scheduled ??= setImmediate(() => this.#write());
+  }
+
+  /** Whether enough is queued to be worth writing (and waiting for) now. */
+  get full(): boolean {
+    return this.#chunk.length >= LineWriter.CHUNK;
   }
 
   async flush(): Promise<void> {

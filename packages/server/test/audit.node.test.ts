@@ -375,13 +375,75 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
     expect(summary.malformed.listed[1]?.message).to.equal('name must be a string, not a number');
     expect(summary.malformed.listed[3]?.message).to.equal('the account has an unknown field "nickname"');
     expect(summary.malformed.listed[4]?.message).to.equal('name is 1,001 characters long; the limit is 1,000');
-    expect(summary.malformed.listed[5]?.message).to.equal('the line is longer than 1,048,576 bytes; skipped unread');
+    expect(summary.malformed.listed[5]?.message).to.equal('the line is longer than 262,144 bytes; skipped unread');
     expect(summary).to.deep.include({ lines: 10, records: 9, accounts: 3, blank: 1 });
     expect(run.stderr).to.include('mingzheng audit: line 2 skipped: not valid JSON: ');
     expect(run.stderr).to.include(
       'mingzheng audit: line 3 (id "typed") skipped: name must be a string, not a number\n',
     );
     expect(run.stderr).to.include('malformed records skipped: 6');
+  });
+
+  it('reports a record that is not valid UTF-8 as malformed and skips it, in JSON Lines and CSV', async () => {
+    const utf8 = (text: string) => Buffer.from(text);
+    const jsonlInput = join(dir, 'latin1.jsonl');
+    await writeFile(
+      jsonlInput,
+      Buffer.concat([
+        utf8(`${JSON.stringify({ id: 'a', name: '新华社' })}\n`),
+        Buffer.from('{"id":"b","name":"caf\xe9"}\r\n', 'latin1'),
+        utf8(`${JSON.stringify({ id: 'c', name: '王医生' })}\n`),
+        Buffer.from([...utf8('{"id":"d","name":"'), 0xed, 0xa0, 0x80, ...utf8('"}')]), // no line end
+      ]),
+    );
+    const csvInput = join(dir, 'latin1.csv');
+    await writeFile(
+      csvInput,
+      Buffer.concat([
+        utf8('id,name,bio\n'),
+        utf8('e,新华社,"two\nlines"\n'),
+        Buffer.concat([utf8('f,"caf'), Buffer.from([0xe9]), utf8('\nand more",\n')]),
+        utf8('g,王医生,\n'),
+      ]),
+    );
+    const [jsonl, csv] = await Promise.all(
+      [jsonlInput, csvInput].map((input) =>
+        mingzheng(['audit', input, '--ruleset', testRuleSet, '--all', '--summary', `${input}.summary.json`]),
+      ),
+    );
+    const written = (accounts: { id: string; info: AccountInfo }[]) =>
+      accounts
+        .map(({ id, info }) => {
+          const { verdict, findings, rulesetVersion } = engine.check(info);
+          return `${JSON.stringify({ id, verdict, findings, rulesetVersion })}\n`;
+        })
+        .join('');
+    expect(jsonl.status, jsonl.stderr).to.equal(1);
+    expect(jsonl.stdout).to.equal(
+      written([
+        { id: 'a', info: { name: '新华社' } },
+        { id: 'c', info: { name: '王医生' } },
+      ]),
+    );
+    expect(jsonl.stderr).to.include('mingzheng audit: line 2 skipped: the line is not valid UTF-8\n');
+    expect((await readSummary(`${jsonlInput}.summary.json`)).malformed).to.deep.equal({
+      count: 2,
+      listed: [
+        { line: 2, code: 'invalid-json', message: 'the line is not valid UTF-8' },
+        { line: 4, code: 'invalid-json', message: 'the line is not valid UTF-8' },
+      ],
+    });
+    expect(csv.status, csv.stderr).to.equal(1);
+    expect(csv.stdout).to.equal(
+      written([
+        { id: 'e', info: { name: '新华社', bio: 'two\nlines' } },
+        { id: 'g', info: { name: '王医生' } },
+      ]),
+    );
+    expect((await readSummary(`${csvInput}.summary.json`)).malformed).to.deep.equal({
+      count: 1,
+      listed: [{ line: 4, code: 'invalid-csv', message: 'the row is not valid UTF-8' }],
+    });
   });
 
   it('reads CSV: a header, quoted fields with commas, quotes and line ends; an id is the line a row starts on', async () => {

@@ -7,6 +7,7 @@
  * contents of the default rule set; one test checks that the default is used without it.
  */
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { type AccountInfo, createEngine, type Engine } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
 import { expect } from 'chai';
+import { MAX_RECORD_BYTES } from '../src/cli.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const testRuleSet = 'packages/precheck/test/fixtures/test-ruleset.json';
@@ -24,13 +26,21 @@ interface Run {
   stderr: string;
 }
 
-/** `pnpm mingzheng ...args` from the repository root, with `input` on standard input. */
-function mingzheng(args: readonly string[], input = ''): Promise<Run> {
+/**
+ * `pnpm mingzheng ...args` from the repository root, with `input` on standard input. With
+ * `peakRssFile`, the process writes its peak resident set size there as it exits.
+ */
+function mingzheng(args: readonly string[], input: string | Uint8Array = '', peakRssFile?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
+    const preload = peakRssFile === undefined ? [] : ['--import', './packages/server/test/fixtures/peak-rss.mjs'];
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'packages/server/bin/mingzheng.js', ...args],
-      { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
+      ['--conditions=source', '--import', 'tsx', ...preload, 'packages/server/bin/mingzheng.js', ...args],
+      {
+        cwd: root,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(peakRssFile !== undefined && { env: { ...process.env, MINGZHENG_PEAK_RSS_FILE: peakRssFile } }),
+      },
     );
     let stdout = '';
     let stderr = '';
@@ -176,6 +186,64 @@ describe('mingzheng check (the bin, run as `pnpm mingzheng` runs it)', function 
 
     expect(lines[0]).to.include({ id: 'first', verdict: 'pass' });
     expect(run.stdout.split('\n')[6]).to.equal(expectedLine(engine, 'last', { name: '新华社' }));
+  });
+
+  it('skips an over-long line unread with an error line naming it, and goes on, in flat memory', async () => {
+    // 200 MB on one line, between good lines: far over the cap, and far over what the process may
+    // hold. Written in pieces, so that this process does not hold it either.
+    const input = join(dir, 'long-line.jsonl');
+    const file = createWriteStream(input);
+    const write = (text: string) =>
+      new Promise<void>((resolve, reject) => file.write(text, (error) => (error ? reject(error) : resolve())));
+    await write(`${JSON.stringify({ id: 'before', name: '新华社' })}\n{"id":"huge","bio":"`);
+    const piece = '风吹麦浪 '.repeat(100_000); // 1.3 MB of UTF-8
+    for (let written = 0; written < 200_000_000; written += Buffer.byteLength(piece)) await write(piece);
+    await write(`"}\n${JSON.stringify({ id: 'after', name: '王医生' })}\n\n{"name":"风吹麦浪"}`);
+    await new Promise<void>((resolve, reject) =>
+      file.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
+
+    const peakFile = join(dir, 'long-line.peak');
+    const run = await mingzheng(['check', input, '--ruleset', testRuleSet], '', peakFile);
+    expect(run.status, run.stderr).to.equal(1);
+    expect(run.stderr).to.equal('mingzheng: 1 of 4 accounts could not be checked; see their error lines\n');
+    expect(run.stdout).to.equal(
+      [
+        expectedLine(engine, 'before', { name: '新华社' }),
+        JSON.stringify({
+          id: 2,
+          error: { code: 'invalid-account', message: 'line 2 is longer than 262,144 bytes; skipped unread' },
+        }),
+        expectedLine(engine, 'after', { name: '王医生' }),
+        expectedLine(engine, 5, { name: '风吹麦浪' }), // the last line has no line end
+        '',
+      ].join('\n'),
+    );
+    expect(MAX_RECORD_BYTES).to.equal(262_144);
+    // Node, tsx and the compiled rule set take about 100 MB; the 200 MB line must add nothing.
+    const peak = Number(await readFile(peakFile, 'utf8'));
+    expect(peak / 2 ** 20, 'peak resident set size in MB')
+      .to.be.above(10)
+      .and.below(150);
+  });
+
+  it('refuses a line that is not valid UTF-8 with an error line, instead of checking replacement characters', async () => {
+    const good = Buffer.from(`${JSON.stringify({ id: 'ok', name: '新华社' })}\n`);
+    const lines = [
+      good,
+      Buffer.from('{"id":"latin1","name":"caf\xe9"}\n', 'latin1'), // é in Latin-1: not UTF-8
+      good,
+      Buffer.from([...Buffer.from('{"name":"新'), 0xe5, 0x8d, ...Buffer.from('"}\r\n')]), // a cut sequence
+      Buffer.from([...Buffer.from('{"name":"'), 0xed, 0xa0, 0x80, ...Buffer.from('"}\n')]), // a UTF-16 surrogate
+      good,
+    ];
+    const run = await mingzheng(['check', '--ruleset', testRuleSet], Buffer.concat(lines));
+    expect(run.status, run.stderr).to.equal(1);
+    expect(run.stderr).to.include('3 of 6 accounts could not be checked');
+    const okLine = expectedLine(engine, 'ok', { name: '新华社' });
+    const notUtf8 = (line: number) =>
+      JSON.stringify({ id: line, error: { code: 'invalid-json', message: `line ${line} is not valid UTF-8` } });
+    expect(run.stdout).to.equal(`${[okLine, notUtf8(2), okLine, notUtf8(4), notUtf8(5), okLine].join('\n')}\n`);
   });
 
   it('rejects oversized fields and ids of the wrong type, naming the field', async () => {

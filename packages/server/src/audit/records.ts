@@ -1,6 +1,8 @@
 /**
- * Splitting an input file into records, byte by byte, so that every record knows where it ends in
- * the file: the audit's checkpoint is a byte offset, and a resumed run starts reading there.
+ * Splitting an input into records, byte by byte, so that every record knows where it ends in the
+ * file: the audit's checkpoint is a byte offset, and a resumed run starts reading there. This is
+ * the one line reader of the command line: `mingzheng audit` feeds it a file, `mingzheng check` a
+ * file or standard input, chunk by chunk, so neither ever holds more than one record in memory.
  *
  * - JSON Lines: a record is a line; `\n` ends it (a `\r` before it is dropped).
  * - CSV (RFC 4180): a record is a row; a line end inside a quoted field belongs to the field, so a
@@ -10,17 +12,43 @@
  * Both splitters work on raw bytes: every byte that matters (`\n`, `\r`, `,`, `"`) is ASCII, and no
  * byte of a multi-byte UTF-8 sequence is ASCII, so a record can be cut before it is decoded. A
  * record longer than MAX_RECORD_BYTES is not kept in memory: it is skipped to its end and reported.
+ * A record that is not valid UTF-8 is reported and skipped too, never decoded with replacement
+ * characters: the HTTP handler refuses such a body, and the command line must not check text that
+ * is not what the file holds.
  */
-
-/** A record longer than this (in bytes) is skipped unread: no valid account comes near it. */
-export const MAX_RECORD_BYTES = 1_048_576;
+import { isUtf8 } from 'node:buffer';
 
 /**
- * Receives each record: its text (without the line end; `undefined` when it was too long to keep),
- * the line it starts on (1-based, every line counted), and what is wrong with it, if the splitter
- * can tell. Returns false to stop splitting (the run then ends).
+ * A record longer than this (in bytes) is skipped unread; it is also the HTTP handler's default
+ * body cap, so a record means the same everywhere. No valid account comes near it: every text
+ * field at its cap (ACCOUNT_LIMITS, 42,840 UTF-16 code units with the id) written entirely as
+ * `\uXXXX` escapes is 257,040 bytes, plus the keys.
  */
-export type RecordSink = (text: string | undefined, line: number, problem?: string) => boolean;
+export const MAX_RECORD_BYTES = 262_144;
+
+/** Why a record was not handed out as text (or, for CSV, why its text is suspect). */
+export type RecordProblem = 'too-long' | 'invalid-utf8' | 'text-after-quote' | 'unclosed-quote';
+
+/** The problem as the end of a sentence about the record: "the line …", "line 7 …". */
+export function describeRecordProblem(problem: RecordProblem): string {
+  switch (problem) {
+    case 'too-long':
+      return `is longer than ${MAX_RECORD_BYTES.toLocaleString('en-US')} bytes; skipped unread`;
+    case 'invalid-utf8':
+      return 'is not valid UTF-8';
+    case 'text-after-quote':
+      return 'has a character after the closing quote of a field';
+    default:
+      return 'has a quoted field that is never closed';
+  }
+}
+
+/**
+ * Receives each record: its text (without the line end; `undefined` when it was too long to keep
+ * or is not valid UTF-8), the line it starts on (1-based, every line counted), and what is wrong
+ * with it, if the splitter can tell. Returns false to stop splitting (the run then ends).
+ */
+export type RecordSink = (text: string | undefined, line: number, problem?: RecordProblem) => boolean;
 
 export interface Splitter {
   /**
@@ -42,6 +70,16 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
+
+/** A record's bytes as text, or the problem that keeps them from being text. */
+type Decoded = { text: string; problem?: undefined } | { text?: undefined; problem: RecordProblem };
+
+/** `bytes` decoded, unless they are not valid UTF-8 (never replaced with U+FFFD). */
+function decode(bytes: Buffer, dropCr: boolean): Decoded {
+  const end = dropCr && bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+  if (!isUtf8(bytes.subarray(0, end))) return { problem: 'invalid-utf8' };
+  return { text: bytes.toString('utf8', 0, end) };
+}
 
 /** Collects the bytes of one record across chunks, up to MAX_RECORD_BYTES. */
 class Pending {
@@ -66,18 +104,19 @@ class Pending {
     return this.bytes === 0 && !this.tooLong;
   }
 
-  /** The record's text with `tail` (the rest of it, in the current chunk) appended. */
-  take(tail: Buffer): string | undefined {
+  /**
+   * The record with `tail` (the rest of it, in the current chunk) appended, decoded; a `\r` at its
+   * end is dropped when `dropCr` (it may have been the last byte of the previous chunk).
+   */
+  take(tail: Buffer, dropCr: boolean): Decoded {
     this.add(tail);
-    const text = this.tooLong
-      ? undefined
-      : this.parts.length === 1
-        ? (this.parts[0] as Buffer).toString('utf8')
-        : Buffer.concat(this.parts).toString('utf8');
+    const decoded: Decoded = this.tooLong
+      ? { problem: 'too-long' }
+      : decode(this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts), dropCr);
     this.parts = [];
     this.bytes = 0;
     this.tooLong = false;
-    return text;
+    return decoded;
   }
 }
 
@@ -115,12 +154,11 @@ export class JsonLinesSplitter implements Splitter {
         this.pending.add(chunk.subarray(pos));
         return true;
       }
-      let text = this.pending.take(chunk.subarray(pos, newline));
-      if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+      const { text, problem } = this.pending.take(chunk.subarray(pos, newline), true);
       pos = newline + 1;
       this.consumed = chunkStart + pos;
       this.consumedLines += 1;
-      if (!sink(text, this.consumedLines, text === undefined ? tooLong() : undefined)) return false;
+      if (!sink(text, this.consumedLines, problem)) return false;
     }
     // The complete lines left in the chunk, decoded a block of lines at a time rather than line by
     // line. A block stays under BLOCK_BYTES (unless one line is longer), so its string is an
@@ -134,16 +172,11 @@ export class JsonLinesSplitter implements Splitter {
     while (pos <= last) {
       let stop = pos + BLOCK_BYTES >= last ? last : chunk.lastIndexOf(LF, pos + BLOCK_BYTES);
       if (stop < pos) stop = chunk.indexOf(LF, pos);
-      const block = chunk.toString('utf8', pos, stop);
-      for (let from = 0; ; ) {
-        const newline = block.indexOf('\n', from);
-        const end = newline < 0 ? block.length : newline;
-        const text =
-          end > from && block.charCodeAt(end - 1) === 0x0d ? block.slice(from, end - 1) : block.slice(from, end);
-        this.consumedLines += 1;
-        if (!sink(text, this.consumedLines)) return false;
-        if (newline < 0) break;
-        from = newline + 1;
+      // A line end is never inside a multi-byte sequence, so a valid block is valid line by line;
+      // one that is not is taken apart line by line to find the lines at fault.
+      const ok = stop - pos > MAX_RECORD_BYTES ? false : isUtf8(chunk.subarray(pos, stop));
+      if (!ok ? !this.linesOf(chunk, pos, stop, sink) : !this.blockOf(chunk.toString('utf8', pos, stop), sink)) {
+        return false;
       }
       pos = stop + 1;
     }
@@ -152,17 +185,42 @@ export class JsonLinesSplitter implements Splitter {
     return true;
   }
 
+  /** The lines of a block of valid UTF-8, already decoded. */
+  private blockOf(block: string, sink: RecordSink): boolean {
+    for (let from = 0; ; ) {
+      const newline = block.indexOf('\n', from);
+      const end = newline < 0 ? block.length : newline;
+      const text =
+        end > from && block.charCodeAt(end - 1) === 0x0d ? block.slice(from, end - 1) : block.slice(from, end);
+      this.consumedLines += 1;
+      if (!sink(text, this.consumedLines)) return false;
+      if (newline < 0) return true;
+      from = newline + 1;
+    }
+  }
+
+  /** The lines of `chunk` from `start` to `stop` (a line end), each checked and decoded alone. */
+  private linesOf(chunk: Buffer, start: number, stop: number, sink: RecordSink): boolean {
+    for (let from = start; ; ) {
+      const newline = chunk.indexOf(LF, from);
+      const end = newline < 0 || newline > stop ? stop : newline;
+      this.consumedLines += 1;
+      const { text, problem } =
+        end - from > MAX_RECORD_BYTES ? { problem: 'too-long' as const } : decode(chunk.subarray(from, end), true);
+      if (!sink(text, this.consumedLines, problem)) return false;
+      if (end === stop) return true;
+      from = end + 1;
+    }
+  }
+
   end(sink: RecordSink): void {
     if (this.pending.empty) return;
-    let text = this.pending.take(Buffer.alloc(0));
-    if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+    const { text, problem } = this.pending.take(Buffer.alloc(0), true);
     this.consumed = this.offset;
     this.consumedLines += 1;
-    sink(text, this.consumedLines, text === undefined ? tooLong() : undefined);
+    sink(text, this.consumedLines, problem);
   }
 }
-
-const tooLong = () => `is longer than ${MAX_RECORD_BYTES.toLocaleString('en-US')} bytes; skipped unread`;
 
 // States of the CSV scanner.
 const FIELD_START = 0;
@@ -212,24 +270,14 @@ export class CsvSplitter implements Splitter {
           continue;
         }
         // The row ends here.
-        const bytes = chunk.subarray(rowStart, i > rowStart && chunk[i - 1] === CR ? i - 1 : i);
-        let text: string | undefined;
-        if (this.pending.empty) {
-          text = bytes.toString('utf8');
-        } else {
-          text = this.pending.take(bytes);
-          // The CR may have been the last byte of the previous chunk.
-          if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
-        }
+        const bytes = chunk.subarray(rowStart, i);
+        const decoded =
+          this.pending.empty && bytes.length <= MAX_RECORD_BYTES ? decode(bytes, true) : this.pending.take(bytes, true);
         const line = this.consumedLines + 1;
         this.consumedLines += this.rowLines + 1;
         this.consumed = chunkStart + i + 1;
-        const problem =
-          text === undefined
-            ? tooLong()
-            : this.broken
-              ? 'has a character after the closing quote of a field'
-              : undefined;
+        const text = decoded.text;
+        const problem = decoded.problem ?? (this.broken ? 'text-after-quote' : undefined);
         this.rowLines = 0;
         this.broken = false;
         state = FIELD_START;
@@ -266,19 +314,13 @@ export class CsvSplitter implements Splitter {
 
   end(sink: RecordSink): void {
     if (this.pending.empty) return;
-    let text = this.pending.take(Buffer.alloc(0));
-    if (text !== undefined && text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
+    const decoded = this.pending.take(Buffer.alloc(0), true);
     const line = this.consumedLines + 1;
     this.consumedLines += this.rowLines + 1;
     this.consumed = this.offset;
+    const text = decoded.text;
     const problem =
-      text === undefined
-        ? tooLong()
-        : this.state === QUOTED
-          ? 'has a quoted field that is never closed'
-          : this.broken
-            ? 'has a character after the closing quote of a field'
-            : undefined;
+      decoded.problem ?? (this.state === QUOTED ? 'unclosed-quote' : this.broken ? 'text-after-quote' : undefined);
     this.state = FIELD_START;
     this.rowLines = 0;
     this.broken = false;

@@ -28,6 +28,7 @@ import {
   CsvSplitter,
   csvAccount,
   csvColumns,
+  describeRecordProblem,
   JsonLinesSplitter,
   parseCsvRow,
   type RecordSink,
@@ -243,8 +244,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     };
 
     const jsonLine: RecordSink = (text, line, problem) => {
-      if (text === undefined) {
-        malformed(line, undefined, 'invalid-account', `the line ${problem}`);
+      if (text === undefined || problem !== undefined) {
+        // Not UTF-8 is not JSON (RFC 8259), as the HTTP handler says; too long cannot be an account.
+        const code = problem === 'invalid-utf8' ? 'invalid-json' : 'invalid-account';
+        malformed(line, undefined, code, `the line ${describeRecordProblem(problem ?? 'too-long')}`);
         return true;
       }
       if (isBlank(text)) {
@@ -273,7 +276,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       if (columns === undefined) {
         // The first row names the columns.
         if (text === undefined || problem !== undefined || isBlank(text)) {
-          fatal = new AuditError(`${input} line ${line}: the CSV header ${problem ?? 'is empty'}`);
+          const what = problem === undefined ? 'is empty' : describeRecordProblem(problem);
+          fatal = new AuditError(`${input} line ${line}: the CSV header ${what}`);
           return false;
         }
         try {
@@ -285,7 +289,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
         return true;
       }
       if (text === undefined || problem !== undefined) {
-        malformed(line, undefined, 'invalid-csv', `the row ${problem}`);
+        malformed(line, undefined, 'invalid-csv', `the row ${describeRecordProblem(problem ?? 'too-long')}`);
         return true;
       }
       if (text.length === 0) {

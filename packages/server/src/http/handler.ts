@@ -17,6 +17,7 @@ import { validateAccountInfo } from '../account-info.js';
 import { clientIp, trustedProxies } from '../attribution/client-ip.js';
 import { canonicalIp, ipKind, maskIp } from '../attribution/ip.js';
 import { type AttributionResolver, createIp2RegionResolver } from '../attribution/ip2region.js';
+import { MAX_RECORD_BYTES } from '../audit/records.js';
 import { checkAccount } from '../registry/findings.js';
 import type { ClosedAccountLookup } from '../registry/types.js';
 import { composeRuleSet, type ServedRuleSet, servedRuleSet } from '../ruleset.js';
@@ -29,8 +30,11 @@ export const RULESET_HEADER = 'x-mingzheng-ruleset';
 /** Response header: `1` when the client's rule-set version is not the server's, `0` when it is. */
 export const RULESET_STALE_HEADER = 'x-mingzheng-ruleset-stale';
 
-/** Largest accepted body: room for every field at its cap in CJK text (about 128 KB) twice over. */
-export const DEFAULT_MAX_BODY_BYTES = 262_144;
+/**
+ * Largest accepted body: the command line's record cap, so that an account means the same in a
+ * request and in a file. Every field at its cap fits, even written entirely as `\uXXXX` escapes.
+ */
+export const DEFAULT_MAX_BODY_BYTES = MAX_RECORD_BYTES;
 
 export interface RequestContext {
   /**
