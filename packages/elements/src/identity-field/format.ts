@@ -6,7 +6,7 @@
  * full-width digits and letters folded to ASCII (what a Chinese IME produces), letters upper-cased
  * — and shows it *grouped* by the structure of the number:
  *
- *   phone  138 0013 8000            +86 138 0013 8000       3-4-4 after an optional +86 / 0086
+ *   phone  138 0013 8000            +86 138 0013 8000       3-4-4 after an optional +86, 0086, (+86), 86
  *   id     110105 19491231 002X                             address · birth date · sequence and check
  *   uscc   91 350100 M000100Y4 3                            authority and type · address · organization · check
  */
@@ -18,7 +18,8 @@ const GROUPS: Readonly<Record<IdentityType, readonly number[]>> = {
   uscc: [2, 6, 9, 1],
 };
 
-const PHONE_PREFIX = /^(?:\+86|0086)/;
+/** The country code as validateMobile reads it: +86, 0086, in parentheses, or a bare 86 before a whole number. */
+const PHONE_PREFIX = /^(?:\+86|0086|\((?:\+86|0086|86)\)|86(?=1(?:\d{10}|\d{12})$))/;
 
 /** Separators the user may type or paste: they carry no meaning and are dropped. */
 const isSeparator = (char: string) => char === '-' || /\s/.test(char);

@@ -174,7 +174,7 @@ export class MzIdentityField extends FormAssociatedElement {
     const value = compact(this.effectiveType, this.value);
     const { problem } = this.outcome;
     if (problem === undefined) return VALID;
-    const digits = this.effectiveType === 'phone' ? value.replace(/^(?:\+86|0086)/, '') : value;
+    const digits = this.effectiveType === 'phone' ? value.replace(/^(?:\+86|0086|\((?:\+86|0086|86)\))/, '') : value;
     const message = identityMessages(this.locale).problem(
       this.effectiveType,
       problem,
