@@ -1,7 +1,8 @@
 /**
  * mz-account-card in Chromium: every Art. 13 field rendered, from an object or from attributes;
- * the report button reachable by keyboard and firing mz-report; missing fields warned about in
- * development without breaking the card; the layout following the card's own width.
+ * the report button reachable by keyboard and firing mz-report; only safe report, avatar and contact
+ * URLs rendered; missing fields warned about in development without breaking the card; the layout
+ * following the card's own width.
  */
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
@@ -148,6 +149,84 @@ describe('mz-account-card', () => {
     link.click();
     expect(location.hash).to.equal('#report');
     history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('renders a report-href it does not accept as the plain report button, and warns in development', async () => {
+    const reports: PublicAccountInfo[] = [];
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'vbscript:x',
+      'data:text/html,x',
+    ]) {
+      let card: MzAccountCard | undefined;
+      const seen = await warnings(async () => {
+        card = await mount(html`<mz-account-card .account=${ACCOUNT} report-href=${href}></mz-account-card>`);
+      });
+      const report = part(card as MzAccountCard, 'report');
+      expect(report.tagName, JSON.stringify(href)).to.equal('BUTTON');
+      expect(report.hasAttribute('href')).to.equal(false);
+      expect(seen.join('\n')).to.contain('<mz-account-card> report-href').and.contain(JSON.stringify(href));
+      card?.addEventListener('mz-report', (event: MzReportEvent) => reports.push(event.account));
+      report.click();
+      document.body.replaceChildren();
+    }
+    expect(reports).to.have.length(5);
+  });
+
+  it('links report-href when it is http(s), relative, mailto: or tel:', async () => {
+    for (const [href, expected] of [
+      ['https://jubao.example/report?id=42', 'https://jubao.example/report?id=42'],
+      ['/report', new URL('/report', document.baseURI).href],
+      ['mailto:jubao@platform.example', 'mailto:jubao@platform.example'],
+      ['tel:12377', 'tel:12377'],
+    ]) {
+      const card = await mount(html`<mz-account-card .account=${ACCOUNT} report-href=${href}></mz-account-card>`);
+      expect(part(card, 'report').getAttribute('href'), href).to.equal(expected);
+      document.body.replaceChildren();
+    }
+  });
+
+  it('shows the initial instead of an avatar URL it does not accept', async () => {
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const avatarOf = async (avatar: string) => {
+      const card = await mount(html`<mz-account-card .account=${{ ...ACCOUNT, avatar }}></mz-account-card>`);
+      const shown = part(card, 'avatar');
+      document.body.replaceChildren();
+      return shown.tagName === 'IMG' ? (shown as HTMLImageElement).getAttribute('src') : shown.textContent;
+    };
+    const seen = await warnings(async () => {
+      expect(await avatarOf('javascript:alert(1)')).to.equal('杏');
+      expect(await avatarOf('data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')).to.equal(
+        '杏',
+      );
+      expect(await avatarOf('data:text/html,<script>alert(1)</script>')).to.equal('杏');
+    });
+    expect(seen).to.have.length(3);
+    expect(seen[0]).to.contain('<mz-account-card> avatar');
+    expect(await avatarOf('https://cdn.example/a.png')).to.equal('https://cdn.example/a.png');
+    expect(await avatarOf(png)).to.equal(png);
+  });
+
+  it('makes a link only of a plain e-mail address or phone number', async () => {
+    const contactOf = async (contact: string) => {
+      const card = await mount(html`<mz-account-card .account=${{ ...ACCOUNT, contact }}></mz-account-card>`);
+      const link = card.shadowRoot?.querySelector('dd a');
+      const value = rows(card).find(([term]) => term === '联系方式')?.[1];
+      document.body.replaceChildren();
+      return { href: link?.getAttribute('href') ?? null, value };
+    };
+    expect(await contactOf('a@b.example')).to.deep.equal({ href: 'mailto:a@b.example', value: 'a@b.example' });
+    // Headers smuggled into the mail the link would open: shown as text, not linked.
+    const smuggled = 'a@b.example?subject=x&body=y';
+    expect(await contactOf(smuggled)).to.deep.equal({ href: null, value: smuggled });
+    expect(await contactOf('javascript:alert(1)//@b.example')).to.deep.equal({
+      href: 'mailto:javascript:alert(1)//@b.example',
+      value: 'javascript:alert(1)//@b.example',
+    });
+    expect(await contactOf('javascript:alert(1)')).to.deep.equal({ href: null, value: 'javascript:alert(1)' });
   });
 
   it('warns in development about missing Art. 13 fields, once, and still renders the rest', async () => {

@@ -17,11 +17,13 @@ import { MzReportEvent } from '../events/report-event.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { localeOf } from '../internal/host.js';
 import { professionLabel } from '../internal/professions.js';
+import { safeImageUrl, safeLinkUrl } from '../internal/safe-url.js';
 import { cardMessages } from './account-card.messages.js';
 import { accountCardStyles } from './account-card.styles.js';
 import { type PublicAccountInfo, type Qualification, REQUIRED_PUBLIC_FIELDS } from './public-account-info.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** No `?`, `#` or `&`: they would add headers (cc, body) to the mail the link opens. */
+const EMAIL = /^[^\s@?#&]+@[^\s@?#&]+\.[^\s@?#&]+$/;
 const PHONE = /^\+?[\d\s()-]{5,20}$/;
 /** The text properties, empty when unset. */
 const TEXT_FIELDS = [
@@ -85,7 +87,7 @@ export class MzAccountCard extends LitElement {
   /** The account name. */
   @property() name = '';
 
-  /** URL of the avatar. */
+  /** URL of the avatar: http(s), relative, `blob:` or a raster `data:image/*` URL; any other is not shown. */
   @property() avatar = '';
 
   /** 运营主体: the operating entity. */
@@ -118,7 +120,10 @@ export class MzAccountCard extends LitElement {
   /** The heading level of the account name, 1–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Where the report button leads when no listener cancels `mz-report`; a button only when unset. */
+  /**
+   * Where the report button leads when no listener cancels `mz-report`: an http(s), relative,
+   * `mailto:` or `tel:` URL. A button only when unset or any other URL (`javascript:` …).
+   */
   @property({ attribute: 'report-href' }) reportHref = '';
 
   /** Labels for Hong Kong, Macau and Taiwan, passed to the IP badge. */
@@ -203,11 +208,15 @@ export class MzAccountCard extends LitElement {
     return html`<div part="name" id="name" role="heading" aria-level=${level}>${content}</div>`;
   }
 
+  /** An e-mail address or a phone number becomes a link; anything else (a URL, a WeChat ID) stays text. */
   private renderContact(contact: string) {
     const text = contact.trim();
-    if (EMAIL.test(text)) return html`<a href=${`mailto:${text}`}>${text}</a>`;
-    if (PHONE.test(text)) return html`<a href=${`tel:${text.replace(/[\s()-]/g, '')}`}>${text}</a>`;
-    return text;
+    const href = EMAIL.test(text)
+      ? safeLinkUrl(`mailto:${text}`, { schemes: ['mailto:'], source: '<mz-account-card> contact' })
+      : PHONE.test(text)
+        ? safeLinkUrl(`tel:${text.replace(/[\s()-]/g, '')}`, { schemes: ['tel:'], source: '<mz-account-card> contact' })
+        : undefined;
+    return href ? html`<a href=${href}>${text}</a>` : text;
   }
 
   private renderRow(term: string, value: unknown) {
@@ -223,12 +232,16 @@ export class MzAccountCard extends LitElement {
     const verified = this.verified !== undefined && this.verified !== null;
     const qualifications = this.qualifications.filter((item) => item && typeof item.domain === 'string');
     const region = this.region === '' ? undefined : this.region;
+    // Only URLs internal/safe-url.ts accepts are rendered; any other falls back to the initial and to
+    // the report button, with a development warning.
+    const avatar = safeImageUrl(this.avatar, { source: '<mz-account-card> avatar' });
+    const reportHref = safeLinkUrl(this.reportHref, { source: '<mz-account-card> report-href' });
     return html`
       <article part="base" aria-labelledby="name">
         <header part="header">
           ${
-            this.avatar
-              ? html`<img part="avatar" src=${this.avatar} alt="" />`
+            avatar
+              ? html`<img part="avatar" src=${avatar} alt="" />`
               : html`<span part="avatar" class="initial" aria-hidden="true">${initial}</span>`
           }
           <div class="identity">
@@ -286,8 +299,8 @@ export class MzAccountCard extends LitElement {
         <footer part="footer">
           <slot name="actions"></slot>
           ${
-            this.reportHref
-              ? html`<a part="report" class="report" href=${this.reportHref} aria-label=${messages.reportLabel(name)} @click=${this.handleReport}
+            reportHref
+              ? html`<a part="report" class="report" href=${reportHref} aria-label=${messages.reportLabel(name)} @click=${this.handleReport}
                   >${messages.report}</a
                 >`
               : html`<button part="report" class="report" type="button" aria-label=${messages.reportLabel(name)} @click=${this.handleReport}>

@@ -23,6 +23,7 @@ import {
 import { engineFor, precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
+import { safeImageUrl } from '../internal/safe-url.js';
 import type { MzNameField } from '../name-field/name-field.js';
 import { type FieldLocale, fieldMessages } from '../name-field/name-field.messages.js';
 import { nameFieldStyles } from '../name-field/name-field.styles.js';
@@ -639,6 +640,8 @@ export class MzProfileEditor extends FormAssociatedElement {
     const image = this.images[slot];
     const label = messages[slot];
     const invalid = image.status === 'qr' || image.status === 'error';
+    // Always an object URL made here; checked like every URL an element renders (internal/safe-url.ts).
+    const preview = safeImageUrl(image.url, { source: '<mz-profile-editor> preview' });
     return html`<div class=${`field ${slot}`}>
       <label part="label" for=${slot}>${label}</label>
       <input
@@ -654,11 +657,11 @@ export class MzProfileEditor extends FormAssociatedElement {
       />
       <div part="hint" id=${`${slot}-hint`}>${messages.imageHint(this.maxBytes)}</div>
       ${
-        image.url
+        preview
           ? html`<div part="preview">
               <img
                 part="preview-image"
-                src=${image.url}
+                src=${preview}
                 alt=${messages.previewAlt(label)}
                 @load=${(event: Event) => this.handleImageLoad(slot, event)}
               />
