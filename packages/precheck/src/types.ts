@@ -27,6 +27,7 @@ export type Severity = 'block' | 'review' | 'notice';
  * make a hit cite Art. 8.6 as well.
  */
 export type Via =
+  | 'bidi'
   | 'width'
   | 'case'
   | 'traditional'
@@ -39,6 +40,7 @@ export type Via =
   | 'pinyin';
 
 export const EVASION_CHANNELS: ReadonlySet<Via> = new Set<Via>([
+  'bidi',
   'compatibility',
   'invisible',
   'confusable',

@@ -13,7 +13,13 @@ function keysInUse(): [key: string, article: string][] {
     if (match.detector) for (const detector of match.detector) keys.push([`contact.${detector}`, rule.article]);
     else keys.push([`article.${rule.article}`, rule.article]);
   }
-  keys.push(['evasion', ruleSet.evasion.article], ['length', '10.1'], ['engine-error', '10.1'], ['fallback', '8.1']);
+  keys.push(
+    ['evasion', ruleSet.evasion.article],
+    ['evasion.bidi', ruleSet.evasion.article],
+    ['length', '10.1'],
+    ['engine-error', '10.1'],
+    ['fallback', '8.1'],
+  );
   return keys;
 }
 

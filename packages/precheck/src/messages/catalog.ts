@@ -31,6 +31,8 @@ const zhCN: Catalog = {
   'contact.url': '「{match}」看起来是网址（{cite}）。账号信息中不能夹带网址，请删除。',
   'contact.email': '「{match}」看起来是邮箱地址（{cite}）。账号信息中不能夹带邮箱，请删除。',
   evasion: '「{match}」用谐音、拆分或变形字符写出了「{term}」（{cite}）。请换一个名称，不要变形书写。',
+  'evasion.bidi':
+    '「{match}」借助文字方向控制符或从右向左的字符，在屏幕上显示为「{term}」（{cite}）。请删除方向控制符，换一个名称。',
   length: '超出长度上限：最多 {limit} 个字符。请删减。',
   'closed-account': '「{match}」是已依法依约关闭的账号名称（{cite}），不能再次注册。请换一个名称。',
   'closed-account-similar': '「{match}」与已关闭的账号名称相近（{cite}），需要核验注册主体。可以提交，平台将人工审核。',
@@ -58,6 +60,8 @@ const zhTW: Catalog = {
   'contact.url': '「{match}」看起來是網址（{cite}）。帳號資訊中不能夾帶網址，請刪除。',
   'contact.email': '「{match}」看起來是電子郵件地址（{cite}）。帳號資訊中不能夾帶電子郵件，請刪除。',
   evasion: '「{match}」用諧音、拆分或變形字元寫出了「{term}」（{cite}）。請換一個名稱，不要變形書寫。',
+  'evasion.bidi':
+    '「{match}」藉助文字方向控制字元或從右向左的字元，在螢幕上顯示為「{term}」（{cite}）。請刪除方向控制字元，換一個名稱。',
   length: '超出長度上限：最多 {limit} 個字元。請刪減。',
   'closed-account': '「{match}」是已依法依約關閉的帳號名稱（{cite}），不能再次註冊。請換一個名稱。',
   'closed-account-similar': '「{match}」與已關閉的帳號名稱相近（{cite}），需要核驗註冊主體。可以提交，平台將人工審核。',
@@ -96,6 +100,8 @@ const en: Catalog = {
     '“{match}” looks like an e-mail address ({cite}). Account information may not carry e-mail addresses; remove it.',
   evasion:
     '“{match}” spells “{term}” with homophones, separators or look-alike characters ({cite}). Choose another name instead of disguising it.',
+  'evasion.bidi':
+    '“{match}” is displayed as “{term}” by text-direction controls or right-to-left characters ({cite}). Remove the direction controls and choose another name.',
   length: 'Too long: at most {limit} characters. Shorten it.',
   'closed-account':
     '“{match}” is the name of an account closed under the law or the user agreement ({cite}); it cannot be registered again. Choose another name.',

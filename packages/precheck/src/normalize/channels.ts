@@ -14,8 +14,11 @@ export const NUMERAL = 32;
 export const SEPARATOR = 64;
 export const HOMOPHONE = 128;
 export const PINYIN = 256;
+/** Found only in the text's displayed order, which bidi controls or right-to-left characters changed. */
+export const BIDI = 512;
 
 const NAMES: readonly [number, Via][] = [
+  [BIDI, 'bidi'],
   [COMPATIBILITY, 'compatibility'],
   [CONFUSABLE, 'confusable'],
   [HOMOPHONE, 'homophone'],
@@ -35,4 +38,4 @@ export function viaOf(flags: number): Via[] {
 }
 
 /** Channels whose use makes a hit an evasion under Art. 8.6. */
-export const EVASION_FLAGS = COMPATIBILITY | INVISIBLE | CONFUSABLE | NUMERAL | SEPARATOR | HOMOPHONE | PINYIN;
+export const EVASION_FLAGS = COMPATIBILITY | INVISIBLE | CONFUSABLE | NUMERAL | SEPARATOR | HOMOPHONE | PINYIN | BIDI;

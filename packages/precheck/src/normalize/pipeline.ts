@@ -12,7 +12,8 @@
  * inside that range.
  */
 import type { Via } from '../types.js';
-import { EVASION_FLAGS, INVISIBLE, SEPARATOR, viaOf } from './channels.js';
+import { type BaseDirection, displayed } from './bidi.js';
+import { BIDI, EVASION_FLAGS, INVISIBLE, SEPARATOR, viaOf } from './channels.js';
 import { type CharacterFolder, isIdeograph } from './characters.js';
 import { CHINESE_DIGIT_VALUE, MIN_RUN, readNumerals } from './numerals.js';
 
@@ -327,15 +328,24 @@ export interface MappedRange {
   flags: number;
 }
 
-/** Maps folded units `[from, to)` (to > from) back to the original text. */
+/**
+ * Maps folded units `[from, to)` (to > from) back to the original text: the smallest original
+ * range holding them (in a displayed view, the units of a match need not come in original order).
+ */
 export function mapFolded(text: NormalizedText, from: number, to: number, extraFlags = 0): MappedRange {
   let flags = extraFlags;
+  let start = text.originStart[from] ?? 0;
+  let end = text.originEnd[to - 1] ?? text.original.length;
   for (let i = from; i < to; i++) {
     flags |= text.flags[i] ?? 0;
     if (i > from) flags |= text.gapFlags[i] ?? 0;
     if (text.separator[i]) flags |= SEPARATOR;
+    const unitStart = text.originStart[i] ?? start;
+    const unitEnd = text.originEnd[i] ?? end;
+    if (unitStart < start) start = unitStart;
+    if (unitEnd > end) end = unitEnd;
   }
-  return { start: text.originStart[from] ?? 0, end: text.originEnd[to - 1] ?? text.original.length, flags };
+  return { start, end, flags };
 }
 
 /** Maps compact units `[from, to)` (to > from) back to the original text. */
@@ -343,6 +353,43 @@ export function mapCompact(text: NormalizedText, from: number, to: number, extra
   const foldedFrom = text.compactToFolded[from] ?? 0;
   const foldedTo = (text.compactToFolded[to - 1] ?? 0) + 1;
   return mapFolded(text, foldedFrom, foldedTo, extraFlags);
+}
+
+/**
+ * `original` in its displayed order (see bidi.ts), folded like `normalizeForMatching` and mapped
+ * back to the ORIGINAL text: each unit's origin is the original range of the characters it came
+ * from, and every unit carries the BIDI channel. Undefined when the text is displayed in its
+ * logical order, as nearly every text is (one pass over it tells).
+ */
+export function normalizeDisplayed(
+  original: string,
+  folder: CharacterFolder,
+  base: BaseDirection = 'ltr',
+): NormalizedText | undefined {
+  const shown = displayed(original, base);
+  if (shown === undefined) return undefined;
+  const text = normalizeForMatching(shown.text, folder);
+  const { origin } = shown;
+  const length = text.folded.length;
+  const originStart = new Uint32Array(length);
+  const originEnd = new Uint32Array(length);
+  const flags = new Uint16Array(length);
+  for (let i = 0; i < length; i++) {
+    // The displayed units [a, b) came from these original units; a surrogate pair stays in order.
+    const a = text.originStart[i] ?? 0;
+    const b = text.originEnd[i] ?? a + 1;
+    let low = origin[a] ?? 0;
+    let high = low;
+    for (let j = a + 1; j < b; j++) {
+      const unit = origin[j] ?? low;
+      if (unit < low) low = unit;
+      if (unit > high) high = unit;
+    }
+    originStart[i] = low;
+    originEnd[i] = high + 1;
+    flags[i] = (text.flags[i] ?? 0) | BIDI;
+  }
+  return { ...text, original, originStart, originEnd, flags };
 }
 
 /** Whether a range's channels include an evasion (Art. 8.6). */

@@ -6,7 +6,8 @@
  */
 
 import { detectContacts } from '../match/contact.js';
-import { HOMOPHONE, PINYIN, viaOf } from '../normalize/channels.js';
+import { hasRtlParagraph, mayReorder } from '../normalize/bidi.js';
+import { BIDI, HOMOPHONE, PINYIN, viaOf } from '../normalize/channels.js';
 import {
   isEvasion,
   isWordEnd,
@@ -15,6 +16,7 @@ import {
   mapCompact,
   mapFolded,
   type NormalizedText,
+  normalizeDisplayed,
   normalizeTransient,
 } from '../normalize/pipeline.js';
 import type { AccountInfo, Finding, Requirement, Severity, TextField } from '../types.js';
@@ -236,6 +238,25 @@ function rulesFor(compiled: CompiledRuleSet, field: TextField, kind: unknown): r
   return rules;
 }
 
+/** One reading of a field's text: its hits, allowed spans and contact details. */
+interface View {
+  text: NormalizedText;
+  hits: TermHit[];
+  isAllowed: (start: number, end: number, category: string) => boolean;
+  contacts: ReturnType<typeof detectContacts>;
+}
+
+function readView(compiled: CompiledRuleSet, field: TextField, text: NormalizedText): View {
+  const hits = findTerms(compiled, text);
+  const detectors = compiled.detectorsByField.get(field);
+  return {
+    text,
+    hits,
+    isAllowed: allowedIn(allowedSpans(compiled, field, hits)),
+    contacts: detectors ? detectContacts(text.folded, text.separator, detectors) : [],
+  };
+}
+
 const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
 
 export function evaluateField(
@@ -275,8 +296,19 @@ export function evaluateField(
   if (rules.length === 0) return findings;
 
   const text = normalizeTransient(original, compiled.folder);
-  const hits = findTerms(compiled, text);
-  const isAllowed = allowedIn(allowedSpans(compiled, field, hits));
+  const views = [readView(compiled, field, text)];
+  // What the user sees is what is checked: a text that bidi controls or right-to-left characters
+  // display in another order is read in that order too (on an LTR page, and where a paragraph
+  // starts right-to-left, as `dir=auto` shows it). Its hits carry the `bidi` channel; a hit found in
+  // both orders is reported once, from the logical one (dropContained keeps the first of equals).
+  if (mayReorder(original)) {
+    const ltr = normalizeDisplayed(original, compiled.folder, 'ltr');
+    if (ltr) views.push(readView(compiled, field, ltr));
+    if (hasRtlParagraph(original)) {
+      const auto = normalizeDisplayed(original, compiled.folder, 'auto');
+      if (auto) views.push(readView(compiled, field, auto));
+    }
+  }
   const entityName = context.entityName;
   let ownName: Map<number, boolean> | undefined;
   const isOwnName = (hit: TermHit) => {
@@ -291,77 +323,83 @@ export function evaluateField(
   };
 
   const candidates: Candidate[] = [];
-  const detectors = compiled.detectorsByField.get(field);
-  const contacts = detectors ? detectContacts(text.folded, text.separator, detectors) : [];
 
   for (const rule of rules) {
     const match = rule.match;
-    // Lexicon and sequence rules read term hits only: a text without any has nothing for them.
-    if (hits.length === 0 && ('lexicon' in match || 'sequence' in match)) continue;
-    if ('lexicon' in match) {
-      for (const hit of hits) {
-        const entry = entryOf(compiled.terms[hit.term], match.lexicon);
-        if (!entry || isAllowed(hit.start, hit.end, entry.category) || isOwnName(hit)) continue;
-        candidates.push({
-          rule,
-          range: mapCompact(text, hit.start, hit.end, hit.channel),
-          entry,
-          params: { term: entry.term, category: entry.category, ...(entry.label && { label: entry.label }) },
-          messageKey: rule.message ?? defaultMessageKey(rule),
-        });
-      }
-    } else if ('detector' in match) {
-      for (const contact of contacts) {
-        if (!match.detector.includes(contact.detector)) continue;
-        candidates.push({
-          rule,
-          range: mapFolded(text, contact.start, contact.end),
-          params: { detector: contact.detector },
-          messageKey: rule.message ?? `contact.${contact.detector}`,
-        });
-      }
-    } else if ('sequence' in match) {
-      const maxGap = match.maxGap ?? 0;
-      const ofCategory = (category: string) => {
-        const found: TermHit[] = [];
+    for (const { text, hits, isAllowed, contacts } of views) {
+      // Lexicon and sequence rules read term hits only: a text without any has nothing for them.
+      if (hits.length === 0 && ('lexicon' in match || 'sequence' in match)) continue;
+      if ('lexicon' in match) {
         for (const hit of hits) {
-          if (hit.channel !== 0 || !hasCategory(compiled.terms[hit.term], category)) continue;
-          if (!isAllowed(hit.start, hit.end, category) && !isOwnName(hit)) found.push(hit);
+          const entry = entryOf(compiled.terms[hit.term], match.lexicon);
+          if (!entry || isAllowed(hit.start, hit.end, entry.category) || isOwnName(hit)) continue;
+          candidates.push({
+            rule,
+            range: mapCompact(text, hit.start, hit.end, hit.channel),
+            entry,
+            params: { term: entry.term, category: entry.category, ...(entry.label && { label: entry.label }) },
+            messageKey: rule.message ?? defaultMessageKey(rule),
+          });
         }
-        return found;
-      };
-      const parts = match.sequence.map(ofCategory);
-      // Each later part sorted by start, longest first, so the nearest next term is a binary search.
-      const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
-      for (const first of parts[0] ?? []) {
-        let end = first.end;
-        const chain = [first];
-        for (const part of following) {
-          const next = part[firstFrom(part, end)];
-          if (!next || next.start - end > maxGap) break;
-          chain.push(next);
-          end = next.end;
+      } else if ('detector' in match) {
+        for (const contact of contacts) {
+          if (!match.detector.includes(contact.detector)) continue;
+          candidates.push({
+            rule,
+            range: mapFolded(text, contact.start, contact.end),
+            params: { detector: contact.detector },
+            messageKey: rule.message ?? `contact.${contact.detector}`,
+          });
         }
-        if (chain.length !== parts.length) continue;
-        const terms = chain.map((hit) => compiled.terms[hit.term]?.entries[0]?.term ?? '');
-        candidates.push({
-          rule,
-          range: mapCompact(text, first.start, end),
-          params: { term: terms.join(''), category: match.sequence.join('+') },
-          messageKey: rule.message ?? defaultMessageKey(rule),
-        });
-      }
-    } else if (field === 'name' && kind === 'entity' && entityName !== undefined && text.compact.length > 0) {
-      let name = text.compact;
-      for (const suffix of ACCOUNT_SUFFIXES)
-        if (name.endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);
-      if (!isSubsequence(name, entityName)) {
-        candidates.push({
-          rule,
-          range: { start: 0, end: original.length, flags: 0 },
-          params: { entity: context.info.entity?.name ?? '' },
-          messageKey: rule.message ?? defaultMessageKey(rule),
-        });
+      } else if ('sequence' in match) {
+        const maxGap = match.maxGap ?? 0;
+        const ofCategory = (category: string) => {
+          const found: TermHit[] = [];
+          for (const hit of hits) {
+            if (hit.channel !== 0 || !hasCategory(compiled.terms[hit.term], category)) continue;
+            if (!isAllowed(hit.start, hit.end, category) && !isOwnName(hit)) found.push(hit);
+          }
+          return found;
+        };
+        const parts = match.sequence.map(ofCategory);
+        // Each later part sorted by start, longest first, so the nearest next term is a binary search.
+        const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
+        for (const first of parts[0] ?? []) {
+          let end = first.end;
+          const chain = [first];
+          for (const part of following) {
+            const next = part[firstFrom(part, end)];
+            if (!next || next.start - end > maxGap) break;
+            chain.push(next);
+            end = next.end;
+          }
+          if (chain.length !== parts.length) continue;
+          const terms = chain.map((hit) => compiled.terms[hit.term]?.entries[0]?.term ?? '');
+          candidates.push({
+            rule,
+            range: mapCompact(text, first.start, end),
+            params: { term: terms.join(''), category: match.sequence.join('+') },
+            messageKey: rule.message ?? defaultMessageKey(rule),
+          });
+        }
+      } else if (
+        field === 'name' &&
+        kind === 'entity' &&
+        entityName !== undefined &&
+        text.compact.length > 0 &&
+        text === views[0]?.text
+      ) {
+        let name = text.compact;
+        for (const suffix of ACCOUNT_SUFFIXES)
+          if (name.endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);
+        if (!isSubsequence(name, entityName)) {
+          candidates.push({
+            rule,
+            range: { start: 0, end: original.length, flags: 0 },
+            params: { entity: context.info.entity?.name ?? '' },
+            messageKey: rule.message ?? defaultMessageKey(rule),
+          });
+        }
       }
     }
   }
@@ -403,7 +441,8 @@ export function evaluateField(
         match: matchText,
         via,
         message: {
-          key: 'evasion',
+          // Reordered on screen: the message says so, whatever other channel the hit also used.
+          key: range.flags & BIDI ? 'evasion.bidi' : 'evasion',
           params: { match: matchText, term: candidate.params.term ?? matchText, via: via.join(',') },
         },
       });
