@@ -12,7 +12,7 @@ import express from 'express';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
 import { createPrecheckHandler, type PrecheckHandler, toNodeListener } from '../src/index.js';
-import { type Listening, listen } from './serve.js';
+import { type Listening, listen, rawRequest } from './serve.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -61,6 +61,12 @@ describe('mounting the handler in a framework', function () {
     });
     expect(bad.status).to.equal(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).to.equal('invalid-json');
+
+    // TRACE reaches the listener, but `new Request()` refuses it: still a JSON 405, not a 500.
+    const trace = await rawRequest(url, 'TRACE /mz/precheck HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(trace?.status, trace?.body).to.equal(405);
+    expect(trace?.headers.allow).to.equal('POST');
+    expect(JSON.parse(trace?.body ?? '')).to.have.nested.property('error.code', 'method-not-allowed');
   }
 
   it('node:http', async () => {

@@ -19,11 +19,12 @@ import {
   composeRuleSet,
   createPrecheckHandler,
   createSqliteRegistry,
+  DEFAULT_BODY_TIMEOUT,
   DEFAULT_MAX_BODY_BYTES,
   type PrecheckHandlerOptions,
   toNodeListener,
 } from '../src/index.js';
-import { expectError, jsonOf, type Listening, listen } from './serve.js';
+import { expectError, jsonOf, type Listening, listen, type RawResponse, rawRequest } from './serve.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const testRuleSetFile = join(root, 'packages/precheck/test/fixtures/test-ruleset.json');
@@ -473,6 +474,93 @@ describe('HTTP API (createPrecheckHandler on node:http)', function () {
       const handler = createPrecheckHandler({ engine });
       const body = await jsonOf(await handler(new Request('http://localhost/attribution')));
       expect(body).to.deep.equal({ region: null, label: null, text: null, locale: 'zh-CN', reason: 'no-address' });
+    });
+  });
+
+  describe('slow clients', () => {
+    /**
+     * A POST whose body never arrives in time: the headers promise 100 bytes, one comes, then one
+     * a second (the test never waits for those: the server must close the connection long before).
+     */
+    const trickle = (url: string) =>
+      rawRequest(
+        url,
+        'POST /precheck HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+        (socket) => {
+          const drip = setInterval(() => socket.write(' '), 1_000);
+          socket.on('close', () => clearInterval(drip));
+        },
+      );
+
+    const expectTimedOut = (response: RawResponse | undefined) => {
+      expect(response?.status, JSON.stringify(response)).to.equal(408);
+      expect(response?.headers['content-type']).to.equal('application/json; charset=utf-8');
+      expect(response?.headers.connection).to.equal('close');
+      const { error } = JSON.parse(response?.body ?? '') as { error: { code: string; message: string } };
+      expect(error.code).to.equal('request-timeout');
+      expect(error.message).to.equal('the request body did not arrive within 200 ms');
+    };
+
+    it('answers a body that does not arrive within bodyTimeout with 408 and closes the connection', async () => {
+      const listening = await listen(toNodeListener(createPrecheckHandler({ engine }), { bodyTimeout: 200 }));
+      servers.push(listening);
+      // rawRequest resolves only once the server has closed the connection.
+      expectTimedOut(await trickle(listening.url));
+      // The server is still there for everyone else.
+      expect((await postJson(`${listening.url}/precheck`, { name: '新华社' })).status).to.equal(200);
+      expect(DEFAULT_BODY_TIMEOUT).to.equal(10_000);
+    });
+
+    it('closes 200 trickling connections at once, each with its 408', async () => {
+      const listening = await listen(toNodeListener(createPrecheckHandler({ engine }), { bodyTimeout: 200 }));
+      servers.push(listening);
+      const responses = await Promise.all(Array.from({ length: 200 }, () => trickle(listening.url)));
+      for (const response of responses) expectTimedOut(response);
+    });
+
+    it('limits reading the body only: a slow check after a complete body is answered', async () => {
+      // The lookup runs once the body is in, and holds the answer until a trickling client, started
+      // only then, has been timed out: longer than this request's own deadline, whatever the speed.
+      let slowClient: Promise<RawResponse | undefined> | undefined;
+      const slowRegistry = {
+        lookup: async () => {
+          slowClient = trickle(url);
+          expectTimedOut(await slowClient);
+          return [];
+        },
+      };
+      const listening = await listen(
+        toNodeListener(createPrecheckHandler({ engine, registry: slowRegistry }), { bodyTimeout: 200 }),
+      );
+      servers.push(listening);
+      const url = listening.url;
+      const response = await postJson(`${url}/precheck`, { name: '新华社' });
+      expect(slowClient).to.not.equal(undefined);
+      expect(response.status).to.equal(200);
+      expect(await response.text()).to.equal(JSON.stringify(engine.check({ name: '新华社' })));
+    });
+  });
+
+  describe('methods the fetch API cannot carry', () => {
+    it('answers TRACE with 405 JSON and the Allow header of the route', async () => {
+      for (const [path, allow] of [
+        ['/precheck', 'POST'],
+        ['/ruleset', 'GET, HEAD'],
+        ['/attribution', 'GET, HEAD'],
+      ] as const) {
+        const response = await rawRequest(
+          server.url,
+          `TRACE ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`,
+        );
+        expect(response?.status, path).to.equal(405);
+        expect(response?.headers.allow, path).to.equal(allow);
+        expect(response?.headers['content-type']).to.equal('application/json; charset=utf-8');
+        expect(JSON.parse(response?.body ?? '')).to.deep.equal({
+          error: { code: 'method-not-allowed', message: `TRACE is not allowed here; use ${allow}` },
+        });
+      }
+      // And the connection is usable after one on keep-alive.
+      expect((await fetch(`${server.url}/ruleset`)).status).to.equal(200);
     });
   });
 

@@ -3,7 +3,7 @@
  * every JSON response shares.
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { expect } from 'chai';
 
 export interface Listening {
@@ -49,4 +49,50 @@ export async function expectError(response: Response, status: number, code: stri
   expect(body.error.code).to.equal(code);
   expect(body.error.message).to.be.a('string').and.not.equal('');
   return body.error;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * A request written on a bare TCP connection (fetch cannot send TRACE, nor stall in a body):
+ * `head` is the request line and headers, `start` may write more. Resolves once the server has
+ * closed the connection, with what it answered (undefined when it answered nothing).
+ */
+export function rawRequest(
+  url: string,
+  head: string,
+  start: (socket: Socket) => void = () => {},
+): Promise<RawResponse | undefined> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(head);
+      start(socket);
+    });
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      // A reset after the answer arrived (the client was still writing) is a close too.
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
+    });
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') {
+        resolve(undefined);
+        return;
+      }
+      const [top = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = top.split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
+    });
+  });
 }

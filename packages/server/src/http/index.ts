@@ -10,5 +10,5 @@ export {
   RULESET_STALE_HEADER,
 } from './handler.js';
 export { localeFromAcceptLanguage } from './locale.js';
-export { type NodeListener, toNodeListener } from './node.js';
+export { DEFAULT_BODY_TIMEOUT, type NodeListener, type NodeListenerOptions, toNodeListener } from './node.js';
 export { type ErrorBody, type ErrorCode, JSON_TYPE } from './responses.js';

@@ -4,7 +4,10 @@
  * and `reply.raw`).
  *
  * The request body is streamed to the handler, not buffered: the handler's size cap decides how much
- * is read. What the handler leaves unread is discarded, so the connection stays usable.
+ * is read. What the handler leaves unread is discarded, so the connection stays usable. The whole
+ * body must arrive within `bodyTimeout` of the headers: a client trickling it (a slow-body attack
+ * holds a connection and a handler for as long as the server lets it) gets 408 and the connection
+ * is closed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
@@ -13,12 +16,34 @@ import { errorResponse } from './responses.js';
 
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
+/** Milliseconds a client has to send the whole request body, from the end of its headers. */
+export const DEFAULT_BODY_TIMEOUT = 10_000;
+
+export interface NodeListenerOptions {
+  /**
+   * Milliseconds from the end of the request headers to the end of the body; a body not in by then
+   * is answered 408 `request-timeout` (or, if the answer was already sent, the connection is
+   * closed). DEFAULT_BODY_TIMEOUT by default; 0 or Infinity for none (then only the server's own
+   * `requestTimeout` limits a slow client).
+   */
+  bodyTimeout?: number;
+}
+
+/**
+ * Methods the fetch API refuses to carry (`new Request()` throws on them): node:http hands TRACE to
+ * the listener; the others are refused by Node before (TRACK) or go elsewhere (CONNECT), but a
+ * framework may pass them on.
+ */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 /**
  * `handler` as a Node request listener. The handler sees the socket's peer address as `context.ip`;
  * it applies its own trusted proxies to X-Forwarded-For. The returned promise never rejects (node:http
  * ignores it, and a rejection would end the process).
  */
-export function toNodeListener(handler: FetchHandler): NodeListener {
+export function toNodeListener(handler: FetchHandler, options: NodeListenerOptions = {}): NodeListener {
+  const bodyTimeout = options.bodyTimeout ?? DEFAULT_BODY_TIMEOUT;
+  if (!(bodyTimeout >= 0)) throw new TypeError(`bodyTimeout must be a number of milliseconds, not ${bodyTimeout}`);
   return async (incoming, outgoing) => {
     try {
       if (bodyWasRead(incoming)) {
@@ -27,13 +52,25 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
         await writeResponse(errorResponse(500, 'body-already-read', message), outgoing);
         return;
       }
-      const body = bodyOf(incoming);
-      let response: Response;
-      try {
-        response = await handler(toRequest(incoming, body?.stream), { ip: incoming.socket.remoteAddress });
-      } catch {
-        response = errorResponse(500, 'internal-error', 'the request could not be handled');
+      const context = { ip: incoming.socket.remoteAddress };
+      const method = (incoming.method ?? 'GET').toUpperCase();
+      if (FORBIDDEN_METHODS.has(method)) {
+        await writeResponse(await forbiddenMethod(handler, incoming, method, context), outgoing);
+        return;
       }
+      const body = bodyOf(incoming);
+      const deadline =
+        body && bodyTimeout > 0 && Number.isFinite(bodyTimeout)
+          ? bodyDeadline(incoming, outgoing, body, bodyTimeout)
+          : undefined;
+      const handled = (async () => {
+        try {
+          return await handler(toRequest(incoming, body?.stream), context);
+        } catch {
+          return errorResponse(500, 'internal-error', 'the request could not be handled');
+        }
+      })();
+      const response = deadline ? await Promise.race([handled, deadline.expired]) : await handled;
       body?.discard();
       await writeResponse(response, outgoing);
     } catch {
@@ -43,7 +80,73 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
   };
 }
 
-function toRequest(incoming: IncomingMessage, body: ReadableStream<Uint8Array> | undefined): Request {
+/**
+ * The body deadline of one request: `expired` resolves to the 408 answer when the body has not
+ * ended `ms` after the headers. The handler's read then fails, so it stops waiting too. When the
+ * answer has gone out already (the handler did not need the body), the connection is closed instead:
+ * a keep-alive connection would otherwise wait for the rest of the body.
+ */
+function bodyDeadline(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  body: Body,
+  ms: number,
+): { expired: Promise<Response> } {
+  let expire: (response: Response) => void = () => {};
+  const expired = new Promise<Response>((resolve) => {
+    expire = resolve;
+  });
+  const timer = setTimeout(() => {
+    body.fail(new Error(`the request body did not arrive within ${ms} ms`));
+    if (outgoing.headersSent) {
+      incoming.socket.destroy();
+      return;
+    }
+    expire(
+      errorResponse(408, 'request-timeout', `the request body did not arrive within ${ms.toLocaleString('en-US')} ms`, {
+        headers: { connection: 'close' },
+      }),
+    );
+  }, ms);
+  const stop = () => clearTimeout(timer);
+  if (incoming.complete) stop();
+  else {
+    incoming.once('end', stop);
+    incoming.once('close', stop);
+  }
+  return { expired };
+}
+
+/**
+ * The answer to a method the fetch API cannot carry: 405, with the methods the target allows when
+ * the handler says (it is asked about an OPTIONS request to the same URL, which it refuses with its
+ * own Allow header when the route does not take OPTIONS either).
+ */
+async function forbiddenMethod(
+  handler: FetchHandler,
+  incoming: IncomingMessage,
+  method: string,
+  context: { ip: string | undefined },
+): Promise<Response> {
+  incoming.resume();
+  let allow: string | null = null;
+  try {
+    const probe = await handler(toRequest(incoming, undefined, 'OPTIONS'), context);
+    if (probe.status === 405) allow = probe.headers.get('allow');
+    await probe.body?.cancel();
+  } catch {
+    // No Allow header then.
+  }
+  return errorResponse(405, 'method-not-allowed', `${method} is not allowed here${allow ? `; use ${allow}` : ''}`, {
+    ...(allow && { headers: { allow } }),
+  });
+}
+
+function toRequest(
+  incoming: IncomingMessage,
+  body: ReadableStream<Uint8Array> | undefined,
+  method = incoming.method ?? 'GET',
+): Request {
   const headers = new Headers();
   const raw = incoming.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -65,7 +168,7 @@ function toRequest(incoming: IncomingMessage, body: ReadableStream<Uint8Array> |
   } catch {
     url = new URL(path, `${scheme}://localhost`);
   }
-  const init: RequestInit & { duplex?: 'half' } = { method: incoming.method ?? 'GET', headers };
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
   if (body) {
     init.body = body;
     init.duplex = 'half';
@@ -79,14 +182,23 @@ function bodyWasRead(incoming: IncomingMessage): boolean {
   return incoming.readableEnded && parsed !== undefined && incoming.method !== 'GET' && incoming.method !== 'HEAD';
 }
 
+interface Body {
+  stream: ReadableStream<Uint8Array>;
+  /** Drops whatever the handler did not read (the socket is resumed, the data thrown away). */
+  discard(): void;
+  /** Ends the handler's reading with `error`, and drops the rest. */
+  fail(error: Error): void;
+}
+
 /**
  * The body of a request that may have one, as a web stream that pauses the socket when the handler
- * is not reading, and `discard()`, which drops whatever the handler did not read.
+ * is not reading.
  */
-function bodyOf(incoming: IncomingMessage): { stream: ReadableStream<Uint8Array>; discard(): void } | undefined {
+function bodyOf(incoming: IncomingMessage): Body | undefined {
   if (incoming.method === 'GET' || incoming.method === 'HEAD') return undefined;
   let discarded = false;
   let onData: ((chunk: Buffer) => void) | undefined;
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   const discard = () => {
     if (discarded) return;
     discarded = true;
@@ -94,21 +206,22 @@ function bodyOf(incoming: IncomingMessage): { stream: ReadableStream<Uint8Array>
     incoming.resume();
   };
   const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
+    start(streamController) {
+      controller = streamController;
       if (incoming.readableEnded) {
-        controller.close();
+        streamController.close();
         return;
       }
       onData = (chunk) => {
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) incoming.pause();
+        streamController.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((streamController.desiredSize ?? 0) <= 0) incoming.pause();
       };
       incoming.on('data', onData);
       incoming.on('end', () => {
-        if (!discarded) controller.close();
+        if (!discarded) streamController.close();
       });
       incoming.on('error', (error) => {
-        if (!discarded) controller.error(error);
+        if (!discarded) streamController.error(error);
       });
     },
     pull() {
@@ -118,7 +231,17 @@ function bodyOf(incoming: IncomingMessage): { stream: ReadableStream<Uint8Array>
       discard();
     },
   });
-  return { stream, discard };
+  const fail = (error: Error) => {
+    if (!discarded) {
+      try {
+        controller?.error(error);
+      } catch {
+        // Already closed.
+      }
+    }
+    discard();
+  };
+  return { stream, discard, fail };
 }
 
 async function writeResponse(response: Response, outgoing: ServerResponse): Promise<void> {

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'not-found'
   | 'unknown-ruleset-version'
   | 'method-not-allowed'
+  | 'request-timeout'
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'ruleset-unavailable'
