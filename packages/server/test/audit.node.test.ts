@@ -406,11 +406,9 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
         utf8('g,王医生,\n'),
       ]),
     );
-    const [jsonl, csv] = await Promise.all(
-      [jsonlInput, csvInput].map((input) =>
-        mingzheng(['audit', input, '--ruleset', testRuleSet, '--all', '--summary', `${input}.summary.json`]),
-      ),
-    );
+    const audit = (input: string) =>
+      mingzheng(['audit', input, '--ruleset', testRuleSet, '--all', '--summary', `${input}.summary.json`]);
+    const [jsonl, csv] = await Promise.all([audit(jsonlInput), audit(csvInput)]);
     const written = (accounts: { id: string; info: AccountInfo }[]) =>
       accounts
         .map(({ id, info }) => {
