@@ -199,15 +199,16 @@ describe('mz-account-card', () => {
     };
     const seen = await warnings(async () => {
       expect(await avatarOf('javascript:alert(1)')).to.equal('杏');
-      expect(await avatarOf('data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')).to.equal(
-        '杏',
-      );
+      expect(await avatarOf(' JAVA\nSCRIPT:alert(1)')).to.equal('杏');
       expect(await avatarOf('data:text/html,<script>alert(1)</script>')).to.equal('杏');
     });
     expect(seen).to.have.length(3);
     expect(seen[0]).to.contain('<mz-account-card> avatar');
     expect(await avatarOf('https://cdn.example/a.png')).to.equal('https://cdn.example/a.png');
     expect(await avatarOf(png)).to.equal(png);
+    // An SVG as an image runs no script (xss.browser.test.ts checks it with script inside): shown.
+    const svg = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
+    expect(await avatarOf(svg)).to.equal(svg);
   });
 
   it('makes a link only of a plain e-mail address or phone number', async () => {

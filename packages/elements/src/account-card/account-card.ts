@@ -87,7 +87,7 @@ export class MzAccountCard extends LitElement {
   /** The account name. */
   @property() name = '';
 
-  /** URL of the avatar: http(s), relative, `blob:` or a raster `data:image/*` URL; any other is not shown. */
+  /** URL of the avatar: http(s), relative, `blob:` or an image `data:` URL; any other is not shown. */
   @property() avatar = '';
 
   /** 运营主体: the operating entity. */

@@ -10,10 +10,15 @@
  * dropped. What is rendered is the serialized URL that was checked, never the raw string.
  *
  * Images additionally accept `blob:` (object URLs this page made, e.g. the profile editor's
- * previews) and `data:` URLs of raster types only. An SVG inside an `<img>` cannot run script or load
- * anything, but `data:image/svg+xml` is still refused: an avatar is a picture (and only raster
- * images can be looked at for QR codes), the same string is one copy-paste away from an `<object>` or
- * an `<iframe>` where it would run, and a platform that does serve SVG avatars serves them over https.
+ * previews) and `data:` URLs of image types: the raster formats and `image/svg+xml`. SVG is accepted
+ * because an image URL only ever reaches an `<img>`, and an SVG document loaded as an image runs no
+ * script and loads nothing (the browser's "secure animated" mode), while inline SVG is how generated
+ * default avatars (identicons) and this project's own stories are written. The price: the attribute
+ * holds a string that WOULD run script in an `<object>`, an `<iframe>` or a new tab (there in an opaque
+ * origin, away from the page). Nothing here puts an image URL anywhere but an `<img>`; keep it so —
+ * a new use of this URL outside `<img>` needs `safeLinkUrl`'s rules, not these. The browser test
+ * (test/xss.browser.test.ts) renders SVG data URLs carrying script in every element and checks that
+ * none runs.
  *
  * No DOM is needed: the base is `document.baseURI` when there is a document, or the `base` option.
  * Without either (server-side rendering) relative URLs cannot be resolved and are dropped.
@@ -22,10 +27,10 @@ import { DEV_MODE } from './dev-mode.js';
 
 /** Schemes a link may have: the ones that navigate somewhere or hand over to a mail or phone app. */
 const LINK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-/** Schemes an image may have. `data:` is further limited to RASTER_TYPES. */
+/** Schemes an image may have. `data:` is further limited to IMAGE_TYPES. */
 const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
-/** The `data:` image types accepted: raster formats browsers decode in an `<img>`. */
-const RASTER_TYPES: ReadonlySet<string> = new Set([
+/** The `data:` image types accepted: what browsers decode in an `<img>` (see the header on SVG). */
+const IMAGE_TYPES: ReadonlySet<string> = new Set([
   'image/png',
   'image/apng',
   'image/jpeg',
@@ -36,6 +41,7 @@ const RASTER_TYPES: ReadonlySet<string> = new Set([
   'image/bmp',
   'image/x-icon',
   'image/vnd.microsoft.icon',
+  'image/svg+xml',
 ]);
 
 export interface SafeUrlOptions {
@@ -66,7 +72,7 @@ function check(
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const url = parse(value, options.base ?? documentBase());
   const allowed = options.schemes ? new Set(options.schemes.filter((scheme) => schemes.has(scheme))) : schemes;
-  if (url && allowed.has(url.protocol) && (url.protocol !== 'data:' || isRasterData(url))) return url.href;
+  if (url && allowed.has(url.protocol) && (url.protocol !== 'data:' || isImageData(url))) return url.href;
   if (DEV_MODE) warn(value, kind, options.source);
   return undefined;
 }
@@ -89,12 +95,12 @@ function documentBase(): string | undefined {
  * before the first comma, parameters after `;` ignored, ASCII whitespace trimmed, case-insensitive.
  * An encoded slash (`image%2Fpng`) is not decoded there, so it is not accepted here either.
  */
-function isRasterData(url: URL): boolean {
+function isImageData(url: URL): boolean {
   const body = url.href.slice('data:'.length);
   const comma = body.indexOf(',');
   if (comma < 0) return false;
   const essence = body.slice(0, comma).split(';')[0]?.trim().toLowerCase() ?? '';
-  return RASTER_TYPES.has(essence);
+  return IMAGE_TYPES.has(essence);
 }
 
 const warned = new Set<string>();
@@ -108,7 +114,7 @@ function warn(value: string, kind: 'link' | 'image', source = 'An element'): voi
   const accepted =
     kind === 'link'
       ? 'http(s), mailto: and tel: URLs and relative URLs'
-      : 'http(s), blob: and raster data:image/* URLs and relative URLs';
+      : 'http(s), blob: and data:image/* URLs of image types and relative URLs';
   console.warn(
     `${source}: the URL ${shown} was dropped: only ${accepted} are rendered. ` +
       '(This warning is left out of production builds.)',
