@@ -12,7 +12,7 @@
  * inside that range.
  */
 import type { Via } from '../types.js';
-import { type BaseDirection, displayed } from './bidi.js';
+import { type BaseDirection, displayed, hasRtlParagraph, mayReorder } from './bidi.js';
 import { BIDI, EVASION_FLAGS, INVISIBLE, SEPARATOR, viaOf } from './channels.js';
 import { type CharacterFolder, isIdeograph } from './characters.js';
 import { CHINESE_DIGIT_VALUE, MIN_RUN, readNumerals } from './numerals.js';
@@ -420,21 +420,53 @@ export interface FoldedText {
   compact: string;
   /** The channels folding went through (width, traditional, separator …), in alphabetical order. */
   via: Via[];
+  /**
+   * The text as displayed, folded the same way, when bidi controls or right-to-left characters
+   * show it in another order (`\u202E浪麦吹风` is displayed 风吹麦浪): on an LTR line first, then, if
+   * different, as a paragraph that takes its direction from its first strong character shows it.
+   * Each `via` includes `bidi`. Absent when the text is displayed as it is written.
+   */
+  shown?: ShownText[];
+}
+
+/** The folded text as displayed (see `FoldedText.shown`). */
+export interface ShownText {
+  /** How the paragraphs were laid out: on an LTR line, or each in the direction of its first strong character. */
+  base: 'ltr' | 'auto';
+  compact: string;
+  via: Via[];
+}
+
+/** The channels of every unit of a normalized text. */
+function channelsOf(normalized: NormalizedText): number {
+  let flags = 0;
+  for (let i = 0; i < normalized.folded.length; i++) {
+    flags |= normalized.flags[i] ?? 0;
+    flags |= normalized.gapFlags[i] ?? 0;
+    if (normalized.separator[i]) flags |= SEPARATOR;
+  }
+  return flags;
 }
 
 /**
  * `text` folded exactly as the engine folds user text before matching — full width, compatibility
  * forms, case, traditional → simplified, confusables, invisible characters removed, separators
- * dropped — with the channels it went through. For keys that must agree with the engine's reading,
- * such as a server's registry of closed account names.
+ * dropped — with the channels it went through, and the same for the text as displayed when that
+ * differs. For keys that must agree with the engine's reading, such as a server's registry of
+ * closed account names.
  */
 export function foldForMatching(text: string, folder: CharacterFolder): FoldedText {
   const normalized = normalizeForMatching(text, folder);
-  let flags = 0;
-  for (let i = 0; i < normalized.flags.length; i++) {
-    flags |= normalized.flags[i] ?? 0;
-    flags |= normalized.gapFlags[i] ?? 0;
-    if (normalized.separator[i]) flags |= SEPARATOR;
+  const folded: FoldedText = { compact: normalized.compact, via: viaOf(channelsOf(normalized)) };
+  if (!mayReorder(text)) return folded;
+  const shown: ShownText[] = [];
+  for (const base of ['ltr', 'auto'] as const) {
+    if (base === 'auto' && !hasRtlParagraph(text)) continue;
+    const view = normalizeDisplayed(text, folder, base);
+    if (view === undefined || view.compact === folded.compact) continue;
+    if (shown.some((other) => other.compact === view.compact)) continue;
+    shown.push({ base, compact: view.compact, via: viaOf(channelsOf(view)) });
   }
-  return { compact: normalized.compact, via: viaOf(flags) };
+  if (shown.length > 0) folded.shown = shown;
+  return folded;
 }

@@ -8,6 +8,6 @@ export {
   registryFinding,
   withFinding,
 } from './findings.js';
-export { type Folding, loadFolding, type NameKeys, nameKeys } from './keys.js';
+export { type Folding, filingKeys, loadFolding, type NameKeys, nameKeys, type ShownKeys } from './keys.js';
 export { createSqliteRegistry, SCHEMA_VERSION, type SqliteRegistryOptions } from './sqlite.js';
 export * from './types.js';

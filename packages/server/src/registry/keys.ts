@@ -18,6 +18,7 @@ import {
   type Dictionaries,
   foldForMatching,
   loadDictionaries,
+  type ShownText,
   type Via,
 } from '@mingzheng/precheck';
 
@@ -28,6 +29,17 @@ export interface NameKeys {
   pinyin: string | null;
   /** The channels folding went through, sorted (as a Finding's `via`); empty when nothing changed. */
   via: Via[];
+  /**
+   * The keys of the name as displayed, when bidi controls or right-to-left characters show it in
+   * another order (`\u202E浪麦吹风` is displayed 风吹麦浪): on an LTR line first, then as `dir=auto`
+   * shows it if that differs. Each `via` includes `bidi`. Absent for a name displayed as written.
+   */
+  shown?: ShownKeys[];
+}
+
+/** The keys of a name as displayed (see `NameKeys.shown`). */
+export interface ShownKeys extends Omit<NameKeys, 'shown'> {
+  base: ShownText['base'];
 }
 
 /** What folding needs from a compiled rule set: its character folder and dictionaries. */
@@ -47,8 +59,26 @@ const isHan = (char: string) => HAN.test(char);
 
 /** The keys of `name`: the engine's own folding (`foldForMatching`), then the pinyin key. */
 export function nameKeys(name: string, folding: Folding): NameKeys {
-  const { compact, via } = foldForMatching(name, folding.folder);
-  return { key: compact, pinyin: pinyinKey(compact, folding.dictionaries), via };
+  const { compact, via, shown } = foldForMatching(name, folding.folder);
+  const keys: NameKeys = { key: compact, pinyin: pinyinKey(compact, folding.dictionaries), via };
+  if (shown) {
+    keys.shown = shown.map((view) => ({
+      base: view.base,
+      key: view.compact,
+      pinyin: pinyinKey(view.compact, folding.dictionaries),
+      via: view.via,
+    }));
+  }
+  return keys;
+}
+
+/**
+ * The keys a closed account is filed under: those of its name as people saw it displayed on an LTR
+ * line. `\u202E浪麦吹风` was seen as 风吹麦浪, so that is the name that may not come back; the name
+ * as written is still found, as a look-up reads every order of the name it is given.
+ */
+export function filingKeys(keys: NameKeys): Omit<NameKeys, 'shown'> {
+  return keys.shown?.find((view) => view.base === 'ltr') ?? keys;
 }
 
 function pinyinKey(key: string, dictionaries: Dictionaries): string | null {

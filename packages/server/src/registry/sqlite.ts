@@ -15,7 +15,7 @@ import type { Engine } from '@mingzheng/precheck';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ACCOUNT_LIMITS } from '../account-info.js';
 import { deletionVariants, distance, MAX_VARIANT_LENGTH, maxDistance } from './distance.js';
-import { type Folding, hasHan, loadFolding, type NameKeys, nameKeys } from './keys.js';
+import { type Folding, filingKeys, hasHan, loadFolding, type NameKeys, nameKeys } from './keys.js';
 import {
   type ClosedAccount,
   type ClosedAccountRegistry,
@@ -109,7 +109,14 @@ export async function createSqliteRegistry(
 }
 
 /** Texts that go through every folding channel: their keys change when the folding does. */
-const FINGERPRINT_PROBES = ['新華社 官方', 'ＣＣＴＶ ① ㈦', 'с ѕ к', '\u200b張\u00ad三', '银行 重庆 长安'];
+const FINGERPRINT_PROBES = [
+  '新華社 官方',
+  'ＣＣＴＶ ① ㈦',
+  'с ѕ к',
+  '\u200b張\u00ad三',
+  '银行 重庆 长安',
+  '\u202e浪麦吹风',
+];
 
 function foldingFingerprint(folding: Folding): string {
   const keys = FINGERPRINT_PROBES.map((probe) => nameKeys(probe, folding));
@@ -207,7 +214,7 @@ class SqliteRegistry implements ClosedAccountRegistry {
     this.#db.transaction(() => {
       this.#db.exec('DELETE FROM closed_account_variants');
       for (const row of rows) {
-        const keys = nameKeys(row.name, this.#folding);
+        const keys = filingKeys(nameKeys(row.name, this.#folding));
         update.run(keys.key, keys.pinyin, row.id);
         this.#fileVariants(keys.key, row.id);
       }
@@ -234,7 +241,7 @@ class SqliteRegistry implements ClosedAccountRegistry {
     if (!measures.some((measure) => measure.kind === 'closure')) {
       measures.push({ kind: 'closure', at: closedAt, until: null, note: null });
     }
-    const keys = nameKeys(name, this.#folding);
+    const keys = filingKeys(nameKeys(name, this.#folding));
     return this.#db.transaction(() => {
       const row = this.#statements.insertAccount.get(
         name,
@@ -257,8 +264,11 @@ class SqliteRegistry implements ClosedAccountRegistry {
     if (typeof name !== 'string' || name.length === 0) return [];
     const keys = nameKeys(name, this.#folding);
     const found = new Map<number, RegistryMatch>();
+    // A name is looked up as written and as displayed (keys.shown): an entry found both ways keeps
+    // the stronger match, and of equals the one found as written (its `via` has no `bidi`).
     const take = (row: AccountRow, match: MatchKind, via: NameKeys['via'], edits = 0) => {
-      if (found.has(row.id)) return;
+      const before = found.get(row.id);
+      if (before && (MATCH_RANK[before.match] < MATCH_RANK[match] || before.match === match)) return;
       const severity = match === 'exact' || match === 'normalized' ? 'block' : 'review';
       found.set(row.id, { account: toAccount(row), match, severity, distance: edits, via });
     };
@@ -268,6 +278,19 @@ class SqliteRegistry implements ClosedAccountRegistry {
       for (const row of this.#statements.byName.all(name)) take(row, 'exact', []);
       return [...found.values()];
     }
+    for (const reading of [keys, ...(keys.shown ?? [])]) this.#lookupKeys(name, reading, take);
+    return [...found.values()].sort(
+      (a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match] || a.distance - b.distance || a.account.id - b.account.id,
+    );
+  }
+
+  /** The entries one reading of `name` (as written, or as displayed) matches. */
+  #lookupKeys(
+    name: string,
+    keys: Omit<NameKeys, 'shown'>,
+    take: (row: AccountRow, match: MatchKind, via: NameKeys['via'], edits?: number) => void,
+  ): void {
+    if (keys.key === '') return;
     for (const row of this.#statements.byKey.all(keys.key)) {
       if (row.name === name) take(row, 'exact', []);
       else take(row, 'normalized', keys.via);
@@ -290,15 +313,11 @@ class SqliteRegistry implements ClosedAccountRegistry {
     if (deletions > 0 && length <= MAX_VARIANT_LENGTH + 2) {
       const variants = JSON.stringify([...deletionVariants(keys.key, deletions)]);
       for (const row of this.#statements.byVariants.all(variants)) {
-        if (found.has(row.id)) continue;
         const limit = maxDistance(Math.min(length, Array.from(row.normalized_key).length));
         const edits = distance(keys.key, row.normalized_key, limit);
         if (edits > 0 && edits <= limit) take(row, 'edit', keys.via, edits);
       }
     }
-    return [...found.values()].sort(
-      (a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match] || a.distance - b.distance || a.account.id - b.account.id,
-    );
   }
 
   get(id: number): ClosedAccount | undefined {
