@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { elementsTestCommands } from './packages/elements/test/helpers/browser-commands.mjs';
 import { chromeArgs, chromePath } from './scripts/test/browser.mjs';
 
 const executablePath = chromePath();
@@ -39,7 +40,7 @@ function countingReporter() {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.base.json' }), elementsTestCommands()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

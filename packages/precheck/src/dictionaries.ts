@@ -53,10 +53,18 @@ export function dictionariesFromTables(
 
 let loading: Promise<Dictionaries> | undefined;
 
-/** Loads the dictionaries once; later calls share the same promise. */
+/** Loads the dictionaries once; later calls share the same promise (a failed load is tried again). */
 export function loadDictionaries(): Promise<Dictionaries> {
-  loading ??= Promise.all([import('./dictionaries/simplified.data.js'), import('./dictionaries/pinyin.data.js')]).then(
-    ([simplified, pinyin]) => dictionariesFromTables(simplified.PAIRS, pinyin),
-  );
+  if (!loading) {
+    const attempt = Promise.all([
+      import('./dictionaries/simplified.data.js'),
+      import('./dictionaries/pinyin.data.js'),
+    ]).then(([simplified, pinyin]) => dictionariesFromTables(simplified.PAIRS, pinyin));
+    // A failed import (offline, a missing chunk) is not kept: the next call tries again.
+    attempt.catch(() => {
+      if (loading === attempt) loading = undefined;
+    });
+    loading = attempt;
+  }
   return loading;
 }

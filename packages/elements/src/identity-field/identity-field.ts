@@ -12,6 +12,7 @@ import type { Locale } from '@mingzheng/precheck/locale';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { CompositionController } from '../internal/composition.js';
 import { fieldStyles } from '../internal/field.styles.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
@@ -100,8 +101,8 @@ export class MzIdentityField extends FormAssociatedElement {
   @state() private focused = false;
   @state() private touched = false;
 
-  /** An IME composition is under way. (Not `composing`: Vue's v-model sets that property on its element.) */
-  private imeComposing = false;
+  /** An IME composition is under way: reactive, so its end re-renders even when the number did not change. */
+  private readonly ime = new CompositionController(this);
   private dirty = false;
   private outcome: Outcome = { normalized: '' };
 
@@ -192,7 +193,7 @@ export class MzIdentityField extends FormAssociatedElement {
   private handleInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     this.dirty = true;
-    if (this.imeComposing || event.isComposing) return;
+    if (this.ime.composing || event.isComposing) return;
     this.reformat(input, event.inputType);
   }
 
@@ -213,12 +214,8 @@ export class MzIdentityField extends FormAssociatedElement {
     }
   }
 
-  private handleCompositionStart(): void {
-    this.imeComposing = true;
-  }
-
+  /** Takes the committed text, whichever order the browser sends `input` and `compositionend` in. */
   private handleCompositionEnd(event: CompositionEvent): void {
-    this.imeComposing = false;
     this.reformat(event.target as HTMLInputElement);
   }
 
@@ -233,7 +230,7 @@ export class MzIdentityField extends FormAssociatedElement {
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.imeComposing);
+    this.submitOnEnter(event, this.ime.composing);
   }
 
   private handleChange(): void {
@@ -266,7 +263,7 @@ export class MzIdentityField extends FormAssociatedElement {
     const masked = this.masked;
     // While an IME composes, the input's own text stays: the field takes it on compositionend.
     const shown =
-      this.imeComposing && this.input
+      this.ime.composing && this.input
         ? this.input.value
         : masked
           ? type === 'phone'
@@ -300,7 +297,6 @@ export class MzIdentityField extends FormAssociatedElement {
         @focus=${this.handleFocus}
         @blur=${this.handleBlur}
         @keydown=${this.handleKeyDown}
-        @compositionstart=${this.handleCompositionStart}
         @compositionend=${this.handleCompositionEnd}
       />
       ${masked ? html`<span id="masked" class="visually-hidden">${messages.masked}</span>` : nothing}

@@ -2,7 +2,11 @@
  * Lazy engines for the fields. The engine (`@mingzheng/precheck`) and the default rule set
  * (`@mingzheng/rules-cn`) sit behind dynamic imports, so a page that shows a field pays for them
  * only once the field is on the page, and typing never waits for them. Every field given the same
- * rule-set document (or promise of one) shares one compiled engine.
+ * rule-set document (or promise of one, or rule-set URL) shares one compiled engine.
+ *
+ * Failures are never cached: a failed import, fetch or compilation is forgotten as soon as it
+ * settles, so the next attempt (see EngineController) starts afresh — a page that went offline, a
+ * server that answered 404 for a moment, recover without a reload.
  */
 import type { Engine, RuleSet } from '@mingzheng/precheck';
 
@@ -11,17 +15,43 @@ export type PrecheckModule = typeof import('@mingzheng/precheck');
 /** A rule-set document, or a promise of one (e.g. a `fetch()` of the platform's rule set). */
 export type RuleSetSource = RuleSet | PromiseLike<RuleSet>;
 
+/** Where a field's rule set comes from: the document or promise wins, then the URL, then the default. */
+export interface EngineSource {
+  ruleSet?: RuleSetSource | undefined;
+  rulesetUrl?: string | undefined;
+}
+
+/** A rule-set URL answered with something other than a rule-set document. */
+export class RuleSetFetchError extends Error {
+  override name = 'RuleSetFetchError';
+}
+
+/** How long a rule-set request may take before it counts as failed. */
+const FETCH_TIMEOUT_MS = 20_000;
+
 let precheckModule: Promise<PrecheckModule> | undefined;
 let loadedModule: PrecheckModule | undefined;
 let defaultEngine: Promise<Engine> | undefined;
 const engines = new WeakMap<object, Promise<Engine>>();
+const urlEngines = new Map<string, Promise<Engine>>();
 
-/** The engine module, loaded once per page. */
+/** `promise`, forgotten by `forget` if it rejects, so that a later call tries again. */
+function uncachedOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+/** The engine module, loaded once per page (a failed load is tried again on the next call). */
 export function loadPrecheck(): Promise<PrecheckModule> {
-  precheckModule ??= import('@mingzheng/precheck').then((module) => {
-    loadedModule = module;
-    return module;
-  });
+  if (!precheckModule) {
+    const loading = import('@mingzheng/precheck').then((module) => {
+      loadedModule = module;
+      return module;
+    });
+    precheckModule = uncachedOnFailure(loading, () => {
+      if (precheckModule === loading) precheckModule = undefined;
+    });
+  }
   return precheckModule;
 }
 
@@ -33,15 +63,67 @@ export function precheckIfLoaded(): PrecheckModule | undefined {
 /** The shared engine for `ruleSet`, or for the default rule set when none is given. */
 export function engineFor(ruleSet: RuleSetSource | undefined): Promise<Engine> {
   if (ruleSet === undefined || ruleSet === null) {
-    defaultEngine ??= import('@mingzheng/rules-cn').then((module) => engineFor(module.defaultRuleSet));
+    if (!defaultEngine) {
+      const loading = import('@mingzheng/rules-cn').then((module) => engineFor(module.defaultRuleSet));
+      defaultEngine = uncachedOnFailure(loading, () => {
+        if (defaultEngine === loading) defaultEngine = undefined;
+      });
+    }
     return defaultEngine;
   }
   let engine = engines.get(ruleSet);
   if (!engine) {
-    engine = Promise.all([ruleSet, loadPrecheck()]).then(([document, module]) => module.createEngine(document));
+    const loading = Promise.all([ruleSet, loadPrecheck()]).then(([document, module]) => module.createEngine(document));
     // A broken rule set is not cached: a corrected document (or a retry) compiles afresh.
-    engine.catch(() => engines.delete(ruleSet));
+    engine = uncachedOnFailure(loading, () => {
+      if (engines.get(ruleSet) === loading) engines.delete(ruleSet);
+    });
     engines.set(ruleSet, engine);
   }
   return engine;
+}
+
+/** The shared engine for the rule-set document at `url` (e.g. the server's `GET /ruleset`). */
+export function engineForUrl(url: string): Promise<Engine> {
+  const key = new URL(url, document.baseURI).href;
+  let engine = urlEngines.get(key);
+  if (!engine) {
+    const loading = Promise.all([fetchRuleSet(key), loadPrecheck()]).then(([document, module]) =>
+      module.createEngine(document),
+    );
+    engine = uncachedOnFailure(loading, () => {
+      if (urlEngines.get(key) === loading) urlEngines.delete(key);
+    });
+    urlEngines.set(key, engine);
+  }
+  return engine;
+}
+
+/** The engine for whatever `source` names (see EngineSource for the precedence). */
+export function engineForSource(source: EngineSource): Promise<Engine> {
+  if (source.ruleSet !== undefined && source.ruleSet !== null) return engineFor(source.ruleSet);
+  if (source.rulesetUrl) return engineForUrl(source.rulesetUrl);
+  return engineFor(undefined);
+}
+
+async function fetchRuleSet(url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new RuleSetFetchError(`GET ${url} failed (${describe(error)})`, { cause: error });
+  }
+  if (!response.ok) throw new RuleSetFetchError(`GET ${url} answered HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new RuleSetFetchError(`GET ${url} did not answer JSON (${describe(error)})`, { cause: error });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -14,6 +14,10 @@ export interface FieldMessages {
   errorPrefix: string;
   reviewPrefix: string;
   success: string;
+  /** The engine or rule set could not load: the field refuses the name until it does (fails closed). */
+  unavailable: string;
+  /** The same with `precheck-optional`: a neutral notice, the name is accepted unchecked. */
+  unchecked: string;
   required: (label: string) => string;
   tooLong: (max: number, count: number, cjkWide: boolean) => string;
   tooShort: (min: number, count: number, cjkWide: boolean) => string;
@@ -25,6 +29,8 @@ const zhCN: FieldMessages = {
   errorPrefix: '错误：',
   reviewPrefix: '提示：',
   success: '这个名称可以使用。',
+  unavailable: '名称暂时无法校验，请稍后再试。',
+  unchecked: '名称暂时无法在本机预检，提交后由平台审核。',
   required: (label) => `请填写${label}。`,
   tooLong: (max, count, wide) =>
     `太长了：最多 ${max} 个字符，现在 ${count} 个${wide ? '（一个汉字算 2 个字符）' : ''}。请删减。`,
@@ -38,6 +44,8 @@ const zhTW: FieldMessages = {
   errorPrefix: '錯誤：',
   reviewPrefix: '提示：',
   success: '這個名稱可以使用。',
+  unavailable: '名稱暫時無法校驗，請稍後再試。',
+  unchecked: '名稱暫時無法在本機預檢，提交後由平台審核。',
   required: (label) => `請填寫${label}。`,
   tooLong: (max, count, wide) =>
     `太長了：最多 ${max} 個字元，現在 ${count} 個${wide ? '（一個漢字算 2 個字元）' : ''}。請刪減。`,
@@ -51,6 +59,8 @@ const en: FieldMessages = {
   errorPrefix: 'Error: ',
   reviewPrefix: 'Note: ',
   success: 'This name can be used.',
+  unavailable: 'The name cannot be checked right now. Please try again later.',
+  unchecked: 'The name cannot be pre-checked right now; the platform will review it after you submit.',
   required: (label) => `Enter ${label ? label.toLowerCase() : 'a name'}.`,
   tooLong: (max, count, wide) =>
     `Too long: at most ${max} characters, now ${count}${wide ? ' (a Chinese character counts as 2)' : ''}. Shorten it.`,

@@ -5,12 +5,17 @@
  * block finding makes the field invalid; review findings are notices unless `block-review`) and
  * the feedback, which shows late and rewards early: after blur or submit, then on every input.
  * With `server-check`, a passing name is also sent to the server, whose verdict wins if it differs.
+ * When the engine or rule set cannot load, the field fails closed (EngineController) unless
+ * `precheck-optional`; a composition's commit is checked whatever order the browser's events
+ * come in (CompositionController).
  */
 import type { Engine, Finding, Verdict } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MzPrecheckEvent } from '../events/precheck-event.js';
-import { engineFor, precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
+import { CompositionController } from '../internal/composition.js';
+import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
+import { EngineController } from '../internal/engine-controller.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
 import { graphemeLength } from '../internal/grapheme-length.js';
 import { localeOf } from '../internal/host.js';
@@ -58,6 +63,7 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @cssstate user-invalid - An error is showing.
  * @cssstate user-valid - The feedback is showing and the name is valid.
  * @cssstate checking - The engine or rule set is loading.
+ * @cssstate unavailable - The engine or rule set could not load (the field fails closed unless `precheck-optional`).
  * @cssstate review - A review notice is showing (Art. 10.2 or 11).
  */
 export class MzNameField extends FormAssociatedElement {
@@ -89,8 +95,17 @@ export class MzNameField extends FormAssociatedElement {
   /** How many characters a CJK character counts as for `minlength`/`maxlength`: "1" or "2". */
   @property({ attribute: 'cjk-width' }) cjkWidth: '1' | '2' = '1';
 
-  /** The rule-set document (or a promise of one); the default rule set when unset. */
+  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   @property({ attribute: false }) ruleSet?: RuleSetSource;
+
+  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
+  @property({ attribute: 'ruleset-url' }) rulesetUrl = '';
+
+  /**
+   * When the engine or rule set cannot load, accept the name unchecked with a neutral notice
+   * instead of refusing it (for platforms whose server checks every name anyway).
+   */
+  @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
 
   /** Review findings (Art. 10.2, 11) make the field invalid instead of showing a notice. */
   @property({ type: Boolean, attribute: 'block-review' }) blockReview = false;
@@ -107,21 +122,18 @@ export class MzNameField extends FormAssociatedElement {
   /** The server's verdict for `checkedValue`, when it differs from the local one. */
   @state() private serverVerdict?: Verdict;
 
-  /** The engine or rule set is loading. */
-  @state() private loading = false;
-
-  /** The engine could not be created (a broken rule set, a failed import). */
-  @state() private engineFailed = false;
-
   /** The user has left the field after typing, or a submit asked for validity. */
   @state() private touched = false;
 
-  private engine?: Engine;
-  private enginePromise: Promise<unknown> = Promise.resolve();
-  private engineRequest = 0;
+  /** The engine, loaded for `ruleSet` / `rulesetUrl`; fails closed when it cannot load. */
+  private readonly engineLoad = new EngineController(this, {
+    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
+    optional: () => this.precheckOptional,
+  });
+  private readonly ime = new CompositionController(this);
   private checkedValue: string | undefined;
-  /** An IME composition is under way. (Not `composing`: Vue's v-model sets that property on its element.) */
-  private imeComposing = false;
+  /** The engine `checkedValue` was checked with. */
+  private checkedEngine: Engine | undefined;
   private dirty = false;
   private pendingEvents: MzPrecheckEvent[] = [];
   /** The `input` or `compositionend` event that last changed the value (see `dispatchPendingEvents`). */
@@ -145,7 +157,7 @@ export class MzNameField extends FormAssociatedElement {
   /** Resolves once the engine for the current rule set has loaded (or failed) and the field has updated. */
   get ready(): Promise<boolean> {
     // The first update starts the load: wait for it, then for the engine, then for the update it causes.
-    return this.updateComplete.then(() => this.enginePromise).then(() => this.updateComplete);
+    return this.updateComplete.then(() => this.engineLoad.settled).then(() => this.updateComplete);
   }
 
   /** The language of the nearest `lang` attribute (the field's own or an ancestor's), zh-CN by default. */
@@ -192,6 +204,9 @@ export class MzNameField extends FormAssociatedElement {
         return { flags: { tooShort: true }, message: messages.tooShort(this.minlength, count, wide) };
       }
     }
+    // Unchecked text never passes silently: invalid until the engine loads (unless precheck-optional).
+    const unavailable = value !== '' ? this.engineLoad.failureValidity(messages.unavailable) : undefined;
+    if (unavailable) return unavailable;
     const blocking = this.blockingFinding();
     return blocking ? { flags: { customError: true }, message: this.messageOf(blocking) } : VALID;
   }
@@ -208,33 +223,15 @@ export class MzNameField extends FormAssociatedElement {
     this.cancelServerCheck();
   }
 
-  private loadEngine(): void {
-    const request = ++this.engineRequest;
-    this.loading = true;
-    this.engineFailed = false;
-    this.enginePromise = engineFor(this.ruleSet).then(
-      (engine) => {
-        if (request !== this.engineRequest) return;
-        this.engine = engine;
-        this.loading = false;
-        this.checkedValue = undefined;
-      },
-      () => {
-        if (request !== this.engineRequest) return;
-        this.engine = undefined;
-        this.loading = false;
-        this.engineFailed = true;
-      },
-    );
-  }
-
   /** Checks `value` with the engine: synchronous and cheap, so it runs on every input. */
   private runCheck(): void {
+    const engine = this.engineLoad.engine;
     this.checkedValue = this.value;
+    this.checkedEngine = engine;
     this.serverVerdict = undefined;
     this.cancelServerCheck();
-    if (!this.engine) return;
-    const verdict = this.engine.check({ name: this.value });
+    if (!engine) return;
+    const verdict = engine.check({ name: this.value });
     this.verdict = verdict;
     this.pendingEvents.push(new MzPrecheckEvent(verdict));
     if (this.serverCheck && this.value !== '' && verdict.verdict !== 'block') this.scheduleServerCheck(this.value);
@@ -277,6 +274,7 @@ export class MzNameField extends FormAssociatedElement {
     this.valueEvent = event;
     this.value = (event.target as HTMLInputElement).value;
     this.dirty = true;
+    this.engineLoad.userInput();
   }
 
   /** `change` does not cross the shadow boundary by itself; re-dispatch it from the host. */
@@ -289,27 +287,39 @@ export class MzNameField extends FormAssociatedElement {
     if (this.dirty || this.value !== '') this.touched = true;
   }
 
-  private handleCompositionStart(): void {
-    this.imeComposing = true;
-  }
-
+  /**
+   * The committed text, whichever order the browser sends `input` and `compositionend` in. The
+   * CompositionController then updates the field even if the value did not change (Chromium's
+   * last `input` already carried it), and the held-back check runs.
+   */
   private handleCompositionEnd(event: CompositionEvent): void {
     this.valueEvent = event;
-    this.imeComposing = false;
     this.value = (event.target as HTMLInputElement).value;
     this.dirty = true;
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.imeComposing);
+    this.submitOnEnter(event, this.ime.composing);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.autocomplete ??= 'nickname';
-    if (!this.hasUpdated || changed.has('ruleSet')) this.loadEngine();
+    if (!this.hasUpdated || changed.has('ruleSet') || changed.has('rulesetUrl')) this.engineLoad.load();
     if (changed.has('serverCheck') || changed.has('blockReview')) this.checkedValue = undefined;
-    if (!this.imeComposing && !this.loading && this.checkedValue !== this.value) this.runCheck();
+    if (this.engineLoad.failed) {
+      // No verdict stands for text the engine could not see; the next engine checks afresh.
+      this.verdict = undefined;
+      this.serverVerdict = undefined;
+      this.checkedValue = undefined;
+      this.cancelServerCheck();
+    } else if (
+      !this.ime.composing &&
+      this.engineLoad.status === 'complete' &&
+      (this.checkedValue !== this.value || this.checkedEngine !== this.engineLoad.engine)
+    ) {
+      this.runCheck();
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -319,7 +329,8 @@ export class MzNameField extends FormAssociatedElement {
     const verdict = this.currentVerdict;
     this.setState('user-invalid', visible && !valid);
     this.setState('user-valid', visible && valid && this.value !== '' && verdict !== undefined);
-    this.setState('checking', this.loading);
+    this.setState('checking', this.engineLoad.pending);
+    this.setState('unavailable', this.engineLoad.failed);
     this.setState('review', visible && valid && verdict?.verdict === 'review');
     this.dispatchPendingEvents();
   }
@@ -354,8 +365,14 @@ export class MzNameField extends FormAssociatedElement {
 
   private renderFeedback() {
     const messages = fieldMessages(this.locale);
-    if (this.loading && (this.value !== '' || this.feedbackVisible)) {
+    if (this.engineLoad.pending && (this.value !== '' || this.feedbackVisible)) {
       return html`<p class="message checking">${messages.checking}</p>`;
+    }
+    // Says so at once, before blur: the problem is the page's, not the user's typing.
+    if (this.engineLoad.failed && this.value !== '' && !(this.feedbackVisible && this.hasProblem)) {
+      return this.engineLoad.failedOpen
+        ? html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${messages.unchecked}</p>`
+        : html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${messages.unavailable}</p>`;
     }
     if (!this.feedbackVisible) return nothing;
     if (this.hasProblem) {
@@ -374,10 +391,6 @@ export class MzNameField extends FormAssociatedElement {
           (message) =>
             html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${message}</p>`,
         )}`;
-    }
-    if (this.engineFailed && this.value !== '') {
-      const message = precheckIfLoaded()?.formatMessage({ key: 'engine-error', params: {} }, '', this.locale);
-      return message ? html`<p class="message review">${message}</p>` : nothing;
     }
     const verdict = this.currentVerdict;
     if (this.value === '' || !verdict) return nothing;
@@ -414,7 +427,6 @@ export class MzNameField extends FormAssociatedElement {
         @change=${this.handleChange}
         @blur=${this.handleBlur}
         @keydown=${this.handleKeyDown}
-        @compositionstart=${this.handleCompositionStart}
         @compositionend=${this.handleCompositionEnd}
       />
       ${this.hint ? html`<div part="hint" id="hint">${this.hint}</div>` : nothing}

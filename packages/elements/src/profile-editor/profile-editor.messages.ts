@@ -33,6 +33,10 @@ export interface ProfileMessages {
   qrCode: (slot: string) => string;
   imageError: (reason: QrDetectionFailure, slot: string, maxBytes: number) => string;
   textOk: string;
+  /** The engine or rule set could not load: the text is refused until it does (fails closed). */
+  textUnavailable: (field: string) => string;
+  /** The same with `precheck-optional`: a neutral notice, the text is accepted unchecked. */
+  textUnchecked: (field: string) => string;
   remove: (slot: string) => string;
 }
 
@@ -71,6 +75,8 @@ const zhCN: ProfileMessages = {
       unavailable: `这个浏览器无法在本机检查${slot}中的二维码，提交后将由服务器检查。`,
     })[reason],
   textOk: '没有发现问题。',
+  textUnavailable: (field) => `${field}暂时无法校验，请稍后再试。`,
+  textUnchecked: (field) => `${field}暂时无法在本机预检，提交后由平台审核。`,
   remove: (slot) => `移除${slot}`,
 };
 
@@ -102,6 +108,8 @@ const zhTW: ProfileMessages = {
       unavailable: `這個瀏覽器無法在本機檢查${slot}中的二維碼，提交後將由伺服器檢查。`,
     })[reason],
   textOk: '沒有發現問題。',
+  textUnavailable: (field) => `${field}暫時無法校驗，請稍後再試。`,
+  textUnchecked: (field) => `${field}暫時無法在本機預檢，提交後由平台審核。`,
   remove: (slot) => `移除${slot}`,
 };
 
@@ -133,6 +141,9 @@ const en: ProfileMessages = {
       unavailable: `This browser cannot check the ${slot.toLowerCase()} for QR codes on the device; the server will check it on submit.`,
     })[reason],
   textOk: 'No problems found.',
+  textUnavailable: (field) => `The ${field.toLowerCase()} cannot be checked right now. Please try again later.`,
+  textUnchecked: (field) =>
+    `The ${field.toLowerCase()} cannot be pre-checked right now; the platform will review it after you submit.`,
   remove: (slot) => `Remove the ${slot.toLowerCase()}`,
 };
 

@@ -10,6 +10,8 @@
  * set); the avatar and cover are checked for QR codes on the device (Art. 8.6) and never uploaded.
  * Feedback timing follows the name field: a text problem shows after blur or submit, then follows
  * every input. The form value is a FormData with every field and the selected files.
+ * When the engine or rule set cannot load, text fails closed (EngineController) unless
+ * `precheck-optional`; an IME's commit is checked in every browser's event order (CompositionController).
  */
 import type { AccountInfo, Engine, Finding } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues, svg } from 'lit';
@@ -20,7 +22,9 @@ import {
   type ProfileFinding,
   type ProfileVerdict,
 } from '../events/profile-change-event.js';
-import { engineFor, precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
+import { CompositionController } from '../internal/composition.js';
+import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
+import { EngineController } from '../internal/engine-controller.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
 import { safeImageUrl } from '../internal/safe-url.js';
@@ -117,6 +121,7 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  *
  * @cssstate user-invalid - A blocking problem is showing.
  * @cssstate checking - The engine or an image check is under way.
+ * @cssstate unavailable - The engine or rule set could not load (text fails closed unless `precheck-optional`).
  */
 export class MzProfileEditor extends FormAssociatedElement {
   static override styles = [nameFieldStyles, profileEditorStyles];
@@ -126,8 +131,17 @@ export class MzProfileEditor extends FormAssociatedElement {
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   @property({ reflect: true }) kind: AccountKind = 'personal';
 
-  /** The rule-set document (or a promise of one); the default rule set when unset. */
+  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   @property({ attribute: false }) ruleSet?: RuleSetSource;
+
+  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
+  @property({ attribute: 'ruleset-url' }) rulesetUrl = '';
+
+  /**
+   * When the engine or rule set cannot load, accept the text unchecked with a neutral notice
+   * instead of refusing it (for platforms whose server checks everything anyway).
+   */
+  @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
 
   /** Largest avatar or cover accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
@@ -141,15 +155,18 @@ export class MzProfileEditor extends FormAssociatedElement {
   @state() private qualification: File | undefined;
   @state() private images: Record<ImageSlot, ImageState> = { avatar: EMPTY_IMAGE, cover: EMPTY_IMAGE };
   @state() private touched = new Set<TextKey>();
-  @state() private loading = false;
   @state() private verdictShown?: ProfileVerdict;
 
-  private engine?: Engine;
-  private enginePromise: Promise<unknown> = Promise.resolve();
-  private engineRequest = 0;
+  /** The engine, loaded for `ruleSet` / `rulesetUrl`; text fails closed when it cannot load. */
+  private readonly engineLoad = new EngineController(this, {
+    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
+    optional: () => this.precheckOptional,
+  });
+  private readonly ime = new CompositionController(this);
   private revision = 0;
   private checkedRevision = -1;
-  private composing = false;
+  /** The engine `checkedRevision` was checked with. */
+  private checkedEngine: Engine | undefined;
   /** The field whose control anchors the current validity problem. */
   private anchorName = '';
   private pendingEvents: MzProfileChangeEvent[] = [];
@@ -171,7 +188,7 @@ export class MzProfileEditor extends FormAssociatedElement {
   /** Resolves once the engine and any image check under way have finished and the editor has updated. */
   get ready(): Promise<boolean> {
     return this.updateComplete
-      .then(() => Promise.all([this.enginePromise, this.nameField?.ready, ...this.imageChecks]))
+      .then(() => Promise.all([this.engineLoad.settled, this.nameField?.ready, ...this.imageChecks]))
       .then(() => this.updateComplete);
   }
 
@@ -306,6 +323,16 @@ export class MzProfileEditor extends FormAssociatedElement {
           message: messages.imageError(image.error, messages[field as ImageSlot], this.maxBytes),
         };
       }
+      if (image?.status === 'qr') {
+        this.anchorName = field;
+        return { flags: { customError: true }, message: messages.qrCode(messages[field as ImageSlot]) };
+      }
+      // Unchecked text never passes silently: invalid until the engine loads (unless precheck-optional).
+      const unavailable = image ? undefined : this.unavailableValidity(field as TextKey | 'name');
+      if (unavailable) {
+        this.anchorName = field;
+        return unavailable;
+      }
       const finding = blocking.find((candidate) => candidate.field === field);
       if (finding) {
         this.anchorName = field;
@@ -313,6 +340,26 @@ export class MzProfileEditor extends FormAssociatedElement {
       }
     }
     return VALID;
+  }
+
+  private textOf(field: TextKey | 'name'): string {
+    return field === 'name' ? this.nameValue : this.texts[field];
+  }
+
+  private unavailableValidity(field: TextKey | 'name'): ValidityReport | undefined {
+    if (this.textOf(field) === '') return undefined;
+    if (field === 'name') return this.engineLoad.failureValidity(fieldMessages(this.locale).unavailable);
+    const messages = profileMessages(this.locale);
+    return this.engineLoad.failureValidity(messages.textUnavailable(this.textLabel(field, messages)));
+  }
+
+  private textLabel(field: TextKey, messages: ProfileMessages): string {
+    return {
+      bio: messages.bio,
+      signature: messages.signature,
+      'entity.name': messages.entityName,
+      'entity.uscc': messages.uscc,
+    }[field];
   }
 
   private control(field: string): HTMLElement | undefined {
@@ -363,24 +410,6 @@ export class MzProfileEditor extends FormAssociatedElement {
     return precheckIfLoaded()?.formatMessage(finding.message, finding.article, this.locale) ?? finding.match;
   }
 
-  private loadEngine(): void {
-    const request = ++this.engineRequest;
-    this.loading = true;
-    this.enginePromise = engineFor(this.ruleSet).then(
-      (engine) => {
-        if (request !== this.engineRequest) return;
-        this.engine = engine;
-        this.loading = false;
-        this.checkedRevision = -1;
-      },
-      () => {
-        if (request !== this.engineRequest) return;
-        this.engine = undefined;
-        this.loading = false;
-      },
-    );
-  }
-
   private imageFindings(): ImageFinding[] {
     const findings: ImageFinding[] = [];
     for (const slot of SLOTS) {
@@ -402,10 +431,12 @@ export class MzProfileEditor extends FormAssociatedElement {
   }
 
   private runCheck(): void {
+    const engine = this.engineLoad.engine;
     this.checkedRevision = this.revision;
-    if (!this.engine) return;
+    this.checkedEngine = engine;
+    if (!engine) return;
     const info = this.info;
-    const textVerdict = this.engine.check(info);
+    const textVerdict = engine.check(info);
     const findings: ProfileFinding[] = [...textVerdict.findings, ...this.imageFindings()];
     const verdict: ProfileVerdict['verdict'] = findings.some((finding) => finding.severity === 'block')
       ? 'block'
@@ -421,9 +452,19 @@ export class MzProfileEditor extends FormAssociatedElement {
     // Unset (undefined) is the default again, as in FormAssociatedElement.
     this.kind ??= 'personal';
     this.maxBytes ??= DEFAULT_MAX_BYTES;
-    if (!this.hasUpdated || changed.has('ruleSet')) this.loadEngine();
+    if (!this.hasUpdated || changed.has('ruleSet') || changed.has('rulesetUrl')) this.engineLoad.load();
     if (changed.has('kind')) this.revision++;
-    if (!this.composing && !this.loading && this.checkedRevision !== this.revision) this.runCheck();
+    if (this.engineLoad.failed) {
+      // No verdict stands for text the engine could not see; the next engine checks afresh.
+      this.verdictShown = undefined;
+      this.checkedRevision = -1;
+    } else if (
+      !this.ime.composing &&
+      this.engineLoad.status === 'complete' &&
+      (this.checkedRevision !== this.revision || this.checkedEngine !== this.engineLoad.engine)
+    ) {
+      this.runCheck();
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -431,7 +472,8 @@ export class MzProfileEditor extends FormAssociatedElement {
     this.internals.setFormValue(this.isDisabled ? null : this.formData);
     const visible = this.hasProblem && this.problemShowing();
     this.setState('user-invalid', visible);
-    this.setState('checking', this.loading || SLOTS.some((slot) => this.images[slot].status === 'checking'));
+    this.setState('checking', this.engineLoad.pending || SLOTS.some((slot) => this.images[slot].status === 'checking'));
+    this.setState('unavailable', this.engineLoad.failed);
     const events = this.pendingEvents;
     this.pendingEvents = [];
     for (const event of events) this.dispatchEvent(event);
@@ -440,6 +482,7 @@ export class MzProfileEditor extends FormAssociatedElement {
   private problemShowing(): boolean {
     return (
       SLOTS.some((slot) => this.images[slot].status === 'qr' || this.images[slot].status === 'error') ||
+      (this.engineLoad.failed && this.anchorName !== '' && !SLOTS.includes(this.anchorName as ImageSlot)) ||
       (this.verdictShown?.findings ?? []).some(
         (finding) => finding.severity === 'block' && this.feedbackVisible(finding.field as TextKey),
       )
@@ -457,6 +500,7 @@ export class MzProfileEditor extends FormAssociatedElement {
     if (field.value === this.nameValue) return;
     this.nameValue = field.value;
     this.revision++;
+    this.engineLoad.userInput();
   }
 
   /** The embedded field's own `mz-precheck` is an implementation detail: outside, `mz-profile-change` tells. */
@@ -469,14 +513,14 @@ export class MzProfileEditor extends FormAssociatedElement {
     if (event.isComposing) return;
     this.texts = { ...this.texts, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
     this.revision++;
+    this.engineLoad.userInput();
   }
 
-  private handleCompositionStart(): void {
-    this.composing = true;
-  }
-
+  /**
+   * The committed text, whichever order the browser sends `input` and `compositionend` in (the
+   * CompositionController then updates the editor, and the held-back check runs).
+   */
   private handleCompositionEnd(key: TextKey, event: CompositionEvent): void {
-    this.composing = false;
     this.texts = { ...this.texts, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
     this.revision++;
   }
@@ -488,7 +532,7 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   /** Enter in a one-line input submits the host's form, never while composing. */
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.composing);
+    this.submitOnEnter(event, this.ime.composing);
   }
 
   private handleImageChange(slot: ImageSlot, event: Event): void {
@@ -542,8 +586,16 @@ export class MzProfileEditor extends FormAssociatedElement {
   }
 
   private renderTextFeedback(key: TextKey, messages: ProfileMessages) {
-    if (!this.feedbackVisible(key) || this.isDisabled) return nothing;
-    if (this.loading) return html`<p class="message checking">${fieldMessages(this.locale).checking}</p>`;
+    if (this.isDisabled) return nothing;
+    // Says so at once, before blur: the problem is the page's, not the user's typing.
+    if (this.engineLoad.failed && this.texts[key] !== '') {
+      const label = this.textLabel(key, messages);
+      return this.engineLoad.failedOpen
+        ? html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${messages.textUnchecked(label)}</p>`
+        : html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${messages.textUnavailable(label)}</p>`;
+    }
+    if (!this.feedbackVisible(key)) return nothing;
+    if (this.engineLoad.pending) return html`<p class="message checking">${fieldMessages(this.locale).checking}</p>`;
     const findings = this.textFindings(key);
     if (findings.length === 0)
       return this.texts[key] === '' ? nothing : html`<p class="message success">${messages.textOk}</p>`;
@@ -552,7 +604,10 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   private renderText(key: TextKey, label: string, messages: ProfileMessages, multiline: boolean) {
     const id = controlId(key);
-    const showing = this.feedbackVisible(key) && this.textFindings(key).some((finding) => finding.severity === 'block');
+    const showing =
+      this.feedbackVisible(key) &&
+      (this.textFindings(key).some((finding) => finding.severity === 'block') ||
+        this.unavailableValidity(key) !== undefined);
     const common = {
       input: (event: InputEvent) => this.handleTextInput(key, event),
       blur: (event: FocusEvent) => this.handleBlur(key, event),
@@ -570,7 +625,6 @@ export class MzProfileEditor extends FormAssociatedElement {
           ?disabled=${this.isDisabled}
           @input=${common.input}
           @blur=${common.blur}
-          @compositionstart=${this.handleCompositionStart}
           @compositionend=${common.compositionend}
         ></textarea>`
       : html`<input
@@ -585,7 +639,6 @@ export class MzProfileEditor extends FormAssociatedElement {
           @input=${common.input}
           @blur=${common.blur}
           @keydown=${this.handleKeyDown}
-          @compositionstart=${this.handleCompositionStart}
           @compositionend=${common.compositionend}
         />`;
     return html`<div class="field">
@@ -711,6 +764,8 @@ export class MzProfileEditor extends FormAssociatedElement {
         exportparts="label, input, hint, feedback, mirror, match"
         lang=${this.locale}
         .ruleSet=${this.ruleSet}
+        ruleset-url=${this.rulesetUrl || nothing}
+        ?precheck-optional=${this.precheckOptional}
         ?show-feedback=${this.showFeedback}
         ?disabled=${this.isDisabled}
         @input=${this.handleNameChange}

@@ -1,0 +1,189 @@
+/**
+ * `EngineController`: how a checking element gets its engine, and what it does when it cannot.
+ * One reactive controller, modelled on `@lit/task`, used by every element that checks text:
+ *
+ *   load()  ─▶ pending ─▶ complete (engine)                      each load has a call id: a
+ *                      └─▶ error (kept for the message and log)    stale one never wins
+ *   error ─▶ retry: after a bounded backoff (1 s, 2 s, 4 s … 30 s, six times), at once on the
+ *           window's `online` event, and on the next user input once the backoff has passed
+ *
+ * While the engine or rule set cannot load, the element FAILS CLOSED: `failureValidity()` is a
+ * `customError` with the element's own message (from its catalog: the engine module that failed
+ * cannot word it), so the form does not submit unchecked text. `precheck-optional` opts out: the
+ * element stays valid and shows a neutral notice (the platform's server decides anyway). The cause
+ * is logged with `console.error` once per failing source, not per keystroke or retry, and again
+ * only after the source has loaded and failed anew.
+ */
+import type { Engine } from '@mingzheng/precheck';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type EngineSource, engineForSource } from './engine-cache.js';
+import type { ValidityReport } from './form-associated.js';
+
+export type EngineStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+export interface EngineControllerOptions {
+  /** The host's current rule-set source (read on every load). */
+  source: () => EngineSource;
+  /** The host's `precheckOptional`: fail open instead of closed. */
+  optional: () => boolean;
+}
+
+/** The sources whose failure has been logged, until they load again. */
+const reported = new Set<unknown>();
+const DEFAULT_SOURCE = Symbol('default rule set');
+
+export class EngineController implements ReactiveController {
+  /**
+   * Pauses before the automatic retries after consecutive failures. After the last, retries wait
+   * for the `online` event or the user's next input (no sooner than the last pause after a failure).
+   */
+  static retryDelays: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+
+  status: EngineStatus = 'initial';
+  /** The engine, once `status` is `complete`. */
+  engine: Engine | undefined;
+  /** Why the last load failed, while `status` is `error`. */
+  error: unknown;
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: EngineControllerOptions;
+  private callId = 0;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryAllowedAt = 0;
+  private settledPromise: Promise<void> = Promise.resolve();
+  private readonly handleOnline = () => {
+    if (this.status === 'error') this.retry();
+  };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: EngineControllerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** Resolves once the load under way (if any) has settled, whatever its outcome. */
+  get settled(): Promise<void> {
+    return this.settledPromise;
+  }
+
+  get pending(): boolean {
+    return this.status === 'pending';
+  }
+
+  /** The engine or rule set could not load (and no later load has succeeded yet). */
+  get failed(): boolean {
+    return this.status === 'error';
+  }
+
+  /** Failing open: failed, but the host opted out of failing closed. */
+  get failedOpen(): boolean {
+    return this.failed && this.options.optional();
+  }
+
+  /** The validity a host with text to check reports while failed: invalid unless optional. */
+  failureValidity(message: string): ValidityReport | undefined {
+    if (!this.failed || this.options.optional()) return undefined;
+    return { flags: { customError: true }, message };
+  }
+
+  /** Loads the engine for a (new) source; earlier failures no longer count towards the backoff. */
+  load(): void {
+    this.failures = 0;
+    this.start();
+  }
+
+  /** Loads again after a failure. */
+  retry(): void {
+    this.start();
+  }
+
+  /** The user typed: a failed load is tried again, unless the backoff has not passed yet. */
+  userInput(): void {
+    if (this.status === 'error' && Date.now() >= this.retryAllowedAt) this.retry();
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.handleOnline);
+    // Back in the page after a failure: the timers were cleared on the way out.
+    if (this.status === 'error') this.retry();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.handleOnline);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private start(): void {
+    const call = ++this.callId;
+    const source = this.options.source();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.status = 'pending';
+    this.host.requestUpdate();
+    this.settledPromise = engineForSource(source).then(
+      (engine) => {
+        if (call !== this.callId) return;
+        this.status = 'complete';
+        this.engine = engine;
+        this.error = undefined;
+        this.failures = 0;
+        reported.delete(sourceKey(source));
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (call !== this.callId) return;
+        this.status = 'error';
+        this.engine = undefined;
+        this.error = error;
+        this.report(source, error);
+        this.scheduleRetry();
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private scheduleRetry(): void {
+    const delays = EngineController.retryDelays;
+    const delay = delays[this.failures];
+    this.failures++;
+    this.retryAllowedAt = Date.now() + (delay ?? delays.at(-1) ?? 0);
+    if (delay !== undefined && this.host.isConnected) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        if (this.status === 'error') this.retry();
+      }, delay);
+    }
+  }
+
+  private report(source: EngineSource, error: unknown): void {
+    const key = sourceKey(source);
+    if (reported.has(key)) return;
+    reported.add(key);
+    const element = this.host.localName;
+    const outcome = this.options.optional()
+      ? 'it accepts text unchecked (precheck-optional) until it loads'
+      : 'it refuses text (fails closed) until it loads';
+    console.error(
+      `<${element}> cannot check text: ${describeSource(source)} could not load: ${describe(error)}. ${outcome}; retrying.`,
+      error,
+    );
+  }
+}
+
+function sourceKey(source: EngineSource): unknown {
+  if (source.ruleSet !== undefined && source.ruleSet !== null) return source.ruleSet;
+  if (source.rulesetUrl) return new URL(source.rulesetUrl, document.baseURI).href;
+  return DEFAULT_SOURCE;
+}
+
+function describeSource(source: EngineSource): string {
+  if (source.ruleSet !== undefined && source.ruleSet !== null) return 'the rule set given as `ruleSet`';
+  if (source.rulesetUrl) return `the rule set at ${new URL(source.rulesetUrl, document.baseURI).href}`;
+  return 'the engine with the default rule set (@mingzheng/rules-cn)';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
