@@ -116,8 +116,12 @@ describe('the example apps in Chromium', function () {
       expect(errors).to.deep.equal([]);
     });
 
-    it('takes into v-model the text an IME commits, not the text being composed', async () => {
-      const { page } = await open('vue');
+    /**
+     * Composes 风吹 and commits 风吹麦浪 through Chromium's own IME path (Input.imeSetComposition,
+     * then Input.insertText: the last `input` comes with isComposing true BEFORE compositionend).
+     * Nothing composed reaches v-model. `between` runs while the composition is under way.
+     */
+    async function commitThroughIme(page: Page, between: () => Promise<unknown> = async () => {}): Promise<void> {
       await nameInput(page).focus();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Input.imeSetComposition', { text: 'fengchui', selectionStart: 8, selectionEnd: 8 });
@@ -125,8 +129,80 @@ describe('the example apps in Chromium', function () {
       // Vue renders a model change in a microtask: by the time this evaluation returns it would show.
       const composing = await page.evaluate(() => document.querySelector('#model-state')?.textContent ?? '');
       expect(composing).not.to.match(/feng|风吹/);
+      await between();
       await cdp.send('Input.insertText', { text: '风吹麦浪' });
+    }
+
+    /** Records the name each `mz-precheck` was for (the verdict alone cannot tell 风吹麦浪's pass from the empty name's). */
+    async function recordChecks(page: Page): Promise<void> {
+      await page.evaluate(() => {
+        const field = document.querySelector('mz-name-field');
+        const checked: string[] = [];
+        Object.assign(window, { checked });
+        field?.addEventListener('mz-precheck', () => checked.push(field.value));
+      });
+    }
+
+    /** v-model has the committed text, and the verdict shown was computed for it. */
+    async function expectCommitChecked(page: Page): Promise<void> {
       await modelState(page).filter({ hasText: '风吹麦浪' }).filter({ hasText: 'pass' }).waitFor(CHECKED);
+      await page.waitForFunction(
+        () => (window as unknown as { checked: string[] }).checked.includes('风吹麦浪'),
+        undefined,
+        CHECKED,
+      );
+    }
+
+    /** Opens the Vue app with the engine's dictionaries held back until `release()`. */
+    async function openWithEngineHeld() {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let held = () => {};
+      const holding = new Promise<void>((resolve) => {
+        held = resolve;
+      });
+      const { page } = await open('vue', {
+        beforeLoad: (page) =>
+          page.route('**/assets/pinyin.data-*.js', async (route) => {
+            held();
+            await released;
+            await route.continue();
+          }),
+      });
+      await holding;
+      return { page, release };
+    }
+
+    const engineReady = (page: Page) => page.evaluate(() => document.querySelector('mz-name-field')?.ready);
+
+    // Whenever the engine arrives (before, during or after the composition), the commit is checked.
+    it('takes into v-model the text an IME commits, and checks it: engine loaded before the composition', async () => {
+      const { page } = await open('vue');
+      await engineReady(page);
+      await recordChecks(page);
+      await commitThroughIme(page);
+      await expectCommitChecked(page);
+    });
+
+    it('takes into v-model the text an IME commits, and checks it: engine arriving during the composition', async () => {
+      const { page, release } = await openWithEngineHeld();
+      await recordChecks(page);
+      await commitThroughIme(page, async () => {
+        release();
+        await engineReady(page);
+      });
+      await expectCommitChecked(page);
+    });
+
+    it('takes into v-model the text an IME commits, and checks it: engine arriving after the commit', async () => {
+      const { page, release } = await openWithEngineHeld();
+      await recordChecks(page);
+      await commitThroughIme(page);
+      expect(await page.evaluate(() => document.querySelector('mz-name-field')?.currentVerdict)).to.equal(undefined);
+      release();
+      await expectCommitChecked(page);
     });
 
     it('submits name and phone in the form data', async () => {

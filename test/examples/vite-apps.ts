@@ -27,9 +27,14 @@ export interface OpenPage {
   errors: string[];
 }
 
+export interface OpenOptions {
+  /** Runs on the new page before it navigates to the app (e.g. `page.route()` to hold a request). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+}
+
 export interface ServedApps<App extends string> {
   /** A new page showing `app`, closed after the test. */
-  open(app: App): Promise<OpenPage>;
+  open(app: App, options?: OpenOptions): Promise<OpenPage>;
 }
 
 /**
@@ -75,7 +80,7 @@ export function serveApps<App extends string>(configFiles: Readonly<Record<App, 
   });
 
   return {
-    async open(app) {
+    async open(app, options = {}) {
       const server = servers.get(app);
       if (!browser || !server) throw new Error(`${app} is not being served`);
       const page = await browser.newPage();
@@ -85,6 +90,7 @@ export function serveApps<App extends string>(configFiles: Readonly<Record<App, 
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
+      await options.beforeLoad?.(page);
       await page.goto(`${server.url}/`);
       return { page, errors };
     },
