@@ -57,6 +57,13 @@ describe('shared vectors: names displayed in another order', () => {
     });
   }
 
+  it('does not join lines: a right-to-left line that starts with a date makes no phone number with the line above', () => {
+    const bio = 'مرحبا، أنا زيدون\u200f\n我喜欢音乐 130\nשלום زيدون 2024-05-04';
+    expect(engine.check({ bio }).findings).to.deep.equal([]);
+    // As `dir=auto` shows it, the first line's break still ends the first line.
+    expect(displayed(bio, 'auto')?.text.split('\n')[1]).to.equal('我喜欢音乐 130');
+  });
+
   it('reads a bio line by line: a reversed name on its second line is found there', () => {
     const bio = 'שלום, אני משה\n我在\u202e社华新\u202c工作';
     const result = engine.check({ bio });

@@ -489,10 +489,15 @@ function resolveParagraph(
       v = w;
     }
   }
+  // The paragraph separator ends the paragraph on screen, whatever its level: it is a line break.
+  let separator = -1;
   for (let v = 0; v < m; v++) {
     const k = line[v] ?? 0;
-    if (!isIsolateControl(classes[k] ?? L)) order[count++] = k;
+    const cls = classes[k] ?? L;
+    if (cls === B) separator = k;
+    else if (!isIsolateControl(cls)) order[count++] = k;
   }
+  if (separator >= 0) order[count++] = separator;
   return count;
 }
 

@@ -238,6 +238,16 @@ function rulesFor(compiled: CompiledRuleSet, field: TextField, kind: unknown): r
   return rules;
 }
 
+/** Whether `[start, end)` of `text` holds a paragraph separator (UAX #9 class B). */
+function crossesLine(text: string, range: MappedRange): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || (code >= 0x1c && code <= 0x1e) || code === 0x85 || code === 0x2029)
+      return true;
+  }
+  return false;
+}
+
 /** One reading of a field's text: its hits, allowed spans and contact details. */
 interface View {
   text: NormalizedText;
@@ -407,7 +417,15 @@ export function evaluateField(
   if (candidates.length === 0) return findings;
   const evasion = compiled.ruleSet.evasion ?? { article: '8.6', severity: 'block' as Severity };
   const evasionSpans = new Set<string>();
-  for (const candidate of dropContained(candidates)) {
+  // Reordering never moves a character to another paragraph: a hit of a displayed reading that
+  // spans a line break joined the end of one line to the start of the next, which the logical
+  // reading judges on its own (an RTL line that starts with a date must not make a phone number
+  // with the digits ending the line above).
+  const kept =
+    views.length > 1
+      ? candidates.filter((c) => !(c.range.flags & BIDI) || !crossesLine(original, c.range))
+      : candidates;
+  for (const candidate of dropContained(kept)) {
     const { rule, range } = candidate;
     const matchText = original.slice(range.start, range.end);
     const via = viaOf(range.flags);
