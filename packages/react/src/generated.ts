@@ -41,7 +41,7 @@ export interface MzAccountCardProps
   > {
   /** The account name. */
   name?: MzAccountCardElement['name'];
-  /** URL of the avatar. */
+  /** URL of the avatar: http(s), relative, `blob:` or an image `data:` URL; any other is not shown. */
   avatar?: MzAccountCardElement['avatar'];
   /** 运营主体: the operating entity. */
   entity?: MzAccountCardElement['entity'];
@@ -63,7 +63,7 @@ export interface MzAccountCardProps
   verified?: MzAccountCardElement['verified'];
   /** The heading level of the account name, 1–6. */
   headingLevel?: MzAccountCardElement['headingLevel'];
-  /** Where the report button leads when no listener cancels `mz-report`; a button only when unset. */
+  /** Where the report button leads when no listener cancels `mz-report`: an http(s), relative, `mailto:` or `tel:` URL. A button only when unset or any other URL (`javascript:` …). */
   reportHref?: MzAccountCardElement['reportHref'];
   /** Labels for Hong Kong, Macau and Taiwan, passed to the IP badge. */
   hkLabel?: MzAccountCardElement['hkLabel'];
@@ -190,6 +190,8 @@ export interface MzNameFieldProps
     | 'maxlength'
     | 'cjkWidth'
     | 'ruleSet'
+    | 'rulesetUrl'
+    | 'precheckOptional'
     | 'blockReview'
     | 'serverCheck'
     | 'showFeedback'
@@ -218,8 +220,12 @@ export interface MzNameFieldProps
   maxlength?: MzNameFieldElement['maxlength'];
   /** How many characters a CJK character counts as for `minlength`/`maxlength`: "1" or "2". */
   cjkWidth?: MzNameFieldElement['cjkWidth'];
-  /** The rule-set document (or a promise of one); the default rule set when unset. */
+  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   ruleSet?: MzNameFieldElement['ruleSet'];
+  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
+  rulesetUrl?: MzNameFieldElement['rulesetUrl'];
+  /** When the engine or rule set cannot load, accept the name unchecked with a neutral notice instead of refusing it (for platforms whose server checks every name anyway). */
+  precheckOptional?: MzNameFieldElement['precheckOptional'];
   /** Review findings (Art. 10.2, 11) make the field invalid instead of showing a notice. */
   blockReview?: MzNameFieldElement['blockReview'];
   /** A URL to POST `{ name }` to once the local check passes; its verdict is shown if it differs. */
@@ -262,6 +268,8 @@ export interface MzProfileEditorProps
     HTMLAttributes<MzProfileEditorElement>,
     | 'kind'
     | 'ruleSet'
+    | 'rulesetUrl'
+    | 'precheckOptional'
     | 'maxBytes'
     | 'showFeedback'
     | 'name'
@@ -273,8 +281,12 @@ export interface MzProfileEditorProps
   > {
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   kind?: MzProfileEditorElement['kind'];
-  /** The rule-set document (or a promise of one); the default rule set when unset. */
+  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   ruleSet?: MzProfileEditorElement['ruleSet'];
+  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
+  rulesetUrl?: MzProfileEditorElement['rulesetUrl'];
+  /** When the engine or rule set cannot load, accept the text unchecked with a neutral notice instead of refusing it (for platforms whose server checks everything anyway). */
+  precheckOptional?: MzProfileEditorElement['precheckOptional'];
   /** Largest avatar or cover accepted, in bytes. */
   maxBytes?: MzProfileEditorElement['maxBytes'];
   /** Shows the text feedback at once, without waiting for blur or submit. */

@@ -118,6 +118,8 @@ declare module 'vue' {
       | 'maxlength'
       | 'cjkWidth'
       | 'ruleSet'
+      | 'rulesetUrl'
+      | 'precheckOptional'
       | 'blockReview'
       | 'serverCheck'
       | 'showFeedback'
@@ -131,7 +133,17 @@ declare module 'vue' {
     'mz-profile-editor': DefineCustomElement<
       MzProfileEditor,
       MzProfileEditorEvents,
-      'kind' | 'ruleSet' | 'maxBytes' | 'showFeedback' | 'name' | 'defaultValue' | 'disabled' | 'required' | 'value'
+      | 'kind'
+      | 'ruleSet'
+      | 'rulesetUrl'
+      | 'precheckOptional'
+      | 'maxBytes'
+      | 'showFeedback'
+      | 'name'
+      | 'defaultValue'
+      | 'disabled'
+      | 'required'
+      | 'value'
     >;
   }
 }
