@@ -114,6 +114,8 @@ const canonicalBracket = (code: number) => (code === 0x2329 ? 0x3008 : code === 
 
 /** A text in its displayed order, with the original position of each unit. */
 export interface DisplayedText {
+  /** How its paragraphs were laid out. */
+  base: BaseDirection;
   /** The visible characters, left to right as displayed; formatting controls are left out. */
   text: string;
   /** Per unit of `text`: its UTF-16 index in the original text. */
@@ -122,6 +124,11 @@ export interface DisplayedText {
 
 /** Base direction of the paragraphs: left-to-right, or from their first strong character (P2–P3). */
 export type BaseDirection = 'ltr' | 'auto';
+
+// The directional status stack of X1–X8, shared by every call (the engine is synchronous).
+const stackLevel = new Uint8Array(MAX_DEPTH + 2);
+const stackOverride = new Uint8Array(MAX_DEPTH + 2); // 0 none, else L + 1 or R + 1
+const stackIsolate = new Uint8Array(MAX_DEPTH + 2);
 
 /** Whether some character of `text` can reorder it on an LTR line: R, AL, AN or RLE, RLO, RLI, FSI. */
 export function mayReorder(text: string): boolean {
@@ -138,19 +145,6 @@ export function mayReorder(text: string): boolean {
       continue;
     }
     if (REORDERS[bidiClass(code)]) return true;
-  }
-  return false;
-}
-
-/** Whether some paragraph of `text` starts, by P2–P3, right-to-left. */
-export function hasRtlParagraph(text: string): boolean {
-  const { classes, length, matching } = analyse(text);
-  let start = 0;
-  for (let k = 0; k <= length; k++) {
-    if (k === length || classes[k] === B) {
-      if (firstStrongLevel(classes, matching, start, k) === 1) return true;
-      start = k + 1;
-    }
   }
   return false;
 }
@@ -223,7 +217,36 @@ function firstStrongLevel(classes: Uint8Array, matching: Int32Array, from: numbe
  */
 export function displayed(text: string, base: BaseDirection = 'ltr'): DisplayedText | undefined {
   if (!mayReorder(text)) return undefined;
-  const { positions, classes, length: n, matching } = analyse(text);
+  return layOut(text, analyse(text), base);
+}
+
+/**
+ * The distinct readings of `text` as displayed, other than its logical order: on an LTR line, then
+ * as `dir=auto` shows it when some paragraph starts right-to-left and that differs. Empty for
+ * nearly every text (one pass over it tells). One analysis serves both.
+ */
+export function displayedReadings(text: string): DisplayedText[] {
+  const readings: DisplayedText[] = [];
+  if (!mayReorder(text)) return readings;
+  const analysis = analyse(text);
+  const ltr = layOut(text, analysis, 'ltr');
+  if (ltr) readings.push(ltr);
+  let rtl = false;
+  let start = 0;
+  for (let k = 0; k <= analysis.length && !rtl; k++) {
+    if (k < analysis.length && analysis.classes[k] !== B) continue;
+    rtl = firstStrongLevel(analysis.classes, analysis.matching, start, k) === 1;
+    start = k + 1;
+  }
+  if (rtl) {
+    const auto = layOut(text, analysis, 'auto');
+    if (auto && auto.text !== ltr?.text) readings.push(auto);
+  }
+  return readings;
+}
+
+function layOut(text: string, analysis: Analysis, base: BaseDirection): DisplayedText | undefined {
+  const { positions, classes, length: n, matching } = analysis;
   const types = classes.slice(0, n);
   const levels = new Uint8Array(n);
   const removed = new Uint8Array(n);
@@ -268,7 +291,7 @@ export function displayed(text: string, base: BaseDirection = 'ltr'): DisplayedT
     out += text.slice(position, position + width);
     for (let w = 0; w < width; w++) origin[units++] = position + w;
   }
-  return { text: out, origin: origin.subarray(0, units) };
+  return { base, text: out, origin: origin.subarray(0, units) };
 }
 
 /**
@@ -290,9 +313,6 @@ function resolveParagraph(
   count: number,
 ): number {
   // X1–X8: the directional status stack.
-  const stackLevel = new Uint8Array(MAX_DEPTH + 2);
-  const stackOverride = new Uint8Array(MAX_DEPTH + 2); // 0 none, else L + 1 or R + 1
-  const stackIsolate = new Uint8Array(MAX_DEPTH + 2);
   let depth = 1;
   stackLevel[0] = paragraphLevel;
   let overflowIsolates = 0;
@@ -378,9 +398,10 @@ function resolveParagraph(
   }
 
   // X9–X10: the visible characters, their level runs and isolating run sequences (BD13).
-  const visible: number[] = [];
-  for (let k = start; k < end; k++) if (!removed[k]) visible.push(k);
-  const m = visible.length;
+  let m = 0;
+  for (let k = start; k < end; k++) if (!removed[k]) m++;
+  const visible = new Uint32Array(m);
+  for (let k = start, v = 0; k < end; k++) if (!removed[k]) visible[v++] = k;
   if (m === 0) return count;
   // Level runs as [from, to) over `visible`; per code point, the run that starts there (or -1) and
   // its index in `visible`.
@@ -463,7 +484,7 @@ function resolveParagraph(
   }
 
   // L2: from the highest level to the lowest odd one, reverse every run at that level or higher.
-  const line = Uint32Array.from(visible);
+  const line = visible;
   const lineLevels = new Uint8Array(m);
   let highest = 0;
   let lowestOdd = MAX_DEPTH + 2;

@@ -12,7 +12,7 @@
  * inside that range.
  */
 import type { Via } from '../types.js';
-import { type BaseDirection, displayed, hasRtlParagraph, mayReorder } from './bidi.js';
+import { type DisplayedText, displayedReadings } from './bidi.js';
 import { BIDI, EVASION_FLAGS, INVISIBLE, SEPARATOR, viaOf } from './channels.js';
 import { type CharacterFolder, isIdeograph } from './characters.js';
 import { CHINESE_DIGIT_VALUE, MIN_RUN, readNumerals } from './numerals.js';
@@ -356,18 +356,11 @@ export function mapCompact(text: NormalizedText, from: number, to: number, extra
 }
 
 /**
- * `original` in its displayed order (see bidi.ts), folded like `normalizeForMatching` and mapped
- * back to the ORIGINAL text: each unit's origin is the original range of the characters it came
- * from, and every unit carries the BIDI channel. Undefined when the text is displayed in its
- * logical order, as nearly every text is (one pass over it tells).
+ * `original` in its displayed order (`shown`, from bidi.ts), folded like `normalizeForMatching`
+ * and mapped back to the ORIGINAL text: each unit's origin is the original range of the
+ * characters it came from, and every unit carries the BIDI channel.
  */
-export function normalizeDisplayed(
-  original: string,
-  folder: CharacterFolder,
-  base: BaseDirection = 'ltr',
-): NormalizedText | undefined {
-  const shown = displayed(original, base);
-  if (shown === undefined) return undefined;
+export function normalizeDisplayed(original: string, shown: DisplayedText, folder: CharacterFolder): NormalizedText {
   const text = normalizeForMatching(shown.text, folder);
   const { origin } = shown;
   const length = text.folded.length;
@@ -390,6 +383,11 @@ export function normalizeDisplayed(
     flags[i] = (text.flags[i] ?? 0) | BIDI;
   }
   return { ...text, original, originStart, originEnd, flags };
+}
+
+/** The readings of `original` as displayed, normalized (see `displayedReadings`); usually none. */
+export function normalizeReadings(original: string, folder: CharacterFolder): NormalizedText[] {
+  return displayedReadings(original).map((shown) => normalizeDisplayed(original, shown, folder));
 }
 
 /** Whether a range's channels include an evasion (Art. 8.6). */
@@ -458,14 +456,13 @@ function channelsOf(normalized: NormalizedText): number {
 export function foldForMatching(text: string, folder: CharacterFolder): FoldedText {
   const normalized = normalizeForMatching(text, folder);
   const folded: FoldedText = { compact: normalized.compact, via: viaOf(channelsOf(normalized)) };
-  if (!mayReorder(text)) return folded;
+  const readings = displayedReadings(text);
+  if (readings.length === 0) return folded;
   const shown: ShownText[] = [];
-  for (const base of ['ltr', 'auto'] as const) {
-    if (base === 'auto' && !hasRtlParagraph(text)) continue;
-    const view = normalizeDisplayed(text, folder, base);
-    if (view === undefined || view.compact === folded.compact) continue;
-    if (shown.some((other) => other.compact === view.compact)) continue;
-    shown.push({ base, compact: view.compact, via: viaOf(channelsOf(view)) });
+  for (const reading of readings) {
+    const view = normalizeDisplayed(text, reading, folder);
+    if (view.compact === folded.compact || shown.some((other) => other.compact === view.compact)) continue;
+    shown.push({ base: reading.base, compact: view.compact, via: viaOf(channelsOf(view)) });
   }
   if (shown.length > 0) folded.shown = shown;
   return folded;

@@ -6,7 +6,6 @@
  */
 
 import { detectContacts } from '../match/contact.js';
-import { hasRtlParagraph, mayReorder } from '../normalize/bidi.js';
 import { BIDI, HOMOPHONE, PINYIN, viaOf } from '../normalize/channels.js';
 import {
   isEvasion,
@@ -16,7 +15,7 @@ import {
   mapCompact,
   mapFolded,
   type NormalizedText,
-  normalizeDisplayed,
+  normalizeReadings,
   normalizeTransient,
 } from '../normalize/pipeline.js';
 import type { AccountInfo, Finding, Requirement, Severity, TextField } from '../types.js';
@@ -311,14 +310,7 @@ export function evaluateField(
   // display in another order is read in that order too (on an LTR page, and where a paragraph
   // starts right-to-left, as `dir=auto` shows it). Its hits carry the `bidi` channel; a hit found in
   // both orders is reported once, from the logical one (dropContained keeps the first of equals).
-  if (mayReorder(original)) {
-    const ltr = normalizeDisplayed(original, compiled.folder, 'ltr');
-    if (ltr) views.push(readView(compiled, field, ltr));
-    if (hasRtlParagraph(original)) {
-      const auto = normalizeDisplayed(original, compiled.folder, 'auto');
-      if (auto) views.push(readView(compiled, field, auto));
-    }
-  }
+  for (const reading of normalizeReadings(original, compiled.folder)) views.push(readView(compiled, field, reading));
   const entityName = context.entityName;
   let ownName: Map<number, boolean> | undefined;
   const isOwnName = (hit: TermHit) => {
