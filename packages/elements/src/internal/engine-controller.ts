@@ -28,9 +28,16 @@ export interface EngineControllerOptions {
   optional: () => boolean;
 }
 
-/** The sources whose failure has been logged, until they load again. */
-const reported = new Set<unknown>();
-const DEFAULT_SOURCE = Symbol('default rule set');
+/** The sources whose failure has been logged, until they load again: URLs and the default by name, documents and promises weakly. */
+const reportedNames = new Set<string>();
+const reportedObjects = new WeakSet<object>();
+const DEFAULT_SOURCE = 'default rule set';
+
+const reported = {
+  has: (key: string | object) => (typeof key === 'string' ? reportedNames.has(key) : reportedObjects.has(key)),
+  add: (key: string | object) => (typeof key === 'string' ? reportedNames.add(key) : reportedObjects.add(key)),
+  delete: (key: string | object) => (typeof key === 'string' ? reportedNames.delete(key) : reportedObjects.delete(key)),
+};
 
 export class EngineController implements ReactiveController {
   /**
@@ -172,9 +179,9 @@ export class EngineController implements ReactiveController {
   }
 }
 
-function sourceKey(source: EngineSource): unknown {
+function sourceKey(source: EngineSource): string | object {
   if (source.ruleSet !== undefined && source.ruleSet !== null) return source.ruleSet;
-  if (source.rulesetUrl) return new URL(source.rulesetUrl, document.baseURI).href;
+  if (source.rulesetUrl) return `url:${new URL(source.rulesetUrl, document.baseURI).href}`;
   return DEFAULT_SOURCE;
 }
 

@@ -44,8 +44,3 @@ export function recordConsoleErrors(): { calls: unknown[][]; restore(): void } {
   };
   return { calls, restore: () => (console.error = original) };
 }
-
-/** Resolves once `condition()` holds, checking after every animation frame (a condition, not a delay). */
-export async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
