@@ -1,0 +1,228 @@
+/**
+ * @mingzheng/elements as a user installs it: packed, installed with plain npm into an app outside
+ * the workspace that depends on nothing else of ours, built with Vite for production, served from
+ * loopback and driven in Chromium. What the elements need at run time (the engine and the default
+ * rule set, each a lazy chunk) must come from their own published dependencies: in the workspace
+ * every package is linked, so only an app like this one can tell when a tarball leaves one out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
+import { type StaticServer, serveDirectory } from '../storybook/static-server.ts';
+import { installPacked, type PackedApp, rootVersion } from './install.ts';
+
+/** The first check of a page waits for the engine and the default rule set to load. */
+const CHECKED = { timeout: 30_000 };
+
+/** The 8.4 message (news media) names its article; the success message is the field's own. */
+const ARTICLE_8_4 = '第八条第（四）项';
+const NAME_ACCEPTED = '这个名称可以使用';
+
+const INDEX_HTML = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <title>注册</title>
+    <link rel="icon" href="data:," />
+  </head>
+  <body>
+    <form id="signup">
+      <mz-name-field name="nickname" required></mz-name-field>
+      <button type="submit">注册</button>
+    </form>
+    <pre id="submitted"></pre>
+    <script type="module" src="./main.js"></script>
+  </body>
+</html>
+`;
+
+/** Counts what the form did with a submit attempt: submitted (shown in #submitted) or refused (invalid). */
+const MAIN_JS = `import '@mingzheng/elements';
+
+const form = document.querySelector('#signup');
+window.submitAttempts = { submitted: 0, invalid: 0 };
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.submitAttempts.submitted += 1;
+  document.querySelector('#submitted').textContent = JSON.stringify(Object.fromEntries(new FormData(form)));
+});
+// 'invalid' does not bubble: listen in the capture phase.
+form.addEventListener('invalid', () => {
+  window.submitAttempts.invalid += 1;
+}, true);
+`;
+
+declare global {
+  interface Window {
+    submitAttempts: { submitted: number; invalid: number };
+  }
+}
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+}
+
+describe('@mingzheng/elements installed from its tarball with npm, outside the workspace', function () {
+  this.timeout(60_000);
+  let app: PackedApp | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let manifest: Record<string, ManifestChunk> = {};
+  const pages: Page[] = [];
+
+  before(async function () {
+    // The first install fetches Vite and the elements' dependencies from the registry; later runs
+    // take the install from .cache/packed-apps.
+    this.timeout(300_000);
+    const launch = chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+    try {
+      app = await installPacked({
+        name: 'vanilla',
+        packages: ['@mingzheng/elements'],
+        registry: { vite: rootVersion('vite') },
+        files: { 'index.html': INDEX_HTML, 'main.js': MAIN_JS },
+      });
+      await app.exec('vite', ['build', '--manifest', '--logLevel', 'warn']);
+      manifest = JSON.parse(readFileSync(join(app.dir, 'dist', '.vite', 'manifest.json'), 'utf8'));
+      server = await serveDirectory(join(app.dir, 'dist'));
+    } finally {
+      // Closed in `after` even when the install failed.
+      browser = await launch;
+    }
+  });
+
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    app?.remove();
+  });
+
+  /** A new page at the app, with every request it makes (paths, in order) and its errors. */
+  async function open(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+    if (!browser || !server) throw new Error('the app is not being served');
+    const page = await browser.newPage();
+    pages.push(page);
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/`);
+    return { page, requests, errors };
+  }
+
+  const nameInput = (page: Page) => page.locator('mz-name-field input');
+  const feedback = (page: Page) => page.locator('mz-name-field [part="feedback"]');
+
+  /**
+   * Waits until the field's feedback says `text`. If it never does, the failure says what the
+   * field showed instead and what went wrong in the page (a chunk that did not load, say).
+   */
+  async function expectFeedback(page: Page, errors: readonly string[], text: string): Promise<void> {
+    try {
+      await feedback(page).filter({ hasText: text }).waitFor(CHECKED);
+    } catch (error) {
+      const shown = (await feedback(page).allTextContents()).join(' ').trim();
+      const valid = await page.evaluate(() => document.querySelector('mz-name-field')?.validity.valid);
+      throw new Error(
+        `The field never showed "${text}". It showed ${shown ? `"${shown}"` : 'no feedback'} and ` +
+          `validity.valid is ${valid}. Errors in the page: ${errors.length ? errors.join(' | ') : 'none'}.`,
+        { cause: error },
+      );
+    }
+  }
+  const submitButton = (page: Page) => page.getByRole('button', { name: '注册' });
+
+  /** Presses the submit button and waits until the form has either submitted or refused. */
+  async function attemptSubmit(page: Page): Promise<{ submitted: number; invalid: number }> {
+    const before = await page.evaluate(() => ({ ...window.submitAttempts }));
+    await submitButton(page).click();
+    await page.waitForFunction(
+      ({ submitted, invalid }) => window.submitAttempts.submitted + window.submitAttempts.invalid > submitted + invalid,
+      before,
+    );
+    return page.evaluate(
+      ({ submitted, invalid }) => ({
+        submitted: window.submitAttempts.submitted - submitted,
+        invalid: window.submitAttempts.invalid - invalid,
+      }),
+      before,
+    );
+  }
+
+  it('shows the Art. 8(4) error for 新华社 once the user leaves the field, and the form does not submit', async () => {
+    const { page, errors } = await open();
+    await nameInput(page).pressSequentially('新华社');
+    await page.keyboard.press('Tab');
+    await expectFeedback(page, errors, ARTICLE_8_4);
+    expect(await page.evaluate(() => document.querySelector('mz-name-field')?.validity.valid)).to.equal(false);
+
+    expect(await attemptSubmit(page)).to.deep.equal({ submitted: 0, invalid: 1 });
+    expect(await page.locator('#submitted').textContent()).to.equal('');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('submits a clean name (风吹麦浪) once 新华社 is replaced', async () => {
+    const { page, errors } = await open();
+    await nameInput(page).pressSequentially('新华社');
+    await page.keyboard.press('Tab');
+    await expectFeedback(page, errors, ARTICLE_8_4);
+
+    await nameInput(page).clear();
+    await nameInput(page).pressSequentially('风吹麦浪');
+    await expectFeedback(page, errors, NAME_ACCEPTED);
+    expect(await page.evaluate(() => document.querySelector('mz-name-field')?.validity.valid)).to.equal(true);
+
+    expect(await attemptSubmit(page)).to.deep.equal({ submitted: 1, invalid: 0 });
+    expect(JSON.parse((await page.locator('#submitted').textContent()) ?? '')).to.deep.equal({ nickname: '风吹麦浪' });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('loads the engine and the default rule set as chunks of their own, requested after the page', async () => {
+    const chunkOf = (pkg: string) =>
+      Object.values(manifest).find((chunk) => chunk.src === `node_modules/${pkg}/dist/index.js`);
+    const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+    const engine = chunkOf('@mingzheng/precheck');
+    const ruleSet = chunkOf('@mingzheng/rules-cn');
+    expect(entry, 'the entry chunk').to.not.equal(undefined);
+    expect(engine?.isDynamicEntry, 'the engine is a lazy chunk').to.equal(true);
+    expect(ruleSet?.isDynamicEntry, 'the default rule set is a lazy chunk').to.equal(true);
+    if (!entry || !engine || !ruleSet) return;
+    expect(new Set([entry.file, engine.file, ruleSet.file]).size).to.equal(3);
+    // Not preloaded by the page either: the HTML names only the entry.
+    const html = readFileSync(join(app?.dir ?? '', 'dist', 'index.html'), 'utf8');
+    expect(html).to.include(entry.file);
+    expect(html).not.to.include(engine.file).and.not.to.include(ruleSet.file);
+
+    const { page, requests, errors } = await open();
+    await nameInput(page).pressSequentially('风吹麦浪');
+    await page.waitForFunction(
+      () => document.querySelector('mz-name-field')?.currentVerdict?.verdict === 'pass',
+      undefined,
+      CHECKED,
+    );
+    const position = (file: string) => requests.indexOf(`/${file}`);
+    expect(requests[0], 'the page comes first').to.equal('/');
+    expect(position(entry.file)).to.be.greaterThan(0);
+    expect(position(engine.file), 'the engine, after the entry').to.be.greaterThan(position(entry.file));
+    expect(position(ruleSet.file), 'the rule set, after the entry').to.be.greaterThan(position(entry.file));
+    for (const file of [engine.file, ruleSet.file]) {
+      expect(
+        requests.filter((path) => path === `/${file}`),
+        file,
+      ).to.have.length(1);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
