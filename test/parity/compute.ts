@@ -6,13 +6,14 @@
 import { createEngine } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
 import testRuleSet from '../../packages/precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
+import bidi from '../../packages/precheck/test/vectors/bidi.json' with { type: 'json' };
 import names from '../../packages/precheck/test/vectors/names.json' with { type: 'json' };
 
 export async function computeVerdicts(): Promise<string> {
   const results: unknown[] = [];
   for (const ruleSet of [testRuleSet, defaultRuleSet]) {
     const engine = await createEngine(ruleSet);
-    for (const vector of names.vectors) {
+    for (const vector of [...names.vectors, ...bidi.vectors]) {
       results.push({ ruleSet: engine.rulesetVersion, text: vector.text, verdict: engine.check({ name: vector.text }) });
       results.push({
         ruleSet: engine.rulesetVersion,
