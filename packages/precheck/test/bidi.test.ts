@@ -4,6 +4,7 @@
  * controls, which must get a verdict (a quadratic step would show as a test that does not finish).
  */
 import { expect } from 'chai';
+import fc from 'fast-check';
 import type { Engine, Verdict } from '../src/index.js';
 import { displayed } from '../src/normalize/bidi.js';
 import { testEngine } from './helpers.js';
@@ -71,6 +72,34 @@ describe('shared vectors: names displayed in another order', () => {
     expect(finding).to.include({ field: 'bio', match: '社华新', start: bio.indexOf('社华新') });
     expect(finding?.via).to.include('bidi');
     expect(result.verdict).to.equal('block');
+  });
+});
+
+describe('texts of bidi controls, right-to-left letters and surrogates', () => {
+  const pieces = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+  pieces.push('\u200e', '\u200f', '\u061c', 'ש', 'ب', '٣', '1', '新', '华', '社', 'a', ' ', '(', ')', '\n');
+  pieces.push('\ud800', '\udc00', '😀', '\u0300');
+
+  it('always get a verdict whose findings cover exactly their match, in range, in every reading', async () => {
+    const engine = await testEngine();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        for (const info of [{ name: text }, { bio: text }]) {
+          const result = engine.check(info);
+          expect(result.findings.map((f) => f.rule)).to.not.include('engine-error');
+          for (const f of result.findings) {
+            expect(f.start).to.be.within(0, text.length);
+            expect(f.end).to.be.within(f.start, text.length);
+            expect(text.slice(f.start, f.end)).to.equal(f.match);
+          }
+        }
+        // The displayed reading holds each visible unit of the text once.
+        const shown = displayed(text);
+        if (shown) expect(new Set(shown.origin).size).to.equal(shown.origin.length);
+      }),
+      { numRuns: 1500, seed: 8606 },
+    );
   });
 });
 
