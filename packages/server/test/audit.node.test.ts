@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -16,6 +16,7 @@ import { type AccountInfo, createEngine, type Engine, type Verdict } from '@ming
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { accountLineSchema } from '../src/account-info.js';
+import { FileOutput, StreamOutput } from '../src/audit/output.js';
 import { Progress } from '../src/audit/progress.js';
 import { parseCsvRow } from '../src/audit/records.js';
 import type { AuditSummary } from '../src/audit/summary.js';
@@ -556,6 +557,45 @@ describe('audit internals', () => {
     );
     expect(plainAccountLine({ id: 'a', name: '风吹麦浪', profession: { domain: 'law' } })).to.not.equal(undefined);
     expect(plainAccountLine({ entity: { name: '某某' } }), 'entity.uscc is required').to.equal(undefined);
+  });
+
+  it('writes every line pushed, byte for byte, whatever their lengths, to a file and to a stream', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mingzheng-output-'));
+    try {
+      const rng = random(7);
+      // Short lines, lines of CJK text, and lines longer than the output's buffer.
+      const lines = Array.from({ length: 3_000 }, (_, i) => {
+        const length = rng() < 0.01 ? 50_000 + Math.floor(rng() * 30_000) : Math.floor(rng() * 400);
+        return `${JSON.stringify({ id: i, text: (i % 2 ? '风' : 'w').repeat(length) })}\n`;
+      });
+      const file = join(dir, 'out.jsonl');
+      const toFile = new FileOutput(await open(file, 'w'), 0);
+      let streamed = '';
+      const toStream = new StreamOutput(
+        new Writable({
+          highWaterMark: 1024,
+          write(chunk: Buffer, _encoding, callback) {
+            streamed += chunk.toString('utf8');
+            setImmediate(callback);
+          },
+        }),
+      );
+      for (const line of lines) {
+        for (const output of [toFile, toStream]) {
+          output.push(line);
+          if (output.full) await output.flush();
+        }
+      }
+      await toFile.flush();
+      await toStream.flush();
+      await toFile.close();
+      const expected = lines.join('');
+      expect(await readFile(file, 'utf8')).to.equal(expected);
+      expect(streamed).to.equal(expected);
+      expect(toFile.bytes).to.equal(Buffer.byteLength(expected));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('cuts CSV rows into fields, quotes undone', () => {
