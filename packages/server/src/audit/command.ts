@@ -30,8 +30,9 @@ row naming the columns, quoted fields may hold commas, quotes and line ends). CS
   entity.name, entity.uscc, entity.address, entity.contentCategory, entity.contact
 An empty cell is an absent field. An account without an "id" is named by the line it starts on.
 
-A malformed record (not JSON, not a valid account, a CSV row with the wrong number of fields) is
-reported on standard error with its line number, listed in the summary, and skipped. Progress goes
+A malformed record (not JSON, not valid UTF-8, not a valid account, longer than 262,144 bytes, a CSV
+row with the wrong number of fields) is reported on standard error with its line number, listed in
+the summary, and skipped. Progress goes
 to standard error; at the end, the summary: accounts by verdict, accounts and findings by article,
 malformed records, time and speed.
 
