@@ -22,6 +22,10 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 
 export type Severity = 'block' | 'review' | 'notice';
 
+/** The contact-information detectors a rule can run (Art. 8.6). */
+export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email'] as const;
+export type Detector = (typeof DETECTORS)[number];
+
 /**
  * How a hit was found, beyond the literal text. Channels marked as evasion in `EVASION_CHANNELS`
  * make a hit cite Art. 8.6 as well.

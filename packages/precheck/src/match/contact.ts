@@ -7,7 +7,7 @@
  * They read the folded view (separators kept) and are hand-written scanners rather than regular
  * expressions: each position is looked at a bounded number of times, so time stays linear.
  */
-import type { Detector } from '../rules/schema.js';
+import type { Detector } from '../types.js';
 
 export interface ContactHit {
   detector: Detector;

@@ -6,7 +6,7 @@
  * zod/mini keeps the validator small enough for the browser bundle.
  */
 import * as z from 'zod/mini';
-import { TEXT_FIELDS } from '../types.js';
+import { DETECTORS, TEXT_FIELDS } from '../types.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const article = () => z.string().check(z.regex(/^\d{1,2}(?:\.\d{1,2})?$/));
@@ -41,7 +41,7 @@ const lexicon = z.strictObject({
   entries: z.array(entry),
 });
 
-const detector = z.enum(['phone', 'qq', 'wechat', 'url', 'email']);
+const detector = z.enum(DETECTORS);
 
 /** What a rule looks for: terms of some categories, a detector, a sequence, or entity consistency. */
 const matchSpec = z.union([
@@ -101,7 +101,7 @@ export type Rule = z.infer<typeof rule>;
 export type Lexicon = z.infer<typeof lexicon>;
 export type LexiconEntry = z.infer<typeof entryObject>;
 export type AllowEntry = z.infer<typeof allow>;
-export type Detector = z.infer<typeof detector>;
+export type { Detector } from '../types.js';
 
 export class RuleSetError extends Error {
   override name = 'RuleSetError';
