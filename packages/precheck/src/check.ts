@@ -1,6 +1,7 @@
 /**
  * check(): AccountInfo → Verdict. Reads each text field the rule set has rules for, collects the
- * findings, and decides: block if any finding blocks, else review if any asks for review, else pass.
+ * findings, and decides (decideVerdict): block if any finding blocks, else review if any asks for
+ * review, else pass.
  * It never throws: whatever the input, a Verdict comes back.
  */
 import { compactForm } from './normalize/pipeline.js';
@@ -25,6 +26,19 @@ function textOf(info: AccountInfo, field: TextField): string | undefined {
           ? info.entity?.contact
           : info[field];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/**
+ * The decision over findings: block if any finding blocks, else review if any asks for review,
+ * else pass (notices never change it). The one place this is decided: the engine and the server's
+ * registry both call it.
+ */
+export function decideVerdict(findings: readonly Pick<Finding, 'severity'>[]): Verdict['verdict'] {
+  return findings.some((f) => f.severity === 'block')
+    ? 'block'
+    : findings.some((f) => f.severity === 'review')
+      ? 'review'
+      : 'pass';
 }
 
 const SEVERITY_ORDER = { block: 0, review: 1, notice: 2 } as const;
@@ -54,16 +68,16 @@ export function check(info: AccountInfo, compiled: CompiledRuleSet): Verdict {
     for (const field of TEXT_FIELDS) {
       const text = textOf(safeInfo, field);
       if (text === undefined) continue;
+      const found = evaluateField(compiled, field, text, context);
       // Not push(...found): a megabyte of text can give more findings than a call takes arguments.
-      for (const finding of evaluateField(compiled, field, text, context, requires)) findings.push(finding);
+      for (const finding of found.findings) findings.push(finding);
+      // One requirement per domain over all fields, the first found.
+      for (const requirement of found.requires) {
+        if (!requires.some((r) => r.domain === requirement.domain)) requires.push(requirement);
+      }
     }
     findings.sort(compareFindings);
-    const verdict = findings.some((f) => f.severity === 'block')
-      ? 'block'
-      : findings.some((f) => f.severity === 'review')
-        ? 'review'
-        : 'pass';
-    return { verdict, findings, requires, rulesetVersion: compiled.version };
+    return { verdict: decideVerdict(findings), findings, requires, rulesetVersion: compiled.version };
   } catch (error) {
     // A bug must not break a signup form; the server decides in the end.
     return {

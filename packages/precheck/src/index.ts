@@ -12,7 +12,7 @@ export {
   DEFAULT_HK_MO_TW,
   formatAttribution,
 } from './attribution/index.js';
-export { check, compareFindings } from './check.js';
+export { check, compareFindings, decideVerdict } from './check.js';
 export type { Dictionaries } from './dictionaries.js';
 export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
 export { createEngine, type Engine } from './engine.js';

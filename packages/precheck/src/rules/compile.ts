@@ -1,15 +1,17 @@
 /**
  * Compiling a rule set: every term of every lexicon (and of the allow-lists) is folded the way
  * user text is, merged with its equals, and put into one automaton; homophone-enabled terms also
- * go into the pinyin matcher. The result is immutable and can check any number of accounts.
+ * go into the pinyin matcher. Each rule is compiled to its kind (see rules/kinds.ts) and filed by
+ * the fields it reads and the account kinds it applies to. The result is immutable and can check
+ * any number of accounts.
  */
 import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
 import { Automaton } from '../match/automaton.js';
 import { PinyinMatcher } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
 import { compactForm } from '../normalize/pipeline.js';
-import type { TextField } from '../types.js';
-import { type AllowEntry, type Detector, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
+import type { AccountInfo, Detector, TextField } from '../types.js';
+import { type AllowEntry, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
 
 /** One lexicon entry as the matcher sees it. */
 export interface TermEntry {
@@ -30,6 +32,27 @@ export interface CompiledTerm {
   syllables?: string[];
 }
 
+/** What a rule looks for, one kind per form of `match` in the rule-set schema. */
+export type RuleKind = 'lexicon' | 'detector' | 'sequence' | 'entityName';
+
+/** A rule with its kind made explicit and its match options read once. */
+export type CompiledRule =
+  | { readonly kind: 'lexicon'; readonly rule: Rule; readonly categories: readonly string[] }
+  | { readonly kind: 'detector'; readonly rule: Rule; readonly detectors: readonly Detector[] }
+  | { readonly kind: 'sequence'; readonly rule: Rule; readonly sequence: readonly string[]; readonly maxGap: number }
+  | { readonly kind: 'entityName'; readonly rule: Rule };
+
+/**
+ * The rules that read one field, in rule-set order, for each account kind; `other` for a `kind`
+ * the engine does not know (only rules without `kinds` apply to it).
+ */
+export interface FieldRules {
+  readonly personal: readonly CompiledRule[];
+  readonly professional: readonly CompiledRule[];
+  readonly entity: readonly CompiledRule[];
+  readonly other: readonly CompiledRule[];
+}
+
 export interface CompiledRuleSet {
   readonly ruleSet: RuleSet;
   readonly version: string;
@@ -39,9 +62,50 @@ export interface CompiledRuleSet {
   readonly automaton: Automaton;
   readonly pinyin: PinyinMatcher;
   readonly rules: readonly Rule[];
+  /** Per field: its rules per account kind. A field no rule reads is absent. */
+  readonly rulesByField: ReadonlyMap<TextField, FieldRules>;
   readonly allow: readonly AllowEntry[];
   /** Per field: the detectors some rule runs on it. */
   readonly detectorsByField: ReadonlyMap<TextField, ReadonlySet<Detector>>;
+}
+
+function compileRule(rule: Rule): CompiledRule {
+  const match = rule.match;
+  if ('lexicon' in match) return { kind: 'lexicon', rule, categories: match.lexicon };
+  if ('detector' in match) return { kind: 'detector', rule, detectors: match.detector };
+  if ('sequence' in match) return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0 };
+  return { kind: 'entityName', rule };
+}
+
+function fileRules(rules: readonly Rule[]): Map<TextField, FieldRules> {
+  const compiled = rules.map(compileRule);
+  const fields = new Set(rules.flatMap((rule) => rule.fields));
+  const byField = new Map<TextField, FieldRules>();
+  for (const field of fields) {
+    const reading = compiled.filter((c) => c.rule.fields.includes(field));
+    const forKind = (kind: NonNullable<AccountInfo['kind']>) =>
+      reading.filter((c) => !c.rule.kinds || c.rule.kinds.includes(kind));
+    byField.set(field, {
+      personal: forKind('personal'),
+      professional: forKind('professional'),
+      entity: forKind('entity'),
+      other: reading.filter((c) => !c.rule.kinds),
+    });
+  }
+  return byField;
+}
+
+/** The rules that read `field` for an account of `kind` (the caller's value, whatever it is). */
+export function rulesFor(compiled: CompiledRuleSet, field: TextField, kind: unknown): readonly CompiledRule[] {
+  const rules = compiled.rulesByField.get(field);
+  if (rules === undefined) return [];
+  return kind === 'personal'
+    ? rules.personal
+    : kind === 'professional'
+      ? rules.professional
+      : kind === 'entity'
+        ? rules.entity
+        : rules.other;
 }
 
 /** A rule or allow entry that names a category no lexicon has would silently never match. */
@@ -130,6 +194,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     automaton,
     pinyin,
     rules: ruleSet.rules,
+    rulesByField: fileRules(ruleSet.rules),
     allow,
     detectorsByField,
   };

@@ -7,7 +7,14 @@
  * reach the person registering, and who was closed is not theirs to know. Without a registry match
  * the verdict is exactly the engine's, so the browser and the server agree byte for byte.
  */
-import { type AccountInfo, compareFindings, type Engine, type Finding, type Verdict } from '@mingzheng/precheck';
+import {
+  type AccountInfo,
+  compareFindings,
+  decideVerdict,
+  type Engine,
+  type Finding,
+  type Verdict,
+} from '@mingzheng/precheck';
 import type { ClosedAccountLookup, RegistryMatch } from './types.js';
 
 export const CLOSED_ACCOUNT_RULE = 'closed-account';
@@ -55,10 +62,10 @@ export function registryFinding(name: string, match: RegistryMatch): Finding {
 /** `verdict` with one more finding, in order, and the decision made again (block > review > pass). */
 export function withFinding(verdict: Verdict, finding: Finding): Verdict {
   const findings = [...verdict.findings, finding].sort(compareFindings);
-  const decision = findings.some((f) => f.severity === 'block')
-    ? 'block'
-    : findings.some((f) => f.severity === 'review')
-      ? 'review'
-      : 'pass';
-  return { verdict: decision, findings, requires: verdict.requires, rulesetVersion: verdict.rulesetVersion };
+  return {
+    verdict: decideVerdict(findings),
+    findings,
+    requires: verdict.requires,
+    rulesetVersion: verdict.rulesetVersion,
+  };
 }

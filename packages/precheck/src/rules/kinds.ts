@@ -1,0 +1,195 @@
+/**
+ * The rule kinds: one small function per form of a rule's `match`, each turning one reading of a
+ * field (a View) into candidates — a range of the original text with the message parameters.
+ * evaluate.ts runs them through the table below and turns the candidates into findings. A new
+ * kind is a new `match` form in schema.ts, a case in compile.ts's compileRule, and a function here.
+ */
+
+import { type MappedRange, mapCompact, mapFolded } from '../normalize/pipeline.js';
+import type { AccountInfo, TextField } from '../types.js';
+import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry } from './compile.js';
+import type { Rule } from './schema.js';
+import type { TermHit, View } from './view.js';
+
+export interface Candidate {
+  rule: Rule;
+  range: MappedRange;
+  entry?: TermEntry;
+  params: Record<string, string>;
+  messageKey: string;
+}
+
+/** What a rule kind reads besides the rule: one view of one field of one account. */
+export interface RuleInput {
+  readonly compiled: CompiledRuleSet;
+  readonly field: TextField;
+  /** The account's kind (`personal` when absent; whatever the caller gave otherwise). */
+  readonly kind: unknown;
+  readonly info: AccountInfo;
+  /** Compact form of the entity's own name, for entity accounts. */
+  readonly entityName: string | undefined;
+  /** The field's text as given. */
+  readonly original: string;
+  readonly view: View;
+  /** Whether `view` is the logical reading (the others are displayed orders). */
+  readonly logical: boolean;
+  /** Whether a hit is (an abbreviation of) the entity's own name, which it may use. */
+  readonly isOwnName: (hit: TermHit) => boolean;
+}
+
+const NONE: readonly Candidate[] = [];
+
+/** Whether `sub` can be read out of `whole` in order: 新华社 is an abbreviation of 新华通讯社. */
+export function isSubsequence(sub: string, whole: string): boolean {
+  let i = 0;
+  for (let j = 0; j < whole.length && i < sub.length; j++) if (whole[j] === sub[i]) i++;
+  return i === sub.length;
+}
+
+function defaultMessageKey(rule: Rule): string {
+  return `article.${rule.article}`;
+}
+
+/** The first entry of `term` in one of `categories` (loops, not closures: this runs per hit and rule). */
+function entryOf(term: CompiledTerm | undefined, categories: readonly string[]): TermEntry | undefined {
+  if (term === undefined) return undefined;
+  for (const entry of term.entries) if (categories.includes(entry.category)) return entry;
+  return undefined;
+}
+
+function hasCategory(term: CompiledTerm | undefined, category: string): boolean {
+  if (term === undefined) return false;
+  for (const entry of term.entries) if (entry.category === category) return true;
+  return false;
+}
+
+/** Index of the first of `hits` (sorted by start) that starts at or after `position`. */
+function firstFrom(hits: readonly TermHit[], position: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((hits[mid]?.start ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Terms of the rule's categories, wherever found, except allowed ones and the entity's own name. */
+function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: RuleInput): readonly Candidate[] {
+  const { hits, isAllowed, text } = input.view;
+  // Read term hits only: a text without any has nothing for this kind.
+  if (hits.length === 0) return NONE;
+  const { rule, categories } = compiled;
+  const terms = input.compiled.terms;
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    const entry = entryOf(terms[hit.term], categories);
+    if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
+    candidates.push({
+      rule,
+      range: mapCompact(text, hit.start, hit.end, hit.channel),
+      entry,
+      params: { term: entry.term, category: entry.category, ...(entry.label && { label: entry.label }) },
+      messageKey: rule.message ?? defaultMessageKey(rule),
+    });
+  }
+  return candidates;
+}
+
+/** Contact details of the rule's detectors. */
+function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: RuleInput): readonly Candidate[] {
+  const { contacts, text } = input.view;
+  if (contacts.length === 0) return NONE;
+  const { rule, detectors } = compiled;
+  const candidates: Candidate[] = [];
+  for (const contact of contacts) {
+    if (!detectors.includes(contact.detector)) continue;
+    candidates.push({
+      rule,
+      range: mapFolded(text, contact.start, contact.end),
+      params: { detector: contact.detector },
+      messageKey: rule.message ?? `contact.${contact.detector}`,
+    });
+  }
+  return candidates;
+}
+
+/** Literal terms of the rule's categories in order, each at most `maxGap` after the one before. */
+function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: RuleInput): readonly Candidate[] {
+  const { hits, isAllowed, text } = input.view;
+  if (hits.length === 0) return NONE;
+  const { rule, maxGap } = compiled;
+  const terms = input.compiled.terms;
+  const ofCategory = (category: string) => {
+    const found: TermHit[] = [];
+    for (const hit of hits) {
+      if (hit.channel !== 0 || !hasCategory(terms[hit.term], category)) continue;
+      if (!isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) found.push(hit);
+    }
+    return found;
+  };
+  const parts = compiled.sequence.map(ofCategory);
+  // Each later part sorted by start, longest first, so the nearest next term is a binary search.
+  const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
+  const candidates: Candidate[] = [];
+  for (const first of parts[0] ?? []) {
+    let end = first.end;
+    const chain = [first];
+    for (const part of following) {
+      const next = part[firstFrom(part, end)];
+      if (!next || next.start - end > maxGap) break;
+      chain.push(next);
+      end = next.end;
+    }
+    if (chain.length !== parts.length) continue;
+    const chained = chain.map((hit) => terms[hit.term]?.entries[0]?.term ?? '');
+    candidates.push({
+      rule,
+      range: mapCompact(text, first.start, end),
+      params: { term: chained.join(''), category: compiled.sequence.join('+') },
+      messageKey: rule.message ?? defaultMessageKey(rule),
+    });
+  }
+  return candidates;
+}
+
+const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
+
+/**
+ * An entity account's name must be (an abbreviation of) its entity's name, an account suffix
+ * aside: the whole name is the finding. Only the name field and the logical reading.
+ */
+function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, input: RuleInput): readonly Candidate[] {
+  const { text } = input.view;
+  const own = input.entityName;
+  if (input.field !== 'name' || input.kind !== 'entity' || own === undefined || text.compact.length === 0) return NONE;
+  if (!input.logical) return NONE;
+  let name = text.compact;
+  for (const suffix of ACCOUNT_SUFFIXES)
+    if (name.endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);
+  if (isSubsequence(name, own)) return NONE;
+  const { rule } = compiled;
+  return [
+    {
+      rule,
+      range: { start: 0, end: input.original.length, flags: 0 },
+      params: { entity: input.info.entity?.name ?? '' },
+      messageKey: rule.message ?? defaultMessageKey(rule),
+    },
+  ];
+}
+
+type Evaluator<K extends RuleKind> = (
+  rule: Extract<CompiledRule, { kind: K }>,
+  input: RuleInput,
+) => readonly Candidate[];
+
+/** One function per rule kind. */
+export const RULE_KINDS: { readonly [K in RuleKind]: Evaluator<K> } = { lexicon, detector, sequence, entityName };
+
+/** The candidates of one rule on one view. */
+export function candidatesOf(rule: CompiledRule, input: RuleInput): readonly Candidate[] {
+  // TypeScript does not tie `RULE_KINDS[rule.kind]` to `rule`'s own member of the union.
+  return (RULE_KINDS[rule.kind] as Evaluator<RuleKind>)(rule as never, input);
+}

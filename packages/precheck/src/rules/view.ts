@@ -1,0 +1,142 @@
+/**
+ * One reading of a field's text, as every rule kind sees it: the terms found in its compact form
+ * (automaton and pinyin channel), the spans the allow-lists exempt, and the contact details the
+ * field's detectors find.
+ */
+
+import { detectContacts } from '../match/contact.js';
+import { HOMOPHONE, PINYIN } from '../normalize/channels.js';
+import { isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
+import type { TextField } from '../types.js';
+import type { CompiledRuleSet } from './compile.js';
+
+/** A term found in the compact text. */
+export interface TermHit {
+  term: number;
+  start: number;
+  end: number;
+  /** HOMOPHONE or PINYIN when found by the pinyin channel. */
+  channel: number;
+}
+
+const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
+  const hits: TermHit[] = [];
+  const compact = text.compact;
+  compiled.automaton.scan(compact, (term, start, end) => {
+    // A Latin term must not start or end inside a Latin word: `un` is not in `fun`.
+    const termText = compiled.terms[term]?.text ?? '';
+    if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
+    if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
+    hits.push({ term, start, end, channel: 0 });
+  });
+  compiled.pinyin.scan(
+    compact,
+    (p) => isWordStart(text, p),
+    (match) => {
+      const written = compact.slice(match.start, match.end);
+      const termText = compiled.terms[match.term]?.text ?? '';
+      // The literal term is the automaton's hit already.
+      if (written === termText) return;
+      // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
+      // only sounds with it (红心不 for 工信部) is another word.
+      if (!match.spelled && ![...written].some((char, i) => char === termText[i])) return;
+      hits.push({ term: match.term, start: match.start, end: match.end, channel: match.spelled ? PINYIN : HOMOPHONE });
+    },
+  );
+  return hits;
+}
+
+interface AllowedSpan {
+  start: number;
+  end: number;
+  categories?: readonly string[];
+}
+
+function allowedSpans(compiled: CompiledRuleSet, field: TextField, hits: readonly TermHit[]): AllowedSpan[] {
+  const spans: AllowedSpan[] = [];
+  if (hits.length === 0) return spans;
+  // Where literal hits of a category end, per category asked about: one pass over the hits each.
+  const endsByCategory = new Map<string, Set<number>>();
+  const endsOf = (category: string) => {
+    let ends = endsByCategory.get(category);
+    if (ends === undefined) {
+      ends = new Set();
+      for (const other of hits) {
+        if (other.channel === 0 && compiled.terms[other.term]?.entries.some((e) => e.category === category)) {
+          ends.add(other.end);
+        }
+      }
+      endsByCategory.set(category, ends);
+    }
+    return ends;
+  };
+  for (const hit of hits) {
+    if (hit.channel !== 0) continue;
+    for (const index of compiled.terms[hit.term]?.allows ?? []) {
+      const entry = compiled.allow[index];
+      if (!entry || (entry.fields && !entry.fields.includes(field))) continue;
+      if (entry.after !== undefined && !endsOf(entry.after).has(hit.start)) continue;
+      spans.push({ start: hit.start, end: hit.end, ...(entry.categories && { categories: entry.categories }) });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Answers "does one of these spans contain [start, end)?" by binary search: the spans sorted by
+ * start, with the furthest end reached so far. A field of a megabyte has many spans.
+ */
+function spanCover(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = Int32Array.from(sorted, (span) => span.start);
+  const reach = new Int32Array(sorted.length);
+  let furthest = -1;
+  sorted.forEach((span, i) => {
+    furthest = Math.max(furthest, span.end);
+    reach[i] = furthest;
+  });
+  return (start, end) => {
+    // The last span starting at or before `start`.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((starts[mid] ?? 0) <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && (reach[low - 1] ?? -1) >= end;
+  };
+}
+
+/** Whether a hit of `category` lies inside an allowed span that covers that category. */
+function allowedIn(spans: readonly AllowedSpan[]): (start: number, end: number, category: string) => boolean {
+  if (spans.length === 0) return () => false;
+  const forAll = spanCover(spans.filter((span) => span.categories === undefined));
+  const byCategory = new Map<string, (start: number, end: number) => boolean>();
+  const categories = new Set(spans.flatMap((span) => span.categories ?? []));
+  for (const category of categories) {
+    byCategory.set(category, spanCover(spans.filter((span) => span.categories?.includes(category))));
+  }
+  return (start, end, category) => forAll(start, end) || (byCategory.get(category)?.(start, end) ?? false);
+}
+
+/** One reading of a field's text: its hits, allowed spans and contact details. */
+export interface View {
+  text: NormalizedText;
+  hits: TermHit[];
+  isAllowed: (start: number, end: number, category: string) => boolean;
+  contacts: ReturnType<typeof detectContacts>;
+}
+
+export function readView(compiled: CompiledRuleSet, field: TextField, text: NormalizedText): View {
+  const hits = findTerms(compiled, text);
+  const detectors = compiled.detectorsByField.get(field);
+  return {
+    text,
+    hits,
+    isAllowed: allowedIn(allowedSpans(compiled, field, hits)),
+    contacts: detectors ? detectContacts(text.folded, text.separator, detectors) : [],
+  };
+}
