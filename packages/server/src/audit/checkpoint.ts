@@ -81,3 +81,44 @@ export async function readCheckpoint(file: string): Promise<Checkpoint | undefin
 export async function removeCheckpoint(file: string): Promise<void> {
   await rm(file, { force: true });
 }
+
+/** The run about to resume, as a checkpoint describes it: `name` is the input as given. */
+export interface ResumeTarget {
+  name: string;
+  input: Checkpoint['input'];
+  format: Checkpoint['format'];
+  rulesetVersion: string;
+  all: boolean;
+}
+
+type ResumeCheck = [
+  refuses: (previous: Checkpoint, now: ResumeTarget) => boolean,
+  reason: (previous: Checkpoint, now: ResumeTarget) => string,
+];
+
+/** Why a checkpoint belongs to another run, checked in this order: the first that applies is given. */
+const RESUME_CHECKS: readonly ResumeCheck[] = [
+  [(previous, now) => previous.input.path !== now.input.path, (previous) => `it is for ${previous.input.path}`],
+  [
+    (previous, now) => previous.input.size !== now.input.size || previous.input.mtimeMs !== now.input.mtimeMs,
+    (_, now) => `${now.name} has changed since it was written`,
+  ],
+  [
+    (previous, now) => previous.format !== now.format,
+    (previous, now) => `it was written reading ${previous.format}, not ${now.format}`,
+  ],
+  [
+    (previous, now) => previous.rulesetVersion !== now.rulesetVersion,
+    (previous, now) => `it was written with rule set ${previous.rulesetVersion}, not ${now.rulesetVersion}`,
+  ],
+  [
+    (previous, now) => previous.all !== now.all,
+    (previous) => `it was written ${previous.all ? 'with' : 'without'} --all`,
+  ],
+];
+
+/** Why `previous` cannot be resumed by the run `now`, or undefined when it can. */
+export function resumeRefusal(previous: Checkpoint, now: ResumeTarget): string | undefined {
+  for (const [refuses, reason] of RESUME_CHECKS) if (refuses(previous, now)) return reason(previous, now);
+  return undefined;
+}
