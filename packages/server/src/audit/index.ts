@@ -12,7 +12,8 @@ export {
   type AuditIo,
   auditCommand,
 } from './command.js';
-export { CSV_COLUMNS, MAX_RECORD_BYTES } from './records.js';
+export { CSV_COLUMNS } from './readers.js';
+export { MAX_RECORD_BYTES } from './records.js';
 export {
   AuditError,
   type AuditFormat,

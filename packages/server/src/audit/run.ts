@@ -6,10 +6,14 @@
  * with `all`), as `mingzheng check` writes them; malformed records are reported and skipped; the
  * counts end in a summary. With an output file the run is resumable: a checkpoint is written every
  * `checkpointEvery` records and when the run is aborted, and `resume` continues from it.
+ *
+ * An AuditRun is prepared (the input opened, a checkpoint read and checked, the output opened or
+ * cut back to the checkpoint) and then pumped (records read, checked and written, checkpoints and
+ * progress on the way). A splitter (records.ts) cuts the chunks into records, a reader (readers.ts)
+ * says what each record is, and the run acts on it.
  */
-import { open, stat, truncate } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import type { Writable } from 'node:stream';
+import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Engine } from '@mingzheng/precheck';
 import type { AccountId, AccountLine } from '../account-info.js';
 import {
@@ -18,394 +22,200 @@ import {
   checkpointPath,
   readCheckpoint,
   removeCheckpoint,
+  resumeRefusal,
   writeCheckpoint,
   writeJsonFile,
 } from './checkpoint.js';
+import { AuditError, describeError, fileProblem } from './errors.js';
+import {
+  type AuditFormat,
+  type AuditOptions,
+  type AuditResult,
+  DEFAULT_CHECKPOINT_EVERY,
+  formatOf,
+} from './options.js';
 import { FileOutput, type Output, StreamOutput } from './output.js';
 import { Progress, type ProgressStream } from './progress.js';
-import {
-  type CsvColumn,
-  CsvSplitter,
-  csvAccount,
-  csvColumns,
-  describeRecordProblem,
-  JsonLinesSplitter,
-  parseCsvRow,
-  type RecordSink,
-  type Splitter,
-} from './records.js';
-import {
-  type AuditSummary,
-  MALFORMED_LISTED,
-  type MalformedCode,
-  type MalformedRecord,
-  renderSummary,
-  Tally,
-} from './summary.js';
-import { accountOf, plainAccountLine } from './validate.js';
+import { type CsvColumn, CsvReader, JsonLinesReader, type Malformed, type RecordReader } from './readers.js';
+import { CsvSplitter, JsonLinesSplitter, type RecordSink, type Splitter } from './records.js';
+import { type AuditSummary, MALFORMED_LISTED, type MalformedRecord, renderSummary, Tally } from './summary.js';
 
-export type AuditFormat = 'jsonl' | 'csv';
+export { AuditError } from './errors.js';
+export {
+  type AuditFormat,
+  type AuditOptions,
+  type AuditResult,
+  DEFAULT_CHECKPOINT_EVERY,
+  formatOf,
+} from './options.js';
 
-export interface AuditOptions {
-  /** The file of accounts to review. */
-  input: string;
-  /** The engine to check with (`createEngine(ruleSet)`). */
-  engine: Engine;
-  /** JSON Lines or CSV; by default from the input's extension (.jsonl, .ndjson / .csv). */
-  format?: AuditFormat;
-  /** The file for the accounts with findings; without it they go to `stdout` (and the run is not resumable). */
-  output?: string;
-  /** Where the summary is written as JSON. */
-  summary?: string;
-  /** Continue from the checkpoint next to `output`. */
-  resume?: boolean;
-  /** Write every account, those without findings too. */
-  all?: boolean;
-  /** Records between two checkpoints (default 100,000). */
-  checkpointEvery?: number;
-  /** When it aborts, the run stops at the next chunk, writes its checkpoint and resolves. */
-  signal?: AbortSignal;
-  stdout?: Writable;
-  /** Progress, malformed records and the summary, as text. */
-  stderr?: ProgressStream;
-}
-
-export interface AuditResult {
-  /** False when the run was aborted; with an output file, a checkpoint was written. */
-  complete: boolean;
-  summary: AuditSummary;
-  /** The checkpoint file, when one was left for --resume. */
-  checkpoint?: string;
-}
-
-/** The run could not start or go on: bad input, unusable checkpoint, I/O failure. */
-export class AuditError extends Error {}
-
-export const DEFAULT_CHECKPOINT_EVERY = 100_000;
 const CHUNK_BYTES = 262_144;
 
-/** The format named by a file's extension, if any. */
-export function formatOf(file: string): AuditFormat | undefined {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.jsonlines') return 'jsonl';
-  if (extension === '.csv') return 'csv';
-  return undefined;
-}
-
-/** Whether a line holds nothing but JSON whitespace: a blank line, skipped. */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return false;
-  }
-  return true;
-}
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function fileProblem(action: string, file: string, error: unknown): AuditError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'it is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : describe(error);
-  return new AuditError(`cannot ${action} ${file}: ${reason}`);
-}
-
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
-  const { engine, input } = options;
-  const stderr = options.stderr ?? process.stderr;
-  const givenFormat = options.format ?? formatOf(input);
-  if (givenFormat === undefined) {
-    throw new AuditError(`cannot tell the format of ${input} from its name: add --format jsonl or --format csv`);
-  }
-  const format: AuditFormat = givenFormat;
-  const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
-  const all = options.all === true;
-
-  let inputStat: Awaited<ReturnType<typeof stat>>;
+  const run = await AuditRun.prepare(options);
   try {
-    inputStat = await stat(input);
-  } catch (error) {
-    throw fileProblem('read', input, error);
-  }
-  if (!inputStat.isFile()) throw new AuditError(`cannot read ${input}: not a regular file`);
-  const inputInfo = { path: resolve(input), size: inputStat.size, mtimeMs: inputStat.mtimeMs };
-
-  // The checkpoint: required by --resume, refused without it.
-  const checkpointFile = options.output === undefined ? undefined : checkpointPath(options.output);
-  let previous: Checkpoint | undefined;
-  if (checkpointFile !== undefined) {
-    try {
-      previous = await readCheckpoint(checkpointFile);
-    } catch (error) {
-      throw new AuditError(describe(error));
-    }
-  }
-  if (options.resume) {
-    if (options.output === undefined)
-      throw new AuditError('--resume needs --output: the checkpoint is kept next to it');
-    if (previous === undefined) {
-      throw new AuditError(`nothing to resume: there is no checkpoint ${checkpointFile}`);
-    }
-    const mismatch =
-      previous.input.path !== inputInfo.path
-        ? `it is for ${previous.input.path}`
-        : previous.input.size !== inputInfo.size || previous.input.mtimeMs !== inputInfo.mtimeMs
-          ? `${input} has changed since it was written`
-          : previous.format !== format
-            ? `it was written reading ${previous.format}, not ${format}`
-            : previous.rulesetVersion !== engine.rulesetVersion
-              ? `it was written with rule set ${previous.rulesetVersion}, not ${engine.rulesetVersion}`
-              : previous.all !== all
-                ? `it was written ${previous.all ? 'with' : 'without'} --all`
-                : undefined;
-    if (mismatch !== undefined) throw new AuditError(`cannot resume from ${checkpointFile}: ${mismatch}`);
-  } else if (previous !== undefined) {
-    throw new AuditError(
-      `an interrupted run left the checkpoint ${checkpointFile}: add --resume to continue it, or delete it to start over`,
-    );
-  }
-
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(input, 'r');
-  } catch (error) {
-    throw fileProblem('read', input, error);
-  }
-
-  let output: Output;
-  try {
-    if (options.output === undefined) {
-      output = new StreamOutput(options.stdout ?? process.stdout);
-    } else if (previous !== undefined) {
-      const outputStat = await stat(options.output).catch(() => undefined);
-      if (outputStat === undefined || outputStat.size < previous.outputBytes) {
-        throw new AuditError(
-          `cannot resume: ${options.output} is shorter than the checkpoint says (${previous.outputBytes} bytes)`,
-        );
-      }
-      // Lines written after the checkpoint are written again.
-      await truncate(options.output, previous.outputBytes);
-      output = new FileOutput(await open(options.output, 'a'), previous.outputBytes);
-    } else {
-      output = new FileOutput(await open(options.output, 'w'), 0);
-    }
-  } catch (error) {
-    await handle.close();
-    if (error instanceof AuditError) throw error;
-    throw fileProblem('write', options.output ?? 'the output', error);
-  }
-
-  try {
-    return await audit();
+    return await run.pump();
   } finally {
-    await handle.close();
-    await output.close();
+    await run.close();
+  }
+}
+
+/** What prepare() settled before a record is read. */
+interface Plan {
+  options: AuditOptions;
+  format: AuditFormat;
+  all: boolean;
+  every: number;
+  input: Checkpoint['input'];
+  /** Next to the output file; none when the output is a stream. */
+  checkpointFile: string | undefined;
+  /** The checkpoint resumed from. */
+  previous: Checkpoint | undefined;
+  handle: FileHandle;
+  output: Output;
+}
+
+export class AuditRun {
+  /**
+   * Opens the input, reads the checkpoint next to the output (required by `resume`, refused
+   * without it) and checks that it belongs to this run, then opens the output: a resumed run cuts
+   * it back to what the checkpoint accounts for. Throws an AuditError when the run cannot start;
+   * it then leaves nothing open.
+   */
+  static async prepare(options: AuditOptions): Promise<AuditRun> {
+    const { engine, input } = options;
+    const format = options.format ?? formatOf(input);
+    if (format === undefined) {
+      throw new AuditError(`cannot tell the format of ${input} from its name: add --format jsonl or --format csv`);
+    }
+    const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
+    const all = options.all === true;
+
+    let inputStat: Awaited<ReturnType<typeof stat>>;
+    try {
+      inputStat = await stat(input);
+    } catch (error) {
+      throw fileProblem('read', input, error);
+    }
+    if (!inputStat.isFile()) throw new AuditError(`cannot read ${input}: not a regular file`);
+    const inputInfo = { path: resolve(input), size: inputStat.size, mtimeMs: inputStat.mtimeMs };
+
+    const checkpointFile = options.output === undefined ? undefined : checkpointPath(options.output);
+    let previous: Checkpoint | undefined;
+    if (checkpointFile !== undefined) {
+      try {
+        previous = await readCheckpoint(checkpointFile);
+      } catch (error) {
+        throw new AuditError(describeError(error));
+      }
+    }
+    if (options.resume) {
+      if (options.output === undefined)
+        throw new AuditError('--resume needs --output: the checkpoint is kept next to it');
+      if (previous === undefined) throw new AuditError(`nothing to resume: there is no checkpoint ${checkpointFile}`);
+      const now = { name: input, input: inputInfo, format, rulesetVersion: engine.rulesetVersion, all };
+      const refusal = resumeRefusal(previous, now);
+      if (refusal !== undefined) throw new AuditError(`cannot resume from ${checkpointFile}: ${refusal}`);
+    } else if (previous !== undefined) {
+      throw new AuditError(
+        `an interrupted run left the checkpoint ${checkpointFile}: add --resume to continue it, or delete it to start over`,
+      );
+    }
+
+    let handle: FileHandle;
+    try {
+      handle = await open(input, 'r');
+    } catch (error) {
+      throw fileProblem('read', input, error);
+    }
+    let output: Output;
+    try {
+      output = await openOutput(options, previous);
+    } catch (error) {
+      await handle.close();
+      if (error instanceof AuditError) throw error;
+      throw fileProblem('write', options.output ?? 'the output', error);
+    }
+    return new AuditRun({ options, format, all, every, input: inputInfo, checkpointFile, previous, handle, output });
   }
 
-  async function audit(): Promise<AuditResult> {
+  private readonly options: AuditOptions;
+  private readonly engine: Engine;
+  private readonly stderr: ProgressStream;
+  private readonly format: AuditFormat;
+  private readonly all: boolean;
+  private readonly every: number;
+  private readonly input: Checkpoint['input'];
+  private readonly checkpointFile: string | undefined;
+  private readonly previous: Checkpoint | undefined;
+  private readonly handle: FileHandle;
+  private readonly output: Output;
+  private readonly splitter: Splitter;
+  private readonly reader: RecordReader;
+  private readonly tally: Tally;
+  private readonly progress: Progress;
+  /** This run's number: 1, plus one per resume. */
+  private readonly sessions: number;
+  /** Accounts checked before this session: the speed shown is this session's. */
+  private readonly startAccounts: number;
+  /** Malformed records reported so far, those of earlier sessions included. */
+  private printed: number;
+  /** Records (and blank lines) when the last checkpoint was written. */
+  private lastCheckpoint: number;
+  private started = 0;
+
+  private constructor(plan: Plan) {
+    this.options = plan.options;
+    this.engine = plan.options.engine;
+    this.stderr = plan.options.stderr ?? process.stderr;
+    this.format = plan.format;
+    this.all = plan.all;
+    this.every = plan.every;
+    this.input = plan.input;
+    this.checkpointFile = plan.checkpointFile;
+    this.previous = plan.previous;
+    this.handle = plan.handle;
+    this.output = plan.output;
+
+    const previous = plan.previous;
     const offset = previous?.offset ?? 0;
-    const splitter: Splitter =
-      format === 'csv'
-        ? new CsvSplitter(offset, previous?.lines ?? 0)
-        : new JsonLinesSplitter(offset, previous?.lines ?? 0);
-    const tally = new Tally(previous?.counts);
-    let columns = previous?.columns as CsvColumn[] | undefined;
-    let fatal: AuditError | undefined;
-    const progress = new Progress(stderr, offset, inputInfo.size);
-    let printed = tally.counts.malformed.listed.length;
-
-    const malformed = (line: number, id: AccountId | undefined, code: MalformedCode, message: string) => {
-      const record: MalformedRecord = { line, ...(id !== undefined && { id }), code, message };
-      tally.malformed(record);
-      if (printed < MALFORMED_LISTED) {
-        progress.note(
-          `mingzheng audit: line ${line}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`} skipped: ${message}`,
-        );
-      } else if (printed === MALFORMED_LISTED) {
-        progress.note('mingzheng audit: more malformed records are counted in the summary but not shown');
-      }
-      printed++;
-    };
-
-    const checked = (account: AccountLine, id: AccountId) => {
-      // check() reads only AccountInfo's fields; the line's `id` is left on the object.
-      const verdict = engine.check(account);
-      tally.account(verdict);
-      if (all || verdict.verdict !== 'pass') {
-        const { findings, rulesetVersion } = verdict;
-        output.push(`${JSON.stringify({ id, verdict: verdict.verdict, findings, rulesetVersion })}\n`);
-      }
-    };
-
-    const jsonLine: RecordSink = (text, line, problem) => {
-      if (text === undefined || problem !== undefined) {
-        // Not UTF-8 is not JSON (RFC 8259), as the HTTP handler says; too long cannot be an account.
-        const code = problem === 'invalid-utf8' ? 'invalid-json' : 'invalid-account';
-        malformed(line, undefined, code, `the line ${describeRecordProblem(problem ?? 'too-long')}`);
-        return true;
-      }
-      if (isBlank(text)) {
-        tally.blank();
-        return true;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        malformed(line, undefined, 'invalid-json', `not valid JSON: ${describe(error)}`);
-        return true;
-      }
-      const plain = plainAccountLine(value);
-      if (plain !== undefined) {
-        checked(plain, plain.id ?? line);
-        return true;
-      }
-      const result = accountOf(value);
-      if ('account' in result) checked(result.account, result.account.id ?? line);
-      else malformed(line, result.id, 'invalid-account', result.message);
-      return true;
-    };
-
-    const csvRow: RecordSink = (text, line, problem) => {
-      if (columns === undefined) {
-        // The first row names the columns.
-        if (text === undefined || problem !== undefined || isBlank(text)) {
-          const what = problem === undefined ? 'is empty' : describeRecordProblem(problem);
-          fatal = new AuditError(`${input} line ${line}: the CSV header ${what}`);
-          return false;
-        }
-        try {
-          columns = csvColumns(parseCsvRow(text));
-        } catch (error) {
-          fatal = new AuditError(`${input} line ${line}: ${describe(error)}`);
-          return false;
-        }
-        return true;
-      }
-      if (text === undefined || problem !== undefined) {
-        malformed(line, undefined, 'invalid-csv', `the row ${describeRecordProblem(problem ?? 'too-long')}`);
-        return true;
-      }
-      if (text.length === 0) {
-        tally.blank();
-        return true;
-      }
-      const cells = parseCsvRow(text);
-      if (cells.length !== columns.length) {
-        malformed(
-          line,
-          undefined,
-          'invalid-csv',
-          `the row has ${cells.length} ${cells.length === 1 ? 'field' : 'fields'}; the header has ${columns.length}`,
-        );
-        return true;
-      }
-      const result = accountOf(csvAccount(columns, cells));
-      if ('account' in result) checked(result.account, result.account.id ?? line);
-      else malformed(line, result.id, 'invalid-account', result.message);
-      return true;
-    };
-
-    const sink = format === 'csv' ? csvRow : jsonLine;
-    const sessions = (previous?.sessions ?? 0) + 1;
-    const started = performance.now();
-    const seconds = () => (performance.now() - started) / 1000;
-    const startAccounts = tally.counts.accounts;
-    let lastCheckpoint = tally.counts.records + tally.counts.blank;
-
-    const saveCheckpoint = async () => {
-      if (checkpointFile === undefined) return;
-      await output.flush();
-      await output.sync();
-      if (output.error) return;
-      await writeCheckpoint(checkpointFile, {
-        version: CHECKPOINT_VERSION,
-        input: inputInfo,
-        format,
-        ...(columns !== undefined && { columns }),
-        rulesetVersion: engine.rulesetVersion,
-        all,
-        offset: splitter.consumed,
-        lines: splitter.consumedLines,
-        outputBytes: output.bytes,
-        counts: tally.snapshot(),
-        elapsedSeconds: (previous?.elapsedSeconds ?? 0) + seconds(),
-        sessions,
-      });
-      lastCheckpoint = tally.counts.records + tally.counts.blank;
-    };
-
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    let position = offset;
-    let aborted = false;
-    for (;;) {
-      if (options.signal?.aborted) {
-        aborted = true;
-        break;
-      }
-      let bytesRead: number;
-      try {
-        ({ bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position));
-      } catch (error) {
-        throw fileProblem('read', input, error);
-      }
-      if (bytesRead === 0) {
-        splitter.end(sink);
-        break;
-      }
-      position += bytesRead;
-      if (!splitter.feed(buffer.subarray(0, bytesRead), sink)) break;
-      if (output.full) await output.flush();
-      if (output.error) break;
-      if (tally.counts.records + tally.counts.blank - lastCheckpoint >= every) await saveCheckpoint();
-      progress.update({
-        bytes: splitter.consumed,
-        total: inputInfo.size,
-        accounts: tally.counts.accounts,
-        sessionAccounts: tally.counts.accounts - startAccounts,
-        seconds: seconds(),
-      });
+    const lines = previous?.lines ?? 0;
+    if (plan.format === 'csv') {
+      this.splitter = new CsvSplitter(offset, lines);
+      this.reader = new CsvReader(plan.options.input, previous?.columns as CsvColumn[] | undefined);
+    } else {
+      this.splitter = new JsonLinesSplitter(offset, lines);
+      this.reader = new JsonLinesReader();
     }
-    if (fatal) throw fatal;
+    this.tally = new Tally(previous?.counts);
+    this.progress = new Progress(this.stderr, offset, plan.input.size);
+    this.printed = this.tally.counts.malformed.listed.length;
+    this.sessions = (previous?.sessions ?? 0) + 1;
+    this.startAccounts = this.tally.counts.accounts;
+    this.lastCheckpoint = this.tally.counts.records + this.tally.counts.blank;
+  }
+
+  /**
+   * Reads the input to its end (or until the signal aborts the run), checking every record, then
+   * writes the summary — or, when aborted, the checkpoint to resume from.
+   */
+  async pump(): Promise<AuditResult> {
+    this.started = performance.now();
+    const aborted = await this.readAll();
+    const { output } = this;
     await output.flush();
     if (output.error) {
       if ((output.error as NodeJS.ErrnoException).code === 'EPIPE') throw new AuditError('the output was closed');
-      throw fileProblem('write', options.output ?? 'the output', output.error);
+      throw fileProblem('write', this.options.output ?? 'the output', output.error);
     }
     // The last progress update of the session (100 % when complete).
-    progress.update({
-      bytes: splitter.consumed,
-      total: inputInfo.size,
-      accounts: tally.counts.accounts,
-      sessionAccounts: tally.counts.accounts - startAccounts,
-      seconds: seconds(),
-    });
-    progress.clear();
+    this.showProgress();
+    this.progress.clear();
+    const summary = this.summary(!aborted);
 
-    const elapsedSeconds = (previous?.elapsedSeconds ?? 0) + seconds();
-    const counts = tally.snapshot();
-    const summary: AuditSummary = {
-      input,
-      format,
-      rulesetVersion: engine.rulesetVersion,
-      complete: !aborted,
-      lines: splitter.consumedLines,
-      ...counts,
-      run: {
-        elapsedSeconds: Math.round(elapsedSeconds * 1000) / 1000,
-        accountsPerSecond: elapsedSeconds > 0 ? Math.round(counts.accounts / elapsedSeconds) : 0,
-        sessions,
-      },
-    };
-
+    const { checkpointFile, options } = this;
     if (aborted) {
-      await saveCheckpoint();
+      await this.saveCheckpoint();
       return { complete: false, summary, ...(checkpointFile !== undefined && { checkpoint: checkpointFile }) };
     }
     if (options.summary !== undefined) {
@@ -416,13 +226,167 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       }
     }
     if (checkpointFile !== undefined) await removeCheckpoint(checkpointFile);
-    stderr.write(
+    this.stderr.write(
       renderSummary(summary, {
         ...(options.output !== undefined && { output: options.output }),
         ...(options.summary !== undefined && { summary: options.summary }),
-        all,
+        all: this.all,
       }),
     );
     return { complete: true, summary };
   }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+    await this.output.close();
+  }
+
+  /**
+   * Feeds the input to the splitter chunk by chunk; after each chunk, the output is written if
+   * enough is queued (its backpressure), a checkpoint saved when due, and progress shown. Returns
+   * whether the run was aborted; it also stops, not aborted, when the output fails.
+   */
+  private async readAll(): Promise<boolean> {
+    const { splitter, output, tally } = this;
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let position = this.previous?.offset ?? 0;
+    for (;;) {
+      if (this.options.signal?.aborted) return true;
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await this.handle.read(buffer, 0, CHUNK_BYTES, position));
+      } catch (error) {
+        throw fileProblem('read', this.options.input, error);
+      }
+      if (bytesRead === 0) {
+        splitter.end(this.take);
+        return false;
+      }
+      position += bytesRead;
+      splitter.feed(buffer.subarray(0, bytesRead), this.take);
+      if (output.full) await output.flush();
+      if (output.error) return false;
+      if (tally.counts.records + tally.counts.blank - this.lastCheckpoint >= this.every) await this.saveCheckpoint();
+      this.showProgress();
+    }
+  }
+
+  /** Each record, as the splitter hands it out: the reader says what it is, the run acts on it. */
+  private readonly take: RecordSink = (text, line, problem) => {
+    const entry = this.reader.read(text, line, problem);
+    switch (entry.type) {
+      case 'account':
+        this.check(entry.account, entry.id);
+        break;
+      case 'malformed':
+        this.skip(line, entry);
+        break;
+      case 'blank':
+        this.tally.blank();
+        break;
+      // 'header': the CSV reader has taken the columns from it.
+    }
+    return true;
+  };
+
+  private check(account: AccountLine, id: AccountId): void {
+    // check() reads only AccountInfo's fields; the line's `id` is left on the object.
+    const verdict = this.engine.check(account);
+    this.tally.account(verdict);
+    if (this.all || verdict.verdict !== 'pass') {
+      const { findings, rulesetVersion } = verdict;
+      this.output.push(`${JSON.stringify({ id, verdict: verdict.verdict, findings, rulesetVersion })}\n`);
+    }
+  }
+
+  /** Counts a malformed record and reports it on standard error (the first MALFORMED_LISTED). */
+  private skip(line: number, { id, code, message }: Malformed): void {
+    const record: MalformedRecord = { line, ...(id !== undefined && { id }), code, message };
+    this.tally.malformed(record);
+    if (this.printed < MALFORMED_LISTED) {
+      this.progress.note(
+        `mingzheng audit: line ${line}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`} skipped: ${message}`,
+      );
+    } else if (this.printed === MALFORMED_LISTED) {
+      this.progress.note('mingzheng audit: more malformed records are counted in the summary but not shown');
+    }
+    this.printed++;
+  }
+
+  private seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  private showProgress(): void {
+    const { accounts } = this.tally.counts;
+    this.progress.update({
+      bytes: this.splitter.consumed,
+      total: this.input.size,
+      accounts,
+      sessionAccounts: accounts - this.startAccounts,
+      seconds: this.seconds(),
+    });
+  }
+
+  /**
+   * Writes the checkpoint, once the output it accounts for is on disk (none without an output
+   * file, or when the output failed).
+   */
+  private async saveCheckpoint(): Promise<void> {
+    const { checkpointFile, output, tally } = this;
+    if (checkpointFile === undefined) return;
+    await output.flush();
+    await output.sync();
+    if (output.error) return;
+    // The CSV header's columns (a JSON Lines run carries over whatever its checkpoint held).
+    const columns = this.reader.columns ?? this.previous?.columns;
+    await writeCheckpoint(checkpointFile, {
+      version: CHECKPOINT_VERSION,
+      input: this.input,
+      format: this.format,
+      ...(columns !== undefined && { columns: columns as string[] }),
+      rulesetVersion: this.engine.rulesetVersion,
+      all: this.all,
+      offset: this.splitter.consumed,
+      lines: this.splitter.consumedLines,
+      outputBytes: output.bytes,
+      counts: tally.snapshot(),
+      elapsedSeconds: (this.previous?.elapsedSeconds ?? 0) + this.seconds(),
+      sessions: this.sessions,
+    });
+    this.lastCheckpoint = tally.counts.records + tally.counts.blank;
+  }
+
+  private summary(complete: boolean): AuditSummary {
+    const elapsedSeconds = (this.previous?.elapsedSeconds ?? 0) + this.seconds();
+    const counts = this.tally.snapshot();
+    return {
+      input: this.options.input,
+      format: this.format,
+      rulesetVersion: this.engine.rulesetVersion,
+      complete,
+      lines: this.splitter.consumedLines,
+      ...counts,
+      run: {
+        elapsedSeconds: Math.round(elapsedSeconds * 1000) / 1000,
+        accountsPerSecond: elapsedSeconds > 0 ? Math.round(counts.accounts / elapsedSeconds) : 0,
+        sessions: this.sessions,
+      },
+    };
+  }
+}
+
+/** The output: standard output, or a file — new, or cut back to the checkpoint resumed from. */
+async function openOutput(options: AuditOptions, previous: Checkpoint | undefined): Promise<Output> {
+  if (options.output === undefined) return new StreamOutput(options.stdout ?? process.stdout);
+  if (previous === undefined) return new FileOutput(await open(options.output, 'w'), 0);
+  const outputStat = await stat(options.output).catch(() => undefined);
+  if (outputStat === undefined || outputStat.size < previous.outputBytes) {
+    throw new AuditError(
+      `cannot resume: ${options.output} is shorter than the checkpoint says (${previous.outputBytes} bytes)`,
+    );
+  }
+  // Lines written after the checkpoint are written again.
+  await truncate(options.output, previous.outputBytes);
+  return new FileOutput(await open(options.output, 'a'), previous.outputBytes);
 }

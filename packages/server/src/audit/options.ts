@@ -1,0 +1,50 @@
+/** What runAudit() is given and what it returns. */
+import { extname } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Engine } from '@mingzheng/precheck';
+import type { ProgressStream } from './progress.js';
+import type { AuditSummary } from './summary.js';
+
+export type AuditFormat = 'jsonl' | 'csv';
+
+export interface AuditOptions {
+  /** The file of accounts to review. */
+  input: string;
+  /** The engine to check with (`createEngine(ruleSet)`). */
+  engine: Engine;
+  /** JSON Lines or CSV; by default from the input's extension (.jsonl, .ndjson / .csv). */
+  format?: AuditFormat;
+  /** The file for the accounts with findings; without it they go to `stdout` (and the run is not resumable). */
+  output?: string;
+  /** Where the summary is written as JSON. */
+  summary?: string;
+  /** Continue from the checkpoint next to `output`. */
+  resume?: boolean;
+  /** Write every account, those without findings too. */
+  all?: boolean;
+  /** Records between two checkpoints (default 100,000). */
+  checkpointEvery?: number;
+  /** When it aborts, the run stops at the next chunk, writes its checkpoint and resolves. */
+  signal?: AbortSignal;
+  stdout?: Writable;
+  /** Progress, malformed records and the summary, as text. */
+  stderr?: ProgressStream;
+}
+
+export interface AuditResult {
+  /** False when the run was aborted; with an output file, a checkpoint was written. */
+  complete: boolean;
+  summary: AuditSummary;
+  /** The checkpoint file, when one was left for --resume. */
+  checkpoint?: string;
+}
+
+export const DEFAULT_CHECKPOINT_EVERY = 100_000;
+
+/** The format named by a file's extension, if any. */
+export function formatOf(file: string): AuditFormat | undefined {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.jsonlines') return 'jsonl';
+  if (extension === '.csv') return 'csv';
+  return undefined;
+}
