@@ -1,6 +1,6 @@
 /**
  * The Vite config of the workspace root: Storybook, the demo and browser tooling use it.
- * Packages build with their own `vite.config.ts` (see scripts/vite-library.ts).
+ * Packages build with their own `vite.config.ts` (see packages/tooling/src/vite-library.ts).
  *
  * The `source` export condition makes `@mingzheng/*` imports resolve to each package's
  * TypeScript sources, so nothing has to be built before Storybook or a dev server starts.

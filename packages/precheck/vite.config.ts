@@ -1,3 +1,3 @@
-import { libraryConfig } from '../../scripts/vite-library.ts';
+import { libraryConfig } from '@mingzheng/tooling/vite-library';
 
 export default libraryConfig(import.meta.dirname);

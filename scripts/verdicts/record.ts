@@ -19,7 +19,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs
 import { createInterface } from 'node:readline';
 import { type AccountInfo, check, compileRuleSet, loadDictionaries, type RuleSet } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
-import testRuleSet from '../../packages/precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
+import testRuleSet from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -5,7 +5,7 @@
  */
 import { createEngine } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
-import testRuleSet from '../../packages/precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
+import testRuleSet from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import bidi from '../../packages/precheck/test/vectors/bidi.json' with { type: 'json' };
 import names from '../../packages/precheck/test/vectors/names.json' with { type: 'json' };
 

@@ -9,10 +9,10 @@
  * tests meet them unloaded (the elements import both lazily).
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
-import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
 import { failRequests, recordConsoleErrors, rulesetEndpoint } from './helpers/failures.js';
 import { countSubmits, leave, typeInto } from './helpers/interaction.js';
 import '../src/define/name-field.js';

@@ -5,10 +5,10 @@
  * during an IME composition, is not the field's own flag.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
-import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
 import '../src/define/name-field.js';
 import type { MzNameField } from '../src/name-field/name-field.js';
 

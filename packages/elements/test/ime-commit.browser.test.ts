@@ -6,10 +6,10 @@
  * before each commit (the commit, not the engine's arrival, must cause the check).
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
-import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
 import { commitThroughIme, firefoxOrder, safariOrder } from './helpers/ime.js';
 import { countSubmits, leave, typeInto } from './helpers/interaction.js';
 import '../src/define/name-field.js';

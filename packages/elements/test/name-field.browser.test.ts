@@ -6,10 +6,10 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
+import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
-import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
 import { countSubmits, leave, typeInto } from './helpers/interaction.js';
 import '../src/define/name-field.js';
 import type { MzPrecheckEvent } from '../src/events/precheck-event.js';

@@ -4,10 +4,10 @@
  * submission data and reset. Images are drawn here; the QR code comes from the `qrcode` package.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
-import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
 import '../src/define/profile-editor.js';
 import type { MzProfileChangeEvent } from '../src/events/profile-change-event.js';
 import type { MzProfileEditor } from '../src/profile-editor/profile-editor.js';

@@ -15,10 +15,10 @@
  * `javascript:` link last and waiting for it to run means every earlier one has run too.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { expect } from 'chai';
 import { html, LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import testRuleSetJson from '../../precheck/test/fixtures/test-ruleset.json' with { type: 'json' };
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/index.js';
 

@@ -1,6 +1,7 @@
 /** Shared by the engine's tests in Node and in Chromium: the test rule set, compiled once. */
+
+import ruleSet from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { createEngine, type Engine } from '../src/index.js';
-import ruleSet from './fixtures/test-ruleset.json' with { type: 'json' };
 
 let engine: Promise<Engine> | undefined;
 

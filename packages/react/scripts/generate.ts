@@ -19,7 +19,7 @@ import {
   formatTypeScript,
   type Manifest,
   readManifest,
-} from '../../../scripts/generate/custom-elements.ts';
+} from '@mingzheng/tooling/custom-elements';
 
 /** Where the output goes, relative to the repository root (Biome reads its settings by path). */
 export const OUTPUT = 'packages/react/src/generated.ts';
@@ -96,7 +96,7 @@ export function generatedReactWrappers(manifest: Manifest): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const target = fileURLToPath(new URL('../src/generated.ts', import.meta.url));
-  const next = generatedReactWrappers(readManifest());
+  const next = generatedReactWrappers(readManifest(import.meta.url));
   const changed = readFileSync(target, { encoding: 'utf8', flag: 'a+' }) !== next;
   if (changed) writeFileSync(target, next);
   console.log(`${OUTPUT}: ${changed ? 'written' : 'up to date'}`);

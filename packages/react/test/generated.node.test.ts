@@ -3,14 +3,14 @@
  * gives the committed file (run `pnpm --filter @mingzheng/react generate` after the manifest changes).
  */
 import { readFileSync } from 'node:fs';
+import { componentsOf, readManifest } from '@mingzheng/tooling/custom-elements';
 import { expect } from 'chai';
-import { componentsOf, readManifest } from '../../../scripts/generate/custom-elements.ts';
 import { generatedReactWrappers } from '../scripts/generate.ts';
 import type { MzNameFieldProps, MzProfileEditorProps } from '../src/index.js';
 import * as wrappers from '../src/index.js';
 
 describe('@mingzheng/react generated components', () => {
-  const manifest = readManifest();
+  const manifest = readManifest(import.meta.url);
 
   it('src/generated.ts is what the generator makes of custom-elements.json', () => {
     const committed = readFileSync(new URL('../src/generated.ts', import.meta.url), 'utf8');

@@ -5,9 +5,11 @@
  *
  * The engine's test rule set is passed with --ruleset, as in cli.node.test.ts.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -24,7 +26,7 @@ import { plainAccountLine } from '../src/audit/validate.js';
 import { main } from '../src/cli.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const testRuleSet = 'packages/precheck/test/fixtures/test-ruleset.json';
+const testRuleSet = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
 const LARGE = 200_000;
 
 interface Run {
@@ -235,7 +237,7 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
   };
 
   before(async () => {
-    engine = await createEngine(JSON.parse(await readFile(join(root, testRuleSet), 'utf8')));
+    engine = await createEngine(JSON.parse(await readFile(testRuleSet, 'utf8')));
     dir = await mkdtemp(join(tmpdir(), 'mingzheng-audit-'));
     large = join(dir, 'accounts.jsonl');
     lines = accountLines(LARGE);

@@ -4,8 +4,10 @@
  * `mingzheng` command — `check` and `audit`, run as `pnpm mingzheng` runs them — reports a name
  * reversed on screen exactly as the engine does.
  */
+
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +16,7 @@ import { expect } from 'chai';
 import { type ClosedAccountRegistry, checkAccount, createSqliteRegistry } from '../src/registry/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const testRuleSet = 'packages/precheck/test/fixtures/test-ruleset.json';
+const testRuleSet = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
 
 /** `[name, match, severity, via]` of each match, strongest first. */
 const found = (registry: ClosedAccountRegistry, name: string) =>
@@ -70,7 +72,7 @@ describe('closed-account registry: names displayed in another order', function (
   });
 
   it('gives the authoritative check a 10.3 finding on the whole name, with via bidi', async () => {
-    const engine = await createEngine(JSON.parse(await readFile(join(root, testRuleSet), 'utf8')));
+    const engine = await createEngine(JSON.parse(await readFile(testRuleSet, 'utf8')));
     const name = '\u202e浪麦吹风';
     const { verdict } = await checkAccount(engine, { name }, registry);
     expect(verdict.verdict).to.equal('block');
@@ -122,7 +124,7 @@ describe('mingzheng check and audit: names displayed in another order', function
   let dir: string;
 
   before(async () => {
-    engine = await createEngine(JSON.parse(await readFile(join(root, testRuleSet), 'utf8')));
+    engine = await createEngine(JSON.parse(await readFile(testRuleSet, 'utf8')));
     dir = await mkdtemp(join(tmpdir(), 'mingzheng-bidi-cli-'));
   });
 

@@ -6,9 +6,11 @@
  * The engine's test rule set is passed with --ruleset so that these tests do not depend on the
  * contents of the default rule set; one test checks that the default is used without it.
  */
+
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ import { expect } from 'chai';
 import { MAX_RECORD_BYTES } from '../src/cli.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const testRuleSet = 'packages/precheck/test/fixtures/test-ruleset.json';
+const testRuleSet = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
 
 interface Run {
   status: number | null;
@@ -82,7 +84,7 @@ describe('mingzheng check (the bin, run as `pnpm mingzheng` runs it)', function 
   let dir: string;
 
   before(async () => {
-    engine = await createEngine(JSON.parse(await readFile(join(root, testRuleSet), 'utf8')));
+    engine = await createEngine(JSON.parse(await readFile(testRuleSet, 'utf8')));
     dir = await mkdtemp(join(tmpdir(), 'mingzheng-cli-'));
   });
 

@@ -3,9 +3,9 @@
  * requests on loopback: a verdict (byte for byte the engine's), the rule set, and an attribution
  * through a trusted proxy (the framework must hand over the peer address and the unread body).
  */
+
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import express from 'express';
@@ -14,15 +14,15 @@ import { Hono } from 'hono';
 import { createPrecheckHandler, type PrecheckHandler, toNodeListener } from '../src/index.js';
 import { type Listening, listen, rawRequest } from './serve.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
 describe('mounting the handler in a framework', function () {
   this.timeout(20_000);
 
   let engine: Engine;
   before(async () => {
     engine = await createEngine(
-      JSON.parse(await readFile(join(root, 'packages/precheck/test/fixtures/test-ruleset.json'), 'utf8')),
+      JSON.parse(
+        await readFile(createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json'), 'utf8'),
+      ),
     );
   });
 

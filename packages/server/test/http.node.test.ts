@@ -6,10 +6,11 @@
  * The engine's small test rule set keeps these tests independent of the default rule set's contents;
  * one test checks that the default is what a handler without options serves.
  */
+
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type AccountInfo, createEngine, type Engine, type RuleSet, RuleSetError } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
 import { expect } from 'chai';
@@ -26,8 +27,7 @@ import {
 } from '../src/index.js';
 import { expectError, jsonOf, type Listening, listen, type RawResponse, rawRequest } from './serve.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const testRuleSetFile = join(root, 'packages/precheck/test/fixtures/test-ruleset.json');
+const testRuleSetFile = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

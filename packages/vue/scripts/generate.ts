@@ -19,7 +19,7 @@ import {
   formatTypeScript,
   type Manifest,
   readManifest,
-} from '../../../scripts/generate/custom-elements.ts';
+} from '@mingzheng/tooling/custom-elements';
 
 /** Where the output goes, relative to the repository root (Biome reads its settings by path). */
 export const OUTPUT = 'packages/vue/src/generated.ts';
@@ -85,7 +85,7 @@ export function generatedVueTypes(manifest: Manifest): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const target = fileURLToPath(new URL('../src/generated.ts', import.meta.url));
-  const next = generatedVueTypes(readManifest());
+  const next = generatedVueTypes(readManifest(import.meta.url));
   const changed = readFileSync(target, { encoding: 'utf8', flag: 'a+' }) !== next;
   if (changed) writeFileSync(target, next);
   console.log(`${OUTPUT}: ${changed ? 'written' : 'up to date'}`);

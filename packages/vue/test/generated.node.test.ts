@@ -3,9 +3,9 @@
  * gives the committed file (run `pnpm --filter @mingzheng/vue generate` after the manifest changes).
  */
 import { readFileSync } from 'node:fs';
+import { componentsOf, readManifest } from '@mingzheng/tooling/custom-elements';
 import { expect } from 'chai';
 import type { GlobalComponents } from 'vue';
-import { componentsOf, readManifest } from '../../../scripts/generate/custom-elements.ts';
 import { generatedVueTypes } from '../scripts/generate.ts';
 import { elementDefinitions } from '../src/index.js';
 
@@ -17,7 +17,7 @@ type TemplateProps<Tag extends keyof GlobalComponents> = GlobalComponents[Tag] e
   : never;
 
 describe('@mingzheng/vue generated types', () => {
-  const manifest = readManifest();
+  const manifest = readManifest(import.meta.url);
 
   it('src/generated.ts is what the generator makes of custom-elements.json', () => {
     const committed = readFileSync(new URL('../src/generated.ts', import.meta.url), 'utf8');

@@ -58,7 +58,7 @@
  *   also runs as a module worker), and rewrites the URL. In LIBRARY mode the rewritten URL is
  *   relative to the importing file only with `base: './'`; with Vite's default `base: '/'` it
  *   becomes `new URL('/assets/qr.worker-<hash>.js', import.meta.url)`, i.e. the site root, which
- *   breaks for anyone consuming `dist/`. scripts/vite-library.ts must set `base: './'`.
+ *   breaks for anyone consuming `dist/`. The workspace's library build (vite-library.ts) must set `base: './'`.
  * - Apps consuming the built package get `new URL('../assets/qr.worker-<hash>.js', import.meta.url)`,
  *   which Vite builds and webpack 5 copy as an asset. Vite DEV pre-bundles dependencies into
  *   node_modules/.vite/deps, which breaks any `import.meta.url`-relative file in a dependency: such

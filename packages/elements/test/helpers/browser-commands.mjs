@@ -14,8 +14,7 @@
 import { readFileSync } from 'node:fs';
 
 const RULESET_PATH = '/__mz/ruleset/';
-const okDocument = () =>
-  readFileSync(new URL('../../../precheck/test/fixtures/test-ruleset.json', import.meta.url), 'utf8');
+const okDocument = () => readFileSync(new URL(import.meta.resolve('@mingzheng/tooling/test-ruleset.json')), 'utf8');
 
 export function elementsTestCommands() {
   /** CDP sessions by test session id. */

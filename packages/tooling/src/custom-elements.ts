@@ -69,11 +69,16 @@ export interface Component {
   dependencies: string[];
 }
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository root: Biome runs there, with the repository's settings. */
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** The manifest the elements package ships (its package.json's `customElements` field). */
-export function readManifest(): Manifest {
-  const require = createRequire(join(root, 'package.json'));
+/**
+ * The manifest the elements package ships (its package.json's `customElements` field), as the
+ * package at `from` (a file URL inside it, e.g. its generator's `import.meta.url`) resolves it:
+ * each wrapper package depends on @mingzheng/elements itself.
+ */
+export function readManifest(from: string | URL): Manifest {
+  const require = createRequire(from);
   const packageJsonPath = require.resolve('@mingzheng/elements/package.json');
   const { customElements } = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { customElements: string };
   return JSON.parse(readFileSync(join(dirname(packageJsonPath), customElements), 'utf8')) as Manifest;
