@@ -2,7 +2,8 @@
  * Compiles the default rule set: data/rules.json (rules, allow-list, limits) + data/lexicons/*.json
  * (curated lexicons with provenance) + two generated lexicons — administrative regions from
  * china-area-data (GB/T 2260 codes) and countries and regions from i18n-iso-countries (ISO 3166-1,
- * Chinese names) — into one artifact, validated by the engine's schema and compiled
+ * Chinese names) — + the lexicons that scripts/*.ts generate from the public lists in
+ * data/sources/ (see scripts/index.ts) into one artifact, validated by the engine's schema and compiled
  * once as a check, into src/ruleset.json. Its version is the release plus the first 12 hex digits of its content hash, so
  * any change of content is a new version a server can tell apart.
  *
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { compileRuleSet, parseRuleSet, type RuleSet } from '@mingzheng/precheck';
 import { pinyin } from 'pinyin-pro';
+import { generators } from './scripts/index.js';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => new URL(path, import.meta.url);
@@ -111,6 +113,7 @@ export function buildRuleSet(): RuleSet {
     ...lexiconFiles.map((file) => withContextReadings(readJson<Lexicon>(here(`./data/lexicons/${file}`)))),
     regionLexicon(),
     countryLexicon(),
+    ...generators.flatMap((generate) => generate().map(withContextReadings)),
   ];
   const draft = parseRuleSet({ ...rules, version: release, lexicons });
   const hash = contentHash(draft);
