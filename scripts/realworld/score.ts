@@ -189,7 +189,9 @@ if (missesClass !== undefined) {
     result.negatives ? `${percent(result.falseBlockRate)} (${result.falseBlocks}/${result.negatives})` : '—',
     result.negatives ? `${percent(result.falseReviewRate)} (${result.falseReviews}/${result.negatives})` : '—',
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
