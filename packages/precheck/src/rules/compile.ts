@@ -185,9 +185,20 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
 
   const terms = [...byText.values()];
   const automaton = new Automaton(terms.map((term) => term.text));
+  // Terms that are parts of a sequence are heard at two syllables too (the sequence gives context).
+  const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
   const pinyin = new PinyinMatcher(
     terms.flatMap((term, id) =>
-      term.homophones ? [{ id, text: term.text, ...(term.syllables && { syllables: term.syllables }) }] : [],
+      term.homophones
+        ? [
+            {
+              id,
+              text: term.text,
+              ...(term.syllables && { syllables: term.syllables }),
+              ...(term.entries.some((entry) => inSequences.has(entry.category)) && { short: true }),
+            },
+          ]
+        : [],
     ),
     dictionaries,
   );

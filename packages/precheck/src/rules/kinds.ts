@@ -5,6 +5,7 @@
  * kind is a new `match` form in schema.ts, a case in compile.ts's compileRule, and a function here.
  */
 
+import { HOMOPHONE } from '../normalize/channels.js';
 import { type MappedRange, mapCompact, mapFolded } from '../normalize/pipeline.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
@@ -108,6 +109,7 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
   const terms = input.compiled.terms;
   const candidates: Candidate[] = [];
   for (const hit of hits) {
+    if (hit.short) continue;
     const entry = entryOf(terms[hit.term], categories);
     if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
     if (!isWhole(compiled.whole, input, hit.start, hit.end)) continue;
@@ -140,7 +142,11 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
   return candidates;
 }
 
-/** Literal terms of the rule's categories in order, each at most `maxGap` after the one before. */
+/**
+ * Terms of the rule's categories in order, each at most `maxGap` after the one before, found by any
+ * channel — two-syllable parts by sound too, since the chain gives them context (杭洲 + 税务局,
+ * guangzhoushi + gonganju).
+ */
 function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: RuleInput): readonly Candidate[] {
   const { hits, isAllowed, text } = input.view;
   if (hits.length === 0) return NONE;
@@ -149,7 +155,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   const ofCategory = (category: string) => {
     const found: TermHit[] = [];
     for (const hit of hits) {
-      if (hit.channel !== 0 || !hasCategory(terms[hit.term], category)) continue;
+      if (!hasCategory(terms[hit.term], category)) continue;
       if (!isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) found.push(hit);
     }
     return found;
@@ -169,9 +175,18 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     }
     if (chain.length !== parts.length || !isWhole(compiled.whole, input, first.start, end)) continue;
     const chained = chain.map((hit) => terms[hit.term]?.entries[0]?.term ?? '');
+    let channels = 0;
+    let heard = 0;
+    for (const hit of chain) {
+      channels |= hit.channel;
+      if (hit.channel === HOMOPHONE) heard++;
+    }
+    // One part may be a homophone, the others give it its sense: two (许州 + 官放 in 只许州官放火)
+    // are a sentence that merely sounds like one.
+    if (heard > 1) continue;
     candidates.push({
       rule,
-      range: mapCompact(text, first.start, end),
+      range: mapCompact(text, first.start, end, channels),
       params: { term: chained.join(''), category: compiled.sequence.join('+') },
       messageKey: rule.message ?? defaultMessageKey(rule),
     });
