@@ -110,6 +110,9 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['面包过期了，确保过关'],
       ['保护师弟是师兄的责任'],
       ['世界第一可爱'],
+      ['教师节快乐，谢谢您'],
+      ['刚兑换的礼物'],
+      ['人类最高级别的安慰'],
     ].map(([text]) => [text as string, 'pass']),
   },
 };
@@ -149,6 +152,13 @@ describe('default rule set: claims (8.7) and professions (11)', () => {
     expect(label('教师王老师')).to.deep.equal(['教育']);
     expect(label('留学规划师Amy')).to.deep.equal(['教育']);
     expect(label('心理咨询师小赵')).to.deep.equal(['医疗卫生']);
+  });
+
+  it('reads 第一 with a measure word as an ordinal, not a rank: 中国第一位女律师 is not refused', () => {
+    const result = engine.check({ bio: '她是中国第一位女律师' });
+    expect(result.verdict).to.equal('review');
+    expect(result.findings.map((f) => f.rule)).to.not.include('exaggeration');
+    expect(engine.check({ bio: '全国第一律师' }).verdict).to.equal('block');
   });
 
   it('leaves titles of fields Art. 11 does not name alone (建造师, 保安员, 导游)', () => {
