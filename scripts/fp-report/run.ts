@@ -110,6 +110,11 @@ const EXPLANATIONS = `- **Review under 10.2** for 中华, 中央, 国家, 全国
   中央 meaning "central" in names of roads, streets, schools and halls (中央道, 中央通). They took the
   Japanese corpus's reviews from 0.013% to 0.002%. What remains there (中華街, 記者会) does contain
   the reviewed words.
+- **Claims under 8.7** (广告法 guarantees, endorsements, absolute terms) leave the name corpora alone: two
+  idioms, 药到病除 and 祖传秘方, are medical guarantees and are blocked as account names (listed as true
+  positives). The Art. 11 titles of the 2021 qualification catalogue add a few reviews where a title's
+  characters meet across a name (明教師寬: 教师; 法務総裁: 法务). What ordinary bios and signatures see is
+  measured separately, with scripts/fp-report/ordinary.ts (see docs/rules.md, "Claims and professions").
 - The few false blocks left are names that sound like a protected name and share a character with it
   (任民望 ~ 人民网, 新井保美 ~ 新京报): that is what a homophone evasion looks like, so they stay.`;
 

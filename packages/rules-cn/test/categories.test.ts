@@ -93,7 +93,7 @@ const categories: Record<string, Row[]> = {
     ['国家级专家', '8.7', 'block'],
     ['全国第一律师', '8.7', 'block'],
     ['最权威的医生', '8.7', 'block'],
-    ['首席分析师', '8.7', 'block'],
+    ['首席分析师', '8.7', 'review'],
   ],
   '10.2 strict review': [
     ['中华小当家', '10.2', 'review'],
