@@ -9,8 +9,9 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
+import * as universities from './universities.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [occupationalQualifications];
+export const generators: readonly Generator[] = [occupationalQualifications, universities.lexicons];
