@@ -12,8 +12,11 @@
  * - service-hotlines.tsv: emergency, government, carrier and company hotlines (with the banks' and
  *   insurers' 955xx numbers of financial-institutions.tsv).
  *
- * Every name is a `brand` (what the impersonation rules pair with an official or account word),
- * every number a `service-hotline`.
+ * A name is a `brand`: the account that is the name alone, or the name with official and account
+ * words (京东, 京东客服, 【官方】京东, 微信团队), impersonates it. A name that is also a word, a nickname,
+ * a person's name or a short acronym (小米, 苹果, 高德, Apple, JD — ambiguous-brand-names.tsv, and
+ * every Latin name of three letters or fewer) is a `brand-word`: only the name with an official or
+ * account word counts. Every number is a `service-hotline`.
  */
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from './index.js';
@@ -34,7 +37,8 @@ const SHORT = '各企业自用的简称和外文名称（企业官网）';
 const FINANCE =
   '国家金融监督管理总局《银行业金融机构法人名单》《保险机构法人名单》、中国证监会证券公司和期货公司名录、中国证券投资基金业协会基金管理人名录（截至2023-12）';
 const PLATFORMS = '各平台、企业在应用商店和官网使用的名称（人工整理，2026-12）';
-const HOTLINES = '工业和信息化部电信网码号（紧急特服号、政务服务号码、运营商客服号码）及各单位公布的客服热线（人工整理，2026-12）';
+const HOTLINES =
+  '工业和信息化部电信网码号（紧急特服号、政务服务号码、运营商客服号码）及各单位公布的客服热线（人工整理，2026-12）';
 
 /** A registered name's forms: as listed, and without its bracketed part (华润（集团）有限公司 → 华润有限公司). */
 function registeredForms(name: string): string[] {
@@ -74,7 +78,9 @@ function centralEnterprises(): Lexicon[] {
       article: '8.2',
       description: `${description}与“官方”“客服”等后缀或账号用语连用时按冒用处理。`,
       source: listSource,
-      entries: [...entries].map(([term, entrySource]) => (entrySource === listSource ? term : { term, source: entrySource })),
+      entries: [...entries].map(([term, entrySource]) =>
+        entrySource === listSource ? term : { term, source: entrySource },
+      ),
     };
   });
 }
@@ -145,10 +151,38 @@ function hotlines(): Lexicon {
     description:
       '服务热线：紧急特服号（110、119、120、122）、政务服务号码（12345、12315、12306、12366 …）、运营商客服（10086、10010、10000、10099）、银行保险和企业客服（955xx、956xx、11183）。与“客服”“热线”“官方”“电话”连用即冒充该单位的服务渠道；单独的号码是联系方式，由联系方式检测处理。',
     source: HOTLINES,
-    entries: [...entries].map(([term, entrySource]) => (entrySource === HOTLINES ? term : { term, source: entrySource })),
+    entries: [...entries].map(([term, entrySource]) =>
+      entrySource === HOTLINES ? term : { term, source: entrySource },
+    ),
   };
 }
 
+const ambiguous = new Set(rows('ambiguous-brand-names.tsv').map(([name]) => name));
+
+/** Whether a name is also a word, a nickname, a person's name or a short acronym. */
+function isAmbiguous(term: string): boolean {
+  if (ambiguous.has(term)) return true;
+  const letters = term.replace(/[^A-Za-z0-9]/g, '');
+  return /^[A-Za-z]/.test(term) && letters.length <= 3;
+}
+
+/** A brand lexicon as two: the names that are the brand alone, and the ambiguous ones (`brand-word`). */
+function splitAmbiguous(lexicon: Lexicon): Lexicon[] {
+  const termOf = (entry: Lexicon['entries'][number]) => (typeof entry === 'string' ? entry : entry.term);
+  const words = lexicon.entries.filter((entry) => isAmbiguous(termOf(entry)));
+  const names = lexicon.entries.filter((entry) => !isAmbiguous(termOf(entry)));
+  const split: Lexicon[] = [];
+  if (names.length > 0) split.push({ ...lexicon, entries: names });
+  if (words.length > 0)
+    split.push({
+      ...lexicon,
+      category: 'brand-word',
+      description: `${lexicon.description}（本表为同时是普通词语、昵称、人名或短缩写的名称：单独出现不处理，只与官方、客服或账号用语连用时处理。）`,
+      entries: words,
+    });
+  return split;
+}
+
 export function lexicons(): Lexicon[] {
-  return [...centralEnterprises(), financialInstitutions(), ...platforms(), hotlines()];
+  return [...centralEnterprises(), financialInstitutions(), ...platforms()].flatMap(splitAmbiguous).concat(hotlines());
 }
