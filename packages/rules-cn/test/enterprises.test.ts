@@ -18,7 +18,16 @@ const blocked: Record<string, string[]> = {
     '国铁集团客服',
     '中核集团官方账号',
   ],
-  banks: ['中国工商银行', '工行客服', '招商银行信用卡中心', '宁波银行官方', '微众银行客服', '杭州联合农商银行客服'],
+  banks: [
+    '中国工商银行',
+    '工行客服',
+    '招商银行信用卡中心',
+    '宁波银行官方',
+    '微众银行客服',
+    '杭州联合农商银行客服',
+    '重庆农村商业银行',
+    '北京农商银行',
+  ],
   'insurers, securities and fund companies': [
     '中国人寿客服',
     '太平洋保险理赔中心',
@@ -96,6 +105,8 @@ const passed: Record<string, string[]> = {
     '顺丰小哥',
     '移动营业厅小王',
     '中石油退休职工',
+    '上海银行员工',
+    '北京银行卡',
   ],
   'words, nicknames and person names that are also brands': [
     '小米',
@@ -119,6 +130,7 @@ const passed: Record<string, string[]> = {
     'Tao Bao',
     'Cecep',
     'JD Vance',
+    'Applebee’s官方',
   ],
   'plain numbers (contact details are the detectors’ business)': ['10086', '95588'],
 };
