@@ -31,6 +31,8 @@ function rows(file: string): string[][] {
     .map((line) => line.split('\t').map((cell) => cell.trim()));
 }
 
+/** What a brand lexicon's names mean to the rules. */
+const CLAIM = '账号名称就是该名称，或该名称加“官方”“客服”等后缀、账号用语时按冒用处理；名称出现在个人描述中不处理。';
 const SASAC = '国务院国资委·央企名录（2025-07-29）';
 const MOF = '财政部·财政部履行出资人职责的中央企业名录（2022-10-24）';
 const SHORT = '各企业自用的简称和外文名称（企业官网）';
@@ -76,7 +78,7 @@ function centralEnterprises(): Lexicon[] {
     return {
       category: 'brand',
       article: '8.2',
-      description: `${description}与“官方”“客服”等后缀或账号用语连用时按冒用处理。`,
+      description: `${description}${CLAIM}`,
       source: listSource,
       entries: [...entries].map(([term, entrySource]) =>
         entrySource === listSource ? term : { term, source: entrySource },
@@ -106,7 +108,8 @@ function financialInstitutions(): Lexicon {
     category: 'brand',
     article: '8.2',
     description:
-      '银行（国有大型、股份制、城市商业、民营银行）、保险集团和财险、寿险公司、证券公司、基金管理公司、信托公司、期货公司：名录中的名称及登记名称。与“官方”“客服”等后缀或账号用语连用时按冒用处理。',
+      '银行（国有大型、股份制、城市商业、民营银行）、保险集团和财险、寿险公司、证券公司、基金管理公司、信托公司、期货公司：名录中的名称及登记名称。' +
+      CLAIM,
     source: FINANCE,
     entries: [...terms].sort(),
   };
@@ -134,7 +137,7 @@ function platforms(): Lexicon[] {
   return [...byKind].map(([kind, terms]) => ({
     category: 'brand',
     article: '8.2',
-    description: `${PLATFORM_KINDS[kind] ?? kind}：中文名称及英文名、拼音、缩写。单独出现不处理，与“官方”“客服”等后缀或账号用语连用时按冒用处理。`,
+    description: `${PLATFORM_KINDS[kind] ?? kind}：中文名称及英文名、拼音、缩写。${CLAIM}`,
     source: PLATFORMS,
     entries: [...terms],
   }));
@@ -177,7 +180,7 @@ function splitAmbiguous(lexicon: Lexicon): Lexicon[] {
     split.push({
       ...lexicon,
       category: 'brand-word',
-      description: `${lexicon.description}（本表为同时是普通词语、昵称、人名或短缩写的名称：单独出现不处理，只与官方、客服或账号用语连用时处理。）`,
+      description: `${(lexicon.description ?? '').replace(CLAIM, '')}本表的名称同时是普通词语、昵称、人名或短缩写：单独出现不处理，只与“官方”“客服”等后缀或账号用语连用时按冒用处理。`,
       entries: words,
     });
   return split;
