@@ -54,6 +54,8 @@ const blocked: Record<string, string[]> = {
     '京东客服中心',
     '【官方】京东',
     '京东客服小王',
+    '京東客服',
+    '淘寶',
     '微信团队',
     'QQ安全中心',
     '抖音小助手',
@@ -84,6 +86,8 @@ const blocked: Record<string, string[]> = {
     'Taobao客服',
     'Douyin Official',
     'bilibili',
+    'Aliрay客服',
+    'ｊｄ官方',
   ],
   'service hotlines next to service words': [
     '10086客服',
@@ -91,6 +95,8 @@ const blocked: Record<string, string[]> = {
     '12345热线',
     '官方热线10010',
     '110报警',
+    '１００８６客服',
+    '一零零八六客服',
     '12306客服',
   ],
 };
@@ -132,7 +138,7 @@ const passed: Record<string, string[]> = {
     'JD Vance',
     'Applebee’s官方',
   ],
-  'plain numbers (contact details are the detectors’ business)': ['10086', '95588'],
+  'plain numbers (contact details are the detectors’ business)': ['10086', '95588', '官方10000粉丝'],
 };
 
 const bios: [string, 'block' | 'pass'][] = [
