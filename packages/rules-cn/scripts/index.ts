@@ -10,8 +10,9 @@
 import type { RuleSet } from '@mingzheng/precheck';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
 import * as universities from './universities.js';
+import { lexicons as enterprises } from './enterprises.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [occupationalQualifications, universities.lexicons];
+export const generators: readonly Generator[] = [occupationalQualifications, universities.lexicons, enterprises];
