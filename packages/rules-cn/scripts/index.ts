@@ -8,8 +8,10 @@
  * `lexicons(): Lexicon[]`, and add it below.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import { lexicons as newsSources } from './news-sources.js';
+import { lexicons as scenicAreas } from './scenic-areas.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [];
+export const generators: readonly Generator[] = [newsSources, scenicAreas];
