@@ -7,7 +7,7 @@
 
 import { type MappedRange, mapCompact, mapFolded } from '../normalize/pipeline.js';
 import type { AccountInfo, TextField } from '../types.js';
-import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry } from './compile.js';
+import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
 import type { TermHit, View } from './view.js';
 
@@ -75,6 +75,30 @@ function firstFrom(hits: readonly TermHit[], position: number): number {
   return low;
 }
 
+/**
+ * Whether compact units [start, end), with the hits of `whole.with`'s categories beside it, cover
+ * the whole compact text (which holds letters and digits only). Without `whole`, any hit counts.
+ */
+function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end: number): boolean {
+  if (whole === undefined) return true;
+  const { hits, text } = input.view;
+  const length = text.compact.length;
+  if (start === 0 && end === length) return true;
+  if (whole.with.length === 0) return false;
+  const terms = input.compiled.terms;
+  const spans: [number, number][] = [[start, end]];
+  for (const hit of hits) {
+    if (whole.with.some((category) => hasCategory(terms[hit.term], category))) spans.push([hit.start, hit.end]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let reach = 0;
+  for (const [from, to] of spans) {
+    if (from > reach) return false;
+    if (to > reach) reach = to;
+  }
+  return reach >= length;
+}
+
 /** Terms of the rule's categories, wherever found, except allowed ones and the entity's own name. */
 function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: RuleInput): readonly Candidate[] {
   const { hits, isAllowed, text } = input.view;
@@ -86,6 +110,7 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
   for (const hit of hits) {
     const entry = entryOf(terms[hit.term], categories);
     if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
+    if (!isWhole(compiled.whole, input, hit.start, hit.end)) continue;
     candidates.push({
       rule,
       range: mapCompact(text, hit.start, hit.end, hit.channel),
@@ -142,7 +167,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
       chain.push(next);
       end = next.end;
     }
-    if (chain.length !== parts.length) continue;
+    if (chain.length !== parts.length || !isWhole(compiled.whole, input, first.start, end)) continue;
     const chained = chain.map((hit) => terms[hit.term]?.entries[0]?.term ?? '');
     candidates.push({
       rule,
