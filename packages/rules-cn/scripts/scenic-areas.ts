@@ -97,6 +97,12 @@ const GENERIC = new Set([
   '园林',
 ]);
 
+/** A name that says what kind of place it is (黄山风景区, 故宫博物院): nobody's nickname. */
+const FULL_NAME = new RegExp(
+  `(?:${[...ENDINGS.filter((ending) => ending !== '旅游'), '博物院', '博物馆', '纪念馆', '纪念园', '公园', '植物园', '陵园'].join('|')})$`,
+  'u',
+);
+
 const SEPARATORS = /[·．.\-－—–]+/u;
 
 const withoutEnding = (name: string) => {
@@ -163,14 +169,23 @@ export function lexicons(): Lexicon[] {
     const listed = line.split('\t')[1];
     if (listed) for (const name of namesOf(listed, prefixes)) terms.add(name);
   }
+  const full = [...terms].filter((name) => FULL_NAME.test(name));
   return [
     {
       category: 'scenic-area',
       article: '8.5',
       description:
-        '国家5A级旅游景区的名称（去掉所在行政区划和“景区”“旅游区”等通名后的名称也收）。只在与“官方”“客服”“票务中心”等身份、服务词连用时处理，普通昵称中的景区名（黄山毛峰、西湖醋鱼）不处理。',
+        '国家5A级旅游景区的名称（去掉所在行政区划和“景区”“旅游区”等通名后的名称也收）。只在账号名称就是景区名加“官方”“客服”“票务中心”等身份、服务词时处理（故宫官方、黄山风景区客服）；普通昵称中的景区名（黄山毛峰、西湖醋鱼）和与人名、成语相同的景区名（华山、南山、天涯海角）单独出现都不处理。',
       source: SOURCE,
       entries: [...terms].sort(),
+    },
+    {
+      category: 'scenic-area-full',
+      article: '8.5',
+      description:
+        '带“景区”“风景区”“博物院”等通名的景区全称（黄山风景区、故宫博物院）：账号名称就是这个全称也按仿冒处理。',
+      source: SOURCE,
+      entries: full.sort(),
     },
   ];
 }
