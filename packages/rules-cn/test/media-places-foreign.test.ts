@@ -31,6 +31,9 @@ const rows: Record<string, Row[]> = {
     ['长城网络科技', 'pass'],
     ['东方网络', 'pass'],
     ['健康报告', 'pass'],
+    ['美联社', 'block', '8.4'],
+    ['美联社区', 'pass'],
+    ['明报告', 'pass'],
     // A person's pinyin name is not an outlet's English name.
     ['Zhang Xinhua', 'pass'],
     ['Caixin Li', 'pass'],
@@ -44,6 +47,8 @@ const rows: Record<string, Row[]> = {
     ['杭州资讯', 'review', '8.4'],
     ['北京烤鸭爱好者', 'pass'],
     ['晨跑的上海人', 'pass'],
+    ['重庆之声合唱团', 'pass'],
+    ['上海商报亭', 'pass'],
   ],
   '8.5 scenic areas and memorial sites': [
     ['故宫官方', 'block', '8.5'],
@@ -92,6 +97,7 @@ const rows: Record<string, Row[]> = {
     // English words and names that contain an acronym, and countries in ordinary nicknames.
     ['who am i', 'pass'],
     ['Lucia', 'pass'],
+    ['白宫主题餐厅', 'pass'],
     ['美国留学生', 'pass'],
     ['日本料理', 'pass'],
   ],
