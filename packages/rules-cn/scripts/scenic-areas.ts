@@ -165,11 +165,19 @@ export function lexicons(): Lexicon[] {
   const text = readFileSync(new URL('../data/sources/5a-scenic-areas.tsv', import.meta.url), 'utf8');
   const prefixes = regionPrefixes();
   const terms = new Set<string>();
+  const full = new Set<string>();
   for (const line of text.split('\n').slice(2)) {
     const listed = line.split('\t')[1];
-    if (listed) for (const name of namesOf(listed, prefixes)) terms.add(name);
+    if (!listed) continue;
+    for (const name of namesOf(listed, prefixes)) {
+      terms.add(name);
+      if (FULL_NAME.test(name)) full.add(name);
+    }
+    // The listed name without its region is the area's own name, whatever its ending (颐和园, 上海科技馆,
+    // 大昭寺); with its region before it, the rules' `whole` takes the region in (拉萨市大昭寺).
+    const own = withoutRegion(listed.replace(/[（(][^）)]*[）)]/gu, ''), prefixes).replace(SEPARATORS, '');
+    if (own.length >= 3 && !GENERIC.has(own)) full.add(own);
   }
-  const full = [...terms].filter((name) => FULL_NAME.test(name));
   return [
     {
       category: 'scenic-area',
@@ -185,7 +193,7 @@ export function lexicons(): Lexicon[] {
       description:
         '带“景区”“风景区”“博物院”等通名的景区全称（黄山风景区、故宫博物院）：账号名称就是这个全称也按仿冒处理。',
       source: SOURCE,
-      entries: full.sort(),
+      entries: [...full].sort(),
     },
   ];
 }

@@ -5,6 +5,7 @@
  */
 import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
+import { readNewsSources } from '../scripts/news-sources.js';
 import { defaultRuleSet } from '../src/index.js';
 
 type Verdict = 'block' | 'review' | 'pass';
@@ -60,6 +61,9 @@ const rows: Record<string, Row[]> = {
     ['八达岭长城售票处', 'block', '8.5'],
     ['故宫博物院', 'block', '8.5'],
     ['黄山风景区', 'block', '8.5'],
+    ['颐和园', 'block', '8.5'],
+    ['拉萨市大昭寺', 'block', '8.5'],
+    ['北京市海淀区圆明园景区', 'block', '8.5'],
     ['【官方】故宫', 'block', '8.5'],
     ['南京大屠杀遇难同胞纪念馆', 'block', '8.5'],
     ['遵义会议会址', 'block', '8.5'],
@@ -120,6 +124,25 @@ describe('news media, places, foreign and international bodies', () => {
       }
     });
   }
+
+  it('blocks every unit of the CAC list of news sources as an account name, under 8.4', () => {
+    const missed = readNewsSources()
+      .map(({ name }) => name)
+      .filter((name) => !engine.check({ name }).findings.some((f) => f.article === '8.4' && f.severity === 'block'));
+    expect(missed).to.deep.equal([]);
+  });
+
+  it('blocks a consulate of every country in a Chinese city (country + 驻 + city + mission), under 8.3', () => {
+    const countries = defaultRuleSet.lexicons
+      .filter((lexicon) => lexicon.category === 'country')
+      .flatMap((lexicon) => lexicon.entries.map((entry) => (typeof entry === 'string' ? entry : entry.term)));
+    expect(countries.length).to.be.greaterThan(200);
+    const missed = countries.filter((country) => {
+      const { verdict, findings } = engine.check({ name: `${country}驻成都总领事馆` });
+      return verdict !== 'block' || !findings.some((f) => f.article === '8.3');
+    });
+    expect(missed).to.deep.equal([]);
+  });
 
   it('passes a bio that mentions an outlet, a place or an organisation as a description', () => {
     for (const bio of ['在故宫博物院做讲解员', '去过黄山和泰山', '喜欢看长城汽车的测评', '每天读北京头条'])
