@@ -145,7 +145,13 @@ describe('news media, places, foreign and international bodies', () => {
   });
 
   it('passes a bio that mentions an outlet, a place or an organisation as a description', () => {
-    for (const bio of ['在故宫博物院做讲解员', '去过黄山和泰山', '喜欢看长城汽车的测评', '每天读北京头条'])
+    for (const bio of [
+      '在故宫博物院做讲解员',
+      '去过黄山和泰山',
+      '喜欢看长城汽车的测评',
+      '每天读北京头条',
+      '爱看联邦调查局题材的美剧',
+    ])
       expect(engine.check({ bio }).verdict, bio).to.not.equal('block');
   });
 });
