@@ -68,6 +68,7 @@ const rows: Record<string, Row[]> = {
     ['南京大屠杀遇难同胞纪念馆', 'block', '8.5'],
     ['遵义会议会址', 'block', '8.5'],
     ['中国人民抗日战争纪念馆', 'block', '8.5'],
+    ['南京雨花台烈士陵园', 'block', '8.5'],
     // A place in an ordinary nickname or a brand is not the place's identity.
     ['长城汽车', 'pass'],
     ['长城汽车官方', 'pass'],
@@ -80,6 +81,7 @@ const rows: Record<string, Row[]> = {
     ['西湖醋鱼', 'pass'],
     ['泰山', 'pass'],
     ['井冈山大学', 'pass'],
+    ['南京大屠杀遇难同胞纪念馆志愿者', 'pass'],
   ],
   '8.3 foreign government bodies and international organisations': [
     ['美国驻上海总领事馆', 'block', '8.3'],
