@@ -8,11 +8,19 @@
  * `lexicons(): Lexicon[]`, and add it below.
  */
 import type { RuleSet } from '@mingzheng/precheck';
-import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
-import * as universities from './universities.js';
 import { lexicons as enterprises } from './enterprises.js';
+import { lexicons as newsSources } from './news-sources.js';
+import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
+import { lexicons as scenicAreas } from './scenic-areas.js';
+import * as universities from './universities.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [occupationalQualifications, universities.lexicons, enterprises];
+export const generators: readonly Generator[] = [
+  occupationalQualifications,
+  universities.lexicons,
+  enterprises,
+  newsSources,
+  scenicAreas,
+];
