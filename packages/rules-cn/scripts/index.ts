@@ -8,8 +8,10 @@
  * `lexicons(): Lexicon[]`, and add it below.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
+import * as universities from './universities.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [];
+export const generators: readonly Generator[] = [occupationalQualifications, universities.lexicons];
