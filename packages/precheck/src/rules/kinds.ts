@@ -154,11 +154,9 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   return candidates;
 }
 
-const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
-
 /**
  * An entity account's name must be (an abbreviation of) its entity's name, an account suffix
- * aside: the whole name is the finding. Only the name field and the logical reading.
+ * aside (the rule's `suffixes`, each removed once, in order): the whole name is the finding. Only the name field and the logical reading.
  */
 function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, input: RuleInput): readonly Candidate[] {
   const { text } = input.view;
@@ -166,7 +164,7 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
   if (input.field !== 'name' || input.kind !== 'entity' || own === undefined || text.compact.length === 0) return NONE;
   if (!input.logical) return NONE;
   let name = text.compact;
-  for (const suffix of ACCOUNT_SUFFIXES)
+  for (const suffix of compiled.suffixes)
     if (name.endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);
   if (isSubsequence(name, own)) return NONE;
   const { rule } = compiled;
