@@ -5,25 +5,25 @@
  * categories gets exactly what those lexicons hold, so a platform extends them without a release.
  */
 import { expect } from 'chai';
-import { type AccountInfo, compileRuleSet, createEngine, type RuleSet, RuleSetError } from '../src/index.js';
+import { type AccountInfo, compileRuleSet, createEngine, type Rule, type RuleSet, RuleSetError } from '../src/index.js';
 
 type Lexicons = RuleSet['lexicons'];
 
-const entityRule = {
+const entityRule: Rule = {
   id: 'entity-name',
   article: '7.2',
   severity: 'review',
   fields: ['name'],
   kinds: ['entity'],
   match: { entityName: true },
-} as const;
-const contactRule = {
+};
+const contactRule: Rule = {
   id: 'contact',
   article: '8.6',
   severity: 'block',
   fields: ['bio'],
   match: { detector: ['phone', 'qq', 'wechat', 'url', 'email'] },
-} as const;
+};
 
 function ruleSet(extra: Partial<RuleSet> & { lexicons?: Lexicons } = {}): RuleSet {
   return {
