@@ -7,14 +7,21 @@
  * They read the folded view (separators kept) and are hand-written scanners rather than regular
  * expressions: each position is looked at a bounded number of times, so time stays linear.
  */
+import type { FoldedIndex } from '../normalize/text.js';
 import type { Detector } from '../types.js';
 
+/** A contact detail: the detectors read the folded text, so its range is in folded units. */
 export interface ContactHit {
   detector: Detector;
-  /** Folded-unit range. */
-  start: number;
-  end: number;
+  start: FoldedIndex;
+  end: FoldedIndex;
 }
+
+const hit = (detector: Detector, start: number, end: number): ContactHit => ({
+  detector,
+  start: start as FoldedIndex,
+  end: end as FoldedIndex,
+});
 
 // Predicates over code units: `text.charCodeAt(i)` past either end is NaN, which none accepts, as
 // `text[i]` would be undefined. Code units rather than one-character strings, because indexing a
@@ -107,7 +114,7 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     if (end < 0) continue;
     let start = i;
     while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
-    hits.push({ detector: 'email', start, end });
+    hits.push(hit('email', start, end));
     taken ??= new Uint8Array(text.length);
     taken.fill(1, start, end);
     i = end - 1;
@@ -131,7 +138,7 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     if (text.charCodeAt(stop) === 0x2f) {
       while (stop < text.length && !isSpace(text.charCodeAt(stop)) && text.charCodeAt(stop) < 0x80) stop++;
     }
-    hits.push({ detector: 'url', start, end: stop });
+    hits.push(hit('url', start, stop));
     i = stop - 1;
   }
 }
@@ -220,17 +227,17 @@ function scanNumbers(text: string, separator: Uint8Array, lists: ContactLists, h
       const word = codeWordBefore(text, start, separator, lists.either);
       // Digits glued to a word are part of it (`tom13800138000`), unless the word is a code word.
       if (run.afterLetter && word < 0) continue;
-      hits.push({ detector: 'phone', start: word >= 0 ? word : start, end: run.end });
+      hits.push(hit('phone', word >= 0 ? word : start, run.end));
       continue;
     }
     if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) continue;
     const qq = codeWordBefore(text, start, separator, lists.qq);
     if (qq >= 0) {
-      hits.push({ detector: 'qq', start: qq, end: run.end });
+      hits.push(hit('qq', qq, run.end));
       continue;
     }
     const wechat = codeWordBefore(text, start, separator, lists.wechat);
-    if (wechat >= 0) hits.push({ detector: 'wechat', start: wechat, end: run.end });
+    if (wechat >= 0) hits.push(hit('wechat', wechat, run.end));
   }
 }
 
@@ -249,7 +256,7 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
     const length = end - i;
     if (length >= 6 && length <= 20) {
       const word = codeWordBefore(text, i, separator, lists.wechat);
-      if (word >= 0 && word < i) hits.push({ detector: 'wechat', start: word, end });
+      if (word >= 0 && word < i) hits.push(hit('wechat', word, end));
     }
     i = end;
   }
@@ -275,5 +282,5 @@ export function detectContacts(
   if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat'))
     scanNumbers(text, separator, lists, hits);
   if (detectors.has('wechat')) scanWechatIds(text, separator, lists, hits);
-  return hits.filter((hit) => detectors.has(hit.detector));
+  return hits.filter((found) => detectors.has(found.detector));
 }

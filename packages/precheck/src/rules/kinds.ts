@@ -5,7 +5,7 @@
  * kind is a new `match` form in schema.ts, a case in compile.ts's compileRule, and a function here.
  */
 
-import { type MappedRange, mapCompact, mapFolded } from '../normalize/pipeline.js';
+import { type MappedRange, mapCompact, mapFolded, type OriginalIndex } from '../normalize/pipeline.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry } from './compile.js';
 import type { Rule } from './schema.js';
@@ -171,7 +171,7 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
   return [
     {
       rule,
-      range: { start: 0, end: input.original.length, flags: 0 },
+      range: { start: 0 as OriginalIndex, end: input.original.length as OriginalIndex, flags: 0 },
       params: { entity: input.info.entity?.name ?? '' },
       messageKey: rule.message ?? defaultMessageKey(rule),
     },
