@@ -1,14 +1,26 @@
 /**
- * docs/benchmarks.md, rendered whole from one run's figures. Hand-written notes belong in this
- * template: the file itself is regenerated every run.
+ * docs/benchmarks.md, rendered whole from one run's figures: the prose, with the tables from
+ * report-tables.ts and the budgets from budgets.ts. Hand-written notes belong in this template: the
+ * file itself is regenerated every run.
  */
 import type { AuditBenchRuns } from './audit-cli.ts';
 import { AUDIT_MIX } from './audit-data.ts';
 import type { ChromiumRun } from './browser.ts';
-import type { ChunkSize, ComponentResult } from './components.ts';
+import type { ComponentResult } from './components.ts';
 import type { HeapResult } from './heap.ts';
-import type { LatencyStats } from './measure.ts';
-import type { ContenderResult, InputSetId, SuiteResult } from './suite.ts';
+import {
+  budgetTable,
+  chunkTable,
+  compileTable,
+  componentBudgetTable,
+  heapTable,
+  hitsTable,
+  int,
+  latencyTable,
+  mb,
+  ms,
+} from './report-tables.ts';
+import type { InputSetId, SuiteResult } from './suite.ts';
 
 export interface Machine {
   cpu: string;
@@ -50,21 +62,8 @@ export interface ReportInput {
   audit?: AuditBenchRuns;
 }
 
-const COMPONENT_BUDGET = { initialBytes: 25 * 1024, lazyBytes: 150 * 1024, keystrokeP95Ms: 16 };
-
 /** Initial and lazy JS of a page with mz-name-field, and keystroke-to-feedback in Chromium. */
 function componentSection(result: ComponentResult): string {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const sum = (chunks: readonly ChunkSize[]) => chunks.reduce((total, chunk) => total + chunk.gzipBytes, 0);
-  const initial = sum(result.initial);
-  const lazy = sum(result.lazy);
-  const mark = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
-  const rows = [
-    ...result.initial.map((c) => ({ ...c, when: 'at once' })),
-    ...result.lazy.map((c) => ({ ...c, when: 'lazily' })),
-  ]
-    .map((c) => `| ${c.label} | \`${c.name}\` | ${c.when} | ${kb(c.gzipBytes)} |`)
-    .join('\n');
   const { keystroke } = result;
   return `## Components
 
@@ -72,15 +71,9 @@ A page that uses only \`mz-name-field\` (\`import '@mingzheng/elements/define/na
 for production with Vite, lit included (scripts/bench/components.ts). The field loads the engine, the
 default rule set and the dictionaries when it first needs them; typing is never blocked by that.
 
-| budget | limit | measured |
-|---|---|---|
-| initial JS of the page, gzip | ≤ ${kb(COMPONENT_BUDGET.initialBytes)} | ${kb(initial)} ${mark(initial <= COMPONENT_BUDGET.initialBytes)} |
-| lazily loaded engine, rule set and dictionaries, gzip | ≤ ${kb(COMPONENT_BUDGET.lazyBytes)} | ${kb(lazy)} ${mark(lazy <= COMPONENT_BUDGET.lazyBytes)} |
-| keystroke to feedback in Chromium, p95 | ≤ ${COMPONENT_BUDGET.keystrokeP95Ms} ms | ${keystroke.p95Ms.toFixed(2)} ms ${mark(keystroke.p95Ms <= COMPONENT_BUDGET.keystrokeP95Ms)} (median ${keystroke.medianMs.toFixed(2)} ms, max ${keystroke.maxMs.toFixed(2)} ms, ${keystroke.samples} keystrokes) |
+${componentBudgetTable(result)}
 
-| chunk | file | loaded | gzip |
-|---|---|---|---|
-${rows}
+${chunkTable(result)}
 
 Keystroke to feedback: the field shows its feedback (as after a blur), then each name is typed one
 character at a time — the input's value set and an \`input\` event dispatched, as a keystroke does —
@@ -91,173 +84,11 @@ unless the field fired \`mz-precheck\` for every timed keystroke.
 `;
 }
 
-const BUDGET = {
-  medianUs: 50,
-  p99Us: 500,
-  accountsPerSecond: 50_000,
-  heapBytes: 30 * 1024 * 1024,
-  loadMs: 50,
-  auditRssBytes: 200 * 1024 * 1024,
-};
-const ENGINES = [
-  { id: 'mingzheng', title: 'ours, benchmark rule set' },
-  { id: 'mingzheng-default', title: 'ours, default rule set' },
-];
 const SETS: readonly { id: InputSetId; title: string }[] = [
   { id: 'names', title: 'Names (real names, 1–9 characters)' },
   { id: 'longNames', title: 'Long names (20–30 characters)' },
   { id: 'bios', title: 'Bios (~200–500 characters)' },
 ];
-
-const int = (value: number) => Math.round(value).toLocaleString('en-US');
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const ms = (value: number) => (value >= 100 ? `${int(value)} ms` : `${value.toFixed(1)} ms`);
-
-function us(value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  if (value >= 1000) return `${(value / 1000).toFixed(2)} ms`;
-  if (value >= 100) return `${value.toFixed(0)} µs`;
-  if (value >= 10) return `${value.toFixed(1)} µs`;
-  return `${value.toFixed(2)} µs`;
-}
-
-const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
-
-function byId(suite: SuiteResult, id: string): ContenderResult {
-  const found = suite.contenders.find((c) => c.id === id);
-  if (!found) throw new Error(`no result for ${id} in ${suite.env}`);
-  return found;
-}
-
-function sampling(stats: LatencyStats): string {
-  return `${int(stats.samples)} (${int(stats.inputs)} inputs${stats.reps > 1 ? ` × ${stats.reps} calls` : ''})`;
-}
-
-function budgetTable(input: ReportInput): string {
-  const chromium = input.chromium.result;
-  const engines = ENGINES.filter((engine) => input.node.contenders.some((c) => c.id === engine.id));
-  const cell = (value: string, ok: boolean) => `${value} ${verdict(ok)}`;
-  const rows: string[] = [];
-  for (const [label, key, limit] of [
-    ['`check()` of a name, median', 'medianUs', BUDGET.medianUs],
-    ['`check()` of a name, p99', 'p99Us', BUDGET.p99Us],
-  ] as const) {
-    for (const set of ['names', 'longNames'] as const) {
-      const where = set === 'names' ? 'real names' : '20–30 character names';
-      const cells = engines.flatMap(({ id }) =>
-        [input.node, chromium].map((suite) => {
-          const value = byId(suite, id).latency[set][key];
-          return cell(us(value), value <= limit);
-        }),
-      );
-      rows.push(`| ${label} (${where}) | ≤ ${us(limit)} | ${cells.join(' | ')} |`);
-    }
-  }
-  const rate = (suite: SuiteResult, id: string) => byId(suite, id).throughput.perSecond;
-  const rates = engines.flatMap(({ id }) => [
-    cell(`${int(rate(input.node, id))}/s`, rate(input.node, id) >= BUDGET.accountsPerSecond),
-    `${int(rate(chromium, id))}/s (no budget)`,
-  ]);
-  rows.push(
-    `| throughput, names and bios mixed, one core | ≥ ${int(BUDGET.accountsPerSecond)} accounts/s | ${rates.join(' | ')} |`,
-  );
-  if (input.audit) {
-    // The audit runs in Node with the default rule set: one cell per row.
-    const audit = input.audit;
-    const only = (cellText: string) =>
-      engines.flatMap(({ id }) => [id === 'mingzheng-default' ? cellText : '—', '—']).join(' | ');
-    const endToEnd = audit.summary.accounts / audit.wallSeconds;
-    rows.push(
-      `| audit CLI, ${int(audit.summary.accounts)}-account file, realistic mix ([section 4](#4-mingzheng-audit-on-a-large-file)), one core, the whole command, fastest of ${audit.runs.length} runs | ≥ ${int(BUDGET.accountsPerSecond)} accounts/s | ${only(cell(`${int(endToEnd)}/s`, endToEnd >= BUDGET.accountsPerSecond))} |`,
-      `| audit CLI, peak resident memory (same run) | ≤ ${mb(BUDGET.auditRssBytes)} | ${only(cell(mb(audit.maxRssBytes), audit.maxRssBytes <= BUDGET.auditRssBytes))} |`,
-    );
-  }
-  const heaps = engines.flatMap(({ id }) => {
-    const heap = input.heap.find((h) => h.id === id);
-    if (!heap) return ['n/a', 'not measured'];
-    const total = heap.heapUsedBytes + heap.arrayBuffersBytes;
-    return [cell(mb(total), total <= BUDGET.heapBytes), 'not measured'];
-  });
-  rows.push(
-    `| JS heap of a compiled rule set with its dictionaries | ≤ ${mb(BUDGET.heapBytes)} | ${heaps.join(' | ')} |`,
-  );
-  const loads = engines.flatMap(({ id }) =>
-    [input.node, chromium].map((suite) => {
-      const compile = byId(suite, id).compile;
-      return cell(`${ms(compile.medianMs)} (first ${ms(compile.firstMs)})`, compile.medianMs <= BUDGET.loadMs);
-    }),
-  );
-  rows.push(
-    `| rule set loaded: the JSON document validated and compiled | ≤ ${ms(BUDGET.loadMs)} | ${loads.join(' | ')} |`,
-  );
-  const dictionaries = engines.flatMap(() => [input.node, chromium].map((suite) => `${ms(suite.dictionariesMs)}`));
-  rows.push(
-    `| dictionaries loaded, once per page or process (module fetch included) | — | ${dictionaries.join(' | ')} |`,
-  );
-  const head = engines.flatMap(({ title }) => [`${title}, Node`, `${title}, Chromium`]);
-  return [`| budget | limit | ${head.join(' | ')} |`, `|---|---|${head.map(() => '---|').join('')}`, ...rows].join(
-    '\n',
-  );
-}
-
-function latencyTable(input: ReportInput, set: InputSetId): string {
-  const chromium = input.chromium.result;
-  const rows = input.node.contenders.map((node) => {
-    const n = node.latency[set];
-    const c = byId(chromium, node.id).latency[set];
-    return `| ${node.label} | ${us(n.medianUs)} | ${us(n.p99Us)} | ${us(n.bestP99Us)} | ${us(n.meanUs)} | ${us(c.medianUs)} | ${us(c.p99Us)} | ${us(c.bestP99Us)} | ${us(c.meanUs)} | ${sampling(n)} / ${sampling(c)} |`;
-  });
-  return [
-    '| contender | Node median | Node p99 | Node p99, best pass | Node mean | Chromium median | Chromium p99 | Chromium p99, best pass | Chromium mean | samples, Node / Chromium |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
-    ...rows,
-  ].join('\n');
-}
-
-function compileTable(input: ReportInput): string {
-  const chromium = input.chromium.result;
-  const rows = input.node.contenders.map((node) => {
-    const browser = byId(chromium, node.id);
-    const heap = input.heap.find((h) => h.id === node.id);
-    const namesPerSecond = 1e6 / node.latency.names.meanUs;
-    return `| ${node.label} | ${ms(node.compile.medianMs)} (first ${ms(node.compile.firstMs)}) | ${ms(browser.compile.medianMs)} (first ${ms(browser.compile.firstMs)}) | ${heap ? ms(heap.coldBuildMs) : 'n/a'} | ${int(node.throughput.perSecond)} | ${int(browser.throughput.perSecond)} | ${int(namesPerSecond)} |`;
-  });
-  return [
-    '| contender | compile, Node: median (first) | compile, Chromium: median (first) | cold start, fresh Node process | accounts/s, Node | accounts/s, Chromium | names only/s, Node (1 / mean latency) |',
-    '|---|--:|--:|--:|--:|--:|--:|',
-    ...rows,
-  ].join('\n');
-}
-
-function heapTable(input: ReportInput): string {
-  const rows = input.node.contenders.map((node) => {
-    const heap = input.heap.find((h) => h.id === node.id);
-    if (!heap) return `| ${node.label} | n/a | n/a | n/a | n/a |`;
-    const total = heap.heapUsedBytes + heap.arrayBuffersBytes;
-    const budget = ENGINES.some((engine) => engine.id === node.id) ? ` ${verdict(total <= BUDGET.heapBytes)}` : '';
-    const runs = (heap.runTotalsBytes ?? [total]).map(mb).join(' / ');
-    return `| ${node.label} | ${mb(heap.heapUsedBytes)} | ${mb(heap.arrayBuffersBytes)} | ${mb(total)}${budget} | ${runs} | ${heap.dictionariesBytes > 0 ? mb(heap.dictionariesBytes) : '—'} |`;
-  });
-  return [
-    '| contender | `heapUsed` Δ | `arrayBuffers` Δ | held in all | each process | of which dictionaries |',
-    '|---|--:|--:|--:|--:|--:|',
-    ...rows,
-  ].join('\n');
-}
-
-function hitsTable(input: ReportInput): string {
-  const { data } = input;
-  const rows = input.node.contenders.map((node) => {
-    const hits = node.hits;
-    if (!hits) return `| ${node.label} | n/a | n/a | n/a |`;
-    return `| ${node.label} | ${int(hits.names)} | ${int(hits.longNames)} | ${int(hits.bios)} |`;
-  });
-  return [
-    `| contender | names with a hit (of ${int(data.names)}) | long names (of ${int(data.longNames)}) | bios (of ${int(data.bios)}) |`,
-    '|---|--:|--:|--:|',
-    ...rows,
-  ].join('\n');
-}
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -347,7 +178,7 @@ ${Math.round(input.seconds)} s.
 
 ## Budgets (from DESIGN.md)
 
-${budgetTable(input)}
+${budgetTable(input).table}
 
 Budgets are measured here, never asserted in tests. The p99 budget is judged on the p99 over all
 samples, interference included; the latency tables also show the p99 of each input's best pass. The
@@ -380,7 +211,7 @@ needs Chromium (\`CHROME_PATH\` or Debian's \`/usr/bin/chromium\`) and takes abo
 sources are in \`scripts/bench/\`: \`corpus.ts\` (lexicon and inputs), \`libraries.ts\` (the
 contenders), \`measure.ts\` (timing loops), \`suite.ts\` (one environment's run, the same code in
 Node and Chromium), \`heap.ts\`, \`browser.ts\` (Vite bundle, headless Chromium via playwright-core),
-\`report.ts\` (this file), \`run.ts\`, and for the audit \`audit-data.ts\` (the generated file) and \`audit-cli.ts\`. \`node --conditions=source --import tsx scripts/bench/run.ts --audit\` times the audit alone
+\`report.ts\` (this file; its tables in \`report-tables.ts\`, the budgets in \`budgets.ts\`), \`run.ts\`, and for the audit \`audit-data.ts\` (the generated file) and \`audit-cli.ts\`. \`node --conditions=source --import tsx scripts/bench/run.ts --audit\` times the audit alone
 and prints its figures without touching this file.
 
 ## Lexicon and inputs

@@ -18,12 +18,14 @@ import { chromePath } from '../test/browser.mjs';
 import type { AuditBenchResult, AuditBenchRuns } from './audit-cli.ts';
 import { AUDIT_ACCOUNTS, writeAuditFile } from './audit-data.ts';
 import { runInChromium } from './browser.ts';
+import { BUDGETS } from './budgets.ts';
 import { bundleForNode } from './bundle.ts';
 import { runComponentBench } from './components.ts';
 import { loadBenchData } from './corpus.ts';
 import type { HeapResult } from './heap.ts';
 import { contendersFor } from './libraries.ts';
-import { type DataSummary, renderReport } from './report.ts';
+import { type DataSummary, type ReportInput, renderReport } from './report.ts';
+import { budgetTable, componentChecks } from './report-tables.ts';
 import type { SuiteResult } from './suite.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -225,7 +227,7 @@ async function main(): Promise<void> {
         return `Chromium ${chromium.version}`;
       }
     })();
-    const markdown = renderReport({
+    const input: ReportInput = {
       date: new Date(),
       seconds: (performance.now() - started) / 1000,
       machine: {
@@ -246,10 +248,15 @@ async function main(): Promise<void> {
       heap,
       components,
       audit,
-    });
+    };
     const out = join(ROOT, 'docs/benchmarks.md');
-    writeFileSync(out, markdown);
+    writeFileSync(out, renderReport(input));
     log(`wrote ${out}`);
+    // The budgets (budgets.ts), judged as the report judges them: said once more, at the end.
+    const checks = [...budgetTable(input).checks, ...componentChecks(input.components)];
+    const over = checks.filter((check) => !check.ok);
+    log(`budgets: ${checks.length - over.length} of ${checks.length} figures within budget`);
+    for (const check of over) log(`over budget: ${BUDGETS[check.id].what} (${check.where}): ${check.measured}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

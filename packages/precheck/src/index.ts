@@ -18,7 +18,7 @@ export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
 export { createEngine, type Engine } from './engine.js';
 export * from './identity/index.js';
 export { citeArticle, formatMessage, LOCALES, type Locale, resolveLocale } from './messages/catalog.js';
-export { type FoldedText, foldForMatching, type ShownText } from './normalize/pipeline.js';
+export { type FoldedText, foldForMatching, type ShownText } from './normalize/displayed.js';
 export { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';
 export { parseRuleSet, type Rule, type RuleSet, RuleSetError, ruleSetSchema } from './rules/schema.js';
 export * from './types.js';

@@ -7,7 +7,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import * as identity from '../src/identity/index.js';
-import { maskId, maskPhone, residentIdCheckCharacter, usccCheckCharacter } from '../src/identity/index.js';
+import {
+  maskId,
+  maskPhone,
+  residentIdCheckCharacter,
+  usccCheckCharacter,
+  validateMobile,
+} from '../src/identity/index.js';
 import { RUNS } from './arbitraries.js';
 import vectors from './vectors/identity.json' with { type: 'json' };
 
@@ -170,7 +176,12 @@ describe('identity properties: masking', () => {
       fc.assert(
         fc.property(over(DIGITS, length), (digits) => {
           const masked = maskPhone(digits);
-          if (length === 11 || length === 13) {
+          const { countryCode, normalized } = validateMobile(digits);
+          if (countryCode !== undefined && normalized !== undefined && normalized.length >= 8) {
+            // 86 / 0086 and a national number: the country code is dropped, the number masked.
+            expect(masked).to.equal(maskPhone(normalized));
+            expectHalfHidden(normalized, masked, `phone +${countryCode} ${normalized.length}`);
+          } else if (length === 11 || length === 13) {
             expect(masked).to.equal(digits.slice(0, 3) + '*'.repeat(length - 7) + digits.slice(-4));
           } else {
             expectHalfHidden(digits, masked, `phone ${length}`);

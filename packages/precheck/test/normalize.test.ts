@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { viaOf } from '../src/normalize/channels.js';
 import { type CharacterFolder, isHan } from '../src/normalize/characters.js';
-import { mapCompact, type NormalizedText, normalizeForMatching } from '../src/normalize/pipeline.js';
+import { type CompactIndex, mapCompact, type NormalizedText, normalizeForMatching } from '../src/normalize/pipeline.js';
 import { testEngine } from './helpers.js';
 
 describe('normalization', () => {
@@ -20,11 +20,13 @@ describe('normalization', () => {
   /** The channels used anywhere in the text. */
   const via = (text: string) => {
     const n = normalize(text);
-    return n.compact.length === 0 ? [] : viaOf(mapCompact(n, 0, n.compact.length).flags);
+    return n.compact.length === 0
+      ? []
+      : viaOf(mapCompact(n, 0 as CompactIndex, n.compact.length as CompactIndex).flags);
   };
   /** The original text behind compact units [from, to). */
   const behind = (text: string, from: number, to: number) => {
-    const span = mapCompact(normalize(text), from, to);
+    const span = mapCompact(normalize(text), from as CompactIndex, to as CompactIndex);
     return text.slice(span.start, span.end);
   };
 

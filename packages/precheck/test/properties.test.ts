@@ -14,7 +14,13 @@ import {
   type Verdict,
 } from '../src/index.js';
 import type { CharacterFolder } from '../src/normalize/characters.js';
-import { mapCompact, mapFolded, normalizeForMatching } from '../src/normalize/pipeline.js';
+import {
+  type CompactIndex,
+  type FoldedIndex,
+  mapCompact,
+  mapFolded,
+  normalizeForMatching,
+} from '../src/normalize/pipeline.js';
 import { accountInfo, interestingText, RUNS } from './arbitraries.js';
 import { testEngine } from './helpers.js';
 
@@ -193,8 +199,10 @@ describe('normalizeForMatching: properties', () => {
           expect(span.end).to.be.at.most(text.length);
           expect(splitsPair(text, span.start) || splitsPair(text, span.end)).to.equal(false);
         };
-        check(normalized.compact.length, (from, to) => mapCompact(normalized, from, to));
-        check(normalized.folded.length, (from, to) => mapFolded(normalized, from, to));
+        check(normalized.compact.length, (from, to) =>
+          mapCompact(normalized, from as CompactIndex, to as CompactIndex),
+        );
+        check(normalized.folded.length, (from, to) => mapFolded(normalized, from as FoldedIndex, to as FoldedIndex));
       }),
       { numRuns: RUNS },
     );

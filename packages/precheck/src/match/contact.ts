@@ -7,14 +7,21 @@
  * They read the folded view (separators kept) and are hand-written scanners rather than regular
  * expressions: each position is looked at a bounded number of times, so time stays linear.
  */
+import type { FoldedIndex } from '../normalize/text.js';
 import type { Detector } from '../types.js';
 
+/** A contact detail: the detectors read the folded text, so its range is in folded units. */
 export interface ContactHit {
   detector: Detector;
-  /** Folded-unit range. */
-  start: number;
-  end: number;
+  start: FoldedIndex;
+  end: FoldedIndex;
 }
+
+const hit = (detector: Detector, start: number, end: number): ContactHit => ({
+  detector,
+  start: start as FoldedIndex,
+  end: end as FoldedIndex,
+});
 
 // Predicates over code units: `text.charCodeAt(i)` past either end is NaN, which none accepts, as
 // `text[i]` would be undefined. Code units rather than one-character strings, because indexing a
@@ -26,14 +33,31 @@ const isLabelChar = (c: number) => isAlnum(c) || c === 0x2d; // -
 const isLocalChar = (c: number) => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b; // . _ - +
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
-/** Top-level domains that mark a bare `name.tld` as an address. */
-const TLDS = new Set(
-  (
-    'com net org cn top xyz cc vip info io me co tv club site online shop app link ltd wang fun icu live pro biz ' +
-    'asia mobi ink work tech store hk tw mo us uk jp kr ru de fr la ws so'
-  ).split(' '),
-);
-const MAX_TLD_LENGTH = Math.max(...[...TLDS].map((tld) => tld.length));
+/**
+ * The lists the detectors read, compiled from the rule set (its `contact` section, or the engine's
+ * defaults): folded as user text is, so they compare with the folded view as they are.
+ */
+export interface ContactLists {
+  /** Top-level domains that mark a bare `name.tld` as an address. */
+  readonly tlds: ReadonlySet<string>;
+  readonly maxTldLength: number;
+  /** Code words before a QQ number. */
+  readonly qq: readonly string[];
+  /** Code words before a WeChat ID or number. */
+  readonly wechat: readonly string[];
+  /** Both (WeChat's first): the code word a mobile number may follow. */
+  readonly either: readonly string[];
+}
+
+export function contactLists(tlds: readonly string[], qq: readonly string[], wechat: readonly string[]): ContactLists {
+  return {
+    tlds: new Set(tlds),
+    maxTldLength: Math.max(0, ...tlds.map((tld) => tld.length)),
+    qq,
+    wechat,
+    either: [...wechat, ...qq],
+  };
+}
 
 const DOT_FORMS = ['(dot)', '[dot]', '{dot}', ' dot '];
 const AT_FORMS = ['(at)', '[at]', '{at}', ' at ', '艾特'];
@@ -61,7 +85,7 @@ function atAt(text: string, i: number): number {
  * Reads `label(dot label)*` from `i`; returns the end if the last label is a known TLD, else -1.
  * `followers`, when given, gets a 1 at the start of every label after the first.
  */
-function domainFrom(text: string, i: number, followers?: Uint8Array): number {
+function domainFrom(text: string, i: number, lists: ContactLists, followers?: Uint8Array): number {
   let end = -1;
   let labels = 0;
   let j = i;
@@ -71,7 +95,7 @@ function domainFrom(text: string, i: number, followers?: Uint8Array): number {
     if (k === j) break;
     labels++;
     if (labels >= 2 && followers) followers[j] = 1;
-    if (labels >= 2 && k - j <= MAX_TLD_LENGTH && TLDS.has(text.slice(j, k))) end = k;
+    if (labels >= 2 && k - j <= lists.maxTldLength && lists.tlds.has(text.slice(j, k))) end = k;
     const dot = dotAt(text, k);
     if (dot === 0 || !isLabelChar(text.charCodeAt(k + dot))) break;
     j = k + dot;
@@ -79,18 +103,18 @@ function domainFrom(text: string, i: number, followers?: Uint8Array): number {
   return end;
 }
 
-function scanAddresses(text: string, hits: ContactHit[]): void {
+function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): void {
   // Both marks are allocated when first needed: most texts have no address at all.
   let taken: Uint8Array | undefined;
   // E-mail first: its domain must not also be reported as a URL.
   for (let i = 1; i < text.length; i++) {
     const at = atAt(text, i);
     if (at === 0 || !isLocalChar(text.charCodeAt(i - 1))) continue;
-    const end = domainFrom(text, i + at);
+    const end = domainFrom(text, i + at, lists);
     if (end < 0) continue;
     let start = i;
     while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
-    hits.push({ detector: 'email', start, end });
+    hits.push(hit('email', start, end));
     taken ??= new Uint8Array(text.length);
     taken.fill(1, start, end);
     i = end - 1;
@@ -103,7 +127,7 @@ function scanAddresses(text: string, hits: ContactHit[]): void {
     if (!isLabelChar(text.charCodeAt(i)) || isLabelChar(text.charCodeAt(i - 1)) || taken?.[i] || followers?.[i])
       continue;
     followers ??= new Uint8Array(text.length);
-    const end = domainFrom(text, i, followers);
+    const end = domainFrom(text, i, lists, followers);
     if (end < 0) continue;
     let start = i;
     for (const scheme of ['https://', 'http://']) {
@@ -114,7 +138,7 @@ function scanAddresses(text: string, hits: ContactHit[]): void {
     if (text.charCodeAt(stop) === 0x2f) {
       while (stop < text.length && !isSpace(text.charCodeAt(stop)) && text.charCodeAt(stop) < 0x80) stop++;
     }
-    hits.push({ detector: 'url', start, end: stop });
+    hits.push(hit('url', start, stop));
     i = stop - 1;
   }
 }
@@ -171,26 +195,6 @@ function isMobile(digits: string): boolean {
   return false;
 }
 
-const QQ_WORDS = ['qq号', 'qq', '扣扣', '企鹅', '抠抠', '球球', 'q号', 'kk'];
-const WECHAT_WORDS = [
-  '微信号',
-  '微信',
-  '威信',
-  '薇信',
-  '徽信',
-  '维信',
-  '围信',
-  'v信',
-  'vx',
-  'wx',
-  'weixin',
-  'wechat',
-  '加v',
-  '加微',
-  '薇:',
-  'v:',
-];
-
 /**
  * Where the earliest code word starts that ends right before `position`, up to three separators
  * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：.
@@ -215,30 +219,30 @@ function codeWordBefore(text: string, position: number, separator: Uint8Array, w
   return found;
 }
 
-function scanNumbers(text: string, separator: Uint8Array, hits: ContactHit[]): void {
+function scanNumbers(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
   for (const run of digitRuns(text, separator)) {
     let start = run.start;
     if (text.charCodeAt(start - 1) === 0x2b) start--; // +
     if (isMobile(run.digits)) {
-      const word = codeWordBefore(text, start, separator, [...WECHAT_WORDS, ...QQ_WORDS]);
+      const word = codeWordBefore(text, start, separator, lists.either);
       // Digits glued to a word are part of it (`tom13800138000`), unless the word is a code word.
       if (run.afterLetter && word < 0) continue;
-      hits.push({ detector: 'phone', start: word >= 0 ? word : start, end: run.end });
+      hits.push(hit('phone', word >= 0 ? word : start, run.end));
       continue;
     }
     if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) continue;
-    const qq = codeWordBefore(text, start, separator, QQ_WORDS);
+    const qq = codeWordBefore(text, start, separator, lists.qq);
     if (qq >= 0) {
-      hits.push({ detector: 'qq', start: qq, end: run.end });
+      hits.push(hit('qq', qq, run.end));
       continue;
     }
-    const wechat = codeWordBefore(text, start, separator, WECHAT_WORDS);
-    if (wechat >= 0) hits.push({ detector: 'wechat', start: wechat, end: run.end });
+    const wechat = codeWordBefore(text, start, separator, lists.wechat);
+    if (wechat >= 0) hits.push(hit('wechat', wechat, run.end));
   }
 }
 
 /** WeChat IDs: a code word, then an ID of 6–20 letters, digits, `_` or `-` starting with a letter. */
-function scanWechatIds(text: string, separator: Uint8Array, hits: ContactHit[]): void {
+function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!isLetter(text.charCodeAt(i)) || isLabelChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x5f)
       continue;
@@ -251,8 +255,8 @@ function scanWechatIds(text: string, separator: Uint8Array, hits: ContactHit[]):
     }
     const length = end - i;
     if (length >= 6 && length <= 20) {
-      const word = codeWordBefore(text, i, separator, WECHAT_WORDS);
-      if (word >= 0 && word < i) hits.push({ detector: 'wechat', start: word, end });
+      const word = codeWordBefore(text, i, separator, lists.wechat);
+      if (word >= 0 && word < i) hits.push(hit('wechat', word, end));
     }
     i = end;
   }
@@ -264,13 +268,19 @@ function hasLetterOrDigit(text: string): boolean {
 }
 
 /** Runs the requested detectors over folded text. */
-export function detectContacts(text: string, separator: Uint8Array, detectors: ReadonlySet<Detector>): ContactHit[] {
+export function detectContacts(
+  text: string,
+  separator: Uint8Array,
+  detectors: ReadonlySet<Detector>,
+  lists: ContactLists,
+): ContactHit[] {
   const hits: ContactHit[] = [];
   // Every detector needs a Latin letter or a digit (a number, an ID, a top-level domain); most
   // Chinese text has none, and one pass over it answers for all four scans.
   if (!hasLetterOrDigit(text)) return hits;
-  if (detectors.has('url') || detectors.has('email')) scanAddresses(text, hits);
-  if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat')) scanNumbers(text, separator, hits);
-  if (detectors.has('wechat')) scanWechatIds(text, separator, hits);
-  return hits.filter((hit) => detectors.has(hit.detector));
+  if (detectors.has('url') || detectors.has('email')) scanAddresses(text, lists, hits);
+  if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat'))
+    scanNumbers(text, separator, lists, hits);
+  if (detectors.has('wechat')) scanWechatIds(text, separator, lists, hits);
+  return hits.filter((found) => detectors.has(found.detector));
 }

@@ -13,104 +13,38 @@
  * classes from a table generated once (bidi.data.ts) instead of the platform's Unicode data.
  * Not needed for matching and left out: mirrored glyphs (L4: brackets are separators anyway) and
  * line wrapping (each paragraph is one line).
+ *
+ * Here: explicit levels (X1–X10), implicit levels (I1–I2), reordering (L1–L2) and the readings;
+ * the class table and a text's analysis in bidi-classes.ts; weak and neutral types in bidi-weak.ts.
  */
-import { BIDI_BRACKETS, BIDI_CLASS_RUNS } from './bidi.data.js';
+import {
+  AN,
+  type Analysis,
+  analyse,
+  B,
+  BN,
+  EN,
+  FSI,
+  firstStrongLevel,
+  isIsolateControl,
+  L,
+  LRE,
+  LRI,
+  LRO,
+  MAX_DEPTH,
+  mayReorder,
+  PDF,
+  PDI,
+  R,
+  RLE,
+  RLI,
+  RLO,
+  S,
+  WS,
+} from './bidi-classes.js';
+import { resolveSequence } from './bidi-weak.js';
 
-// Bidi_Class values, as numbered in bidi.data.ts.
-const L = 0;
-const R = 1;
-const AL = 2;
-const EN = 3;
-const ES = 4;
-const ET = 5;
-const AN = 6;
-const CS = 7;
-const NSM = 8;
-const BN = 9;
-const B = 10;
-const S = 11;
-const WS = 12;
-const ON = 13;
-const LRE = 14;
-const LRO = 15;
-const RLE = 16;
-const RLO = 17;
-const PDF = 18;
-const LRI = 19;
-const RLI = 20;
-const FSI = 21;
-const PDI = 22;
-
-const MAX_DEPTH = 125;
-/** BD16: at most this many opening brackets are remembered. */
-const BRACKET_STACK = 63;
-
-/** Per class: 1 for the neutral and isolate formatting types (NI) of N1–N2. */
-const IS_NI = new Uint8Array(23);
-for (const cls of [B, S, WS, ON, LRI, RLI, FSI, PDI]) IS_NI[cls] = 1;
-/** Classes removed by X9. */
-const IS_REMOVED = new Uint8Array(23);
-for (const cls of [LRE, LRO, RLE, RLO, PDF, BN]) IS_REMOVED[cls] = 1;
-const isIsolateControl = (cls: number) => cls >= LRI && cls <= PDI;
-/** Classes that can make a text's display order differ from its logical order in an LTR paragraph. */
-const REORDERS = new Uint8Array(23);
-for (const cls of [R, AL, AN, RLE, RLO, RLI, FSI]) REORDERS[cls] = 1;
-
-let bmpClasses: Uint8Array | undefined;
-let astralStarts: Uint32Array = new Uint32Array(0);
-let astralEnds: Uint32Array = new Uint32Array(0);
-let astralClasses: Uint8Array = new Uint8Array(0);
-const opening = new Map<number, number>();
-const closing = new Map<number, number>();
-
-/** Decodes the generated tables, once: runs are `<class letter><delta>.<length − 1>` in base 36. */
-function load(): Uint8Array {
-  const bmp = new Uint8Array(0x10000);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const classes: number[] = [];
-  let previousEnd = 0;
-  for (const run of BIDI_CLASS_RUNS.split(',')) {
-    const cls = run.charCodeAt(0) - 0x61;
-    const dot = run.indexOf('.');
-    const start = previousEnd + Number.parseInt(run.slice(1, dot), 36);
-    const end = start + Number.parseInt(run.slice(dot + 1), 36) + 1;
-    previousEnd = end;
-    if (start < 0x10000) bmp.fill(cls, start, Math.min(end, 0x10000));
-    if (end > 0x10000) {
-      starts.push(Math.max(start, 0x10000));
-      ends.push(end);
-      classes.push(cls);
-    }
-  }
-  astralStarts = Uint32Array.from(starts);
-  astralEnds = Uint32Array.from(ends);
-  astralClasses = Uint8Array.from(classes);
-  for (const pair of BIDI_BRACKETS.split(',')) {
-    const [open, close] = pair.split('.').map((part) => Number.parseInt(part, 36));
-    if (open === undefined || close === undefined) continue;
-    opening.set(open, close);
-    closing.set(close, open);
-  }
-  return bmp;
-}
-
-/** The Bidi_Class of a code point. */
-export function bidiClass(code: number): number {
-  bmpClasses ??= load();
-  if (code < 0x10000) return bmpClasses[code] ?? L;
-  let low = 0;
-  let high = astralStarts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((astralEnds[mid] ?? 0) <= code) low = mid + 1;
-    else high = mid;
-  }
-  return low < astralStarts.length && (astralStarts[low] ?? 0) <= code ? (astralClasses[low] ?? L) : L;
-}
-
-/** U+2329/U+232A are canonically equivalent to U+3008/U+3009 (BD16 compares canonical forms). */
-const canonicalBracket = (code: number) => (code === 0x2329 ? 0x3008 : code === 0x232a ? 0x3009 : code);
+export { bidiClass, mayReorder } from './bidi-classes.js';
 
 /** A text in its displayed order, with the original position of each unit. */
 export interface DisplayedText {
@@ -129,87 +63,6 @@ export type BaseDirection = 'ltr' | 'auto';
 const stackLevel = new Uint8Array(MAX_DEPTH + 2);
 const stackOverride = new Uint8Array(MAX_DEPTH + 2); // 0 none, else L + 1 or R + 1
 const stackIsolate = new Uint8Array(MAX_DEPTH + 2);
-
-/** Whether some character of `text` can reorder it on an LTR line: R, AL, AN or RLE, RLO, RLI, FSI. */
-export function mayReorder(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Everything below the Hebrew block is L, a number or a neutral: the common case ends here.
-    if (code < 0x0590) continue;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        if (REORDERS[bidiClass(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000)]) return true;
-        i++;
-      }
-      continue;
-    }
-    if (REORDERS[bidiClass(code)]) return true;
-  }
-  return false;
-}
-
-interface Analysis {
-  /** Per code point: its UTF-16 index, its Bidi_Class. */
-  positions: Uint32Array;
-  classes: Uint8Array;
-  length: number;
-  /** Per code point: for an isolate initiator its matching PDI, for a PDI its initiator (BD9), or -1. */
-  matching: Int32Array;
-}
-
-function analyse(text: string): Analysis {
-  const positions = new Uint32Array(text.length);
-  const classes = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    positions[n] = i;
-    if (code >= 0xd800 && code <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        classes[n++] = bidiClass(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-        i++;
-      } else {
-        classes[n++] = ON; // a lone surrogate is displayed as U+FFFD, a neutral
-      }
-      continue;
-    }
-    classes[n++] = bidiClass(code);
-  }
-  // BD9, per paragraph: a PDI matches the nearest open isolate initiator.
-  const matching = new Int32Array(n).fill(-1);
-  const open: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const cls = classes[k] ?? L;
-    if (cls === B) open.length = 0;
-    else if (cls === LRI || cls === RLI || cls === FSI) open.push(k);
-    else if (cls === PDI && open.length > 0) {
-      const initiator = open.pop() ?? 0;
-      matching[initiator] = k;
-      matching[k] = initiator;
-    }
-  }
-  return { positions, classes, length: n, matching };
-}
-
-/**
- * P2–P3: 1 if the first strong character in [from, to), skipping isolates, is R or AL, else 0.
- * Linear: an isolate is skipped by jumping to its matching PDI.
- */
-function firstStrongLevel(classes: Uint8Array, matching: Int32Array, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const cls = classes[k];
-    if (cls === L) return 0;
-    if (cls === R || cls === AL) return 1;
-    if (cls === LRI || cls === RLI || cls === FSI) {
-      const pdi = matching[k] ?? -1;
-      if (pdi < 0) return 0;
-      k = pdi;
-    }
-  }
-  return 0;
-}
 
 /**
  * `text` as displayed, or undefined when it is displayed in its logical order (nothing to add).
@@ -520,148 +373,4 @@ function resolveParagraph(
   }
   if (separator >= 0) order[count++] = separator;
   return count;
-}
-
-/** W1–W7 and N0–N2 on one isolating run sequence; `types` are rewritten in place. */
-function resolveSequence(
-  text: string,
-  positions: Uint32Array,
-  classes: Uint8Array,
-  sequence: Int32Array,
-  types: Uint8Array,
-  length: number,
-  level: number,
-  sos: number,
-  eos: number,
-): void {
-  const embedding = level & 1 ? R : L;
-  // W1: NSM takes the type of what precedes it (ON after an isolate control).
-  let previous = sos;
-  for (let i = 0; i < length; i++) {
-    if (types[i] === NSM) types[i] = isIsolateControl(previous) ? ON : previous;
-    previous = types[i] ?? L;
-  }
-  // W2–W3: EN after AL is AN; AL is R.
-  let strong = sos;
-  for (let i = 0; i < length; i++) {
-    const t = types[i];
-    if (t === L || t === R || t === AL) strong = t;
-    else if (t === EN && strong === AL) types[i] = AN;
-    if (t === AL) types[i] = R;
-  }
-  // W4: a single separator between two numbers of the same kind joins them.
-  for (let i = 1; i + 1 < length; i++) {
-    const t = types[i];
-    const before = types[i - 1];
-    if (t === ES && before === EN && types[i + 1] === EN) types[i] = EN;
-    else if (t === CS && (before === EN || before === AN) && types[i + 1] === before) types[i] = before;
-  }
-  // W5: terminators next to a European number become numbers.
-  for (let i = 0; i < length; i++) {
-    if (types[i] !== ET) continue;
-    let j = i;
-    while (j < length && types[j] === ET) j++;
-    if ((i > 0 && types[i - 1] === EN) || (j < length && types[j] === EN)) types.fill(EN, i, j);
-    i = j - 1;
-  }
-  // W6: remaining separators and terminators are neutral.
-  for (let i = 0; i < length; i++) {
-    const t = types[i];
-    if (t === ES || t === ET || t === CS) types[i] = ON;
-  }
-  // W7: European numbers after L are L.
-  strong = sos;
-  for (let i = 0; i < length; i++) {
-    const t = types[i];
-    if (t === L || t === R) strong = t;
-    else if (t === EN && strong === L) types[i] = L;
-  }
-  resolveBrackets(text, positions, classes, sequence, types, length, embedding, sos);
-  // N1–N2: a run of neutrals between two strong types of one direction takes it, else the embedding's.
-  for (let i = 0; i < length; i++) {
-    if (!IS_NI[types[i] ?? L]) continue;
-    let j = i;
-    while (j < length && IS_NI[types[j] ?? L]) j++;
-    const before = i > 0 ? strongOf(types[i - 1] ?? L) : sos;
-    const after = j < length ? strongOf(types[j] ?? L) : eos;
-    types.fill(before === after ? before : embedding, i, j);
-    i = j - 1;
-  }
-}
-
-/** The direction a resolved type counts as in N0–N2: L, or R for R, EN and AN. */
-const strongOf = (type: number) => (type === L ? L : R);
-
-function codePointAt(text: string, positions: Uint32Array, k: number): number {
-  return text.codePointAt(positions[k] ?? 0) ?? 0;
-}
-
-/** N0: paired brackets take the direction of what they enclose or of their context. */
-function resolveBrackets(
-  text: string,
-  positions: Uint32Array,
-  classes: Uint8Array,
-  sequence: Int32Array,
-  types: Uint8Array,
-  length: number,
-  embedding: number,
-  sos: number,
-): void {
-  // BD16: pairs of an opening and a closing bracket, both still ON.
-  const pairs: [number, number][] = [];
-  const stackClosing: number[] = [];
-  const stackIndex: number[] = [];
-  for (let i = 0; i < length; i++) {
-    if (types[i] !== ON) continue;
-    const code = codePointAt(text, positions, sequence[i] ?? 0);
-    const close = opening.get(code);
-    if (close !== undefined) {
-      if (stackClosing.length === BRACKET_STACK) break;
-      stackClosing.push(canonicalBracket(close));
-      stackIndex.push(i);
-      continue;
-    }
-    if (!closing.has(code)) continue;
-    const canonical = canonicalBracket(code);
-    for (let s = stackClosing.length - 1; s >= 0; s--) {
-      if (stackClosing[s] !== canonical) continue;
-      pairs.push([stackIndex[s] ?? 0, i]);
-      stackClosing.length = s;
-      stackIndex.length = s;
-      break;
-    }
-  }
-  if (pairs.length === 0) return;
-  pairs.sort((a, b) => a[0] - b[0]);
-  for (const [open, close] of pairs) {
-    let found = -1;
-    let opposite = false;
-    for (let i = open + 1; i < close; i++) {
-      const t = types[i] ?? L;
-      if (t !== L && t !== R && t !== EN && t !== AN) continue;
-      if (strongOf(t) === embedding) {
-        found = embedding;
-        break;
-      }
-      opposite = true;
-    }
-    if (found < 0 && opposite) {
-      let context = sos;
-      for (let i = open - 1; i >= 0; i--) {
-        const t = types[i] ?? L;
-        if (t === L || t === R || t === EN || t === AN) {
-          context = strongOf(t);
-          break;
-        }
-      }
-      found = context !== embedding ? context : embedding;
-    }
-    if (found < 0) continue;
-    types[open] = found;
-    types[close] = found;
-    // Marks that followed a bracket (NSM before W1) follow its new direction.
-    for (const bracket of [open, close]) {
-      for (let i = bracket + 1; i < length && classes[sequence[i] ?? 0] === NSM; i++) types[i] = found;
-    }
-  }
 }

@@ -7,10 +7,12 @@
  */
 import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
 import { Automaton } from '../match/automaton.js';
+import { type ContactLists, contactLists } from '../match/contact.js';
 import { PinyinMatcher } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
-import { compactForm } from '../normalize/pipeline.js';
+import { compactForm, normalizeForMatching } from '../normalize/pipeline.js';
 import type { AccountInfo, Detector, TextField } from '../types.js';
+import { DEFAULT_ACCOUNT_SUFFIXES, DEFAULT_QQ_WORDS, DEFAULT_TLDS, DEFAULT_WECHAT_WORDS } from './defaults.js';
 import { type AllowEntry, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
 
 /** One lexicon entry as the matcher sees it. */
@@ -51,7 +53,7 @@ export type CompiledRule =
       readonly maxGap: number;
       readonly whole?: Whole;
     }
-  | { readonly kind: 'entityName'; readonly rule: Rule };
+  | { readonly kind: 'entityName'; readonly rule: Rule; readonly suffixes: readonly string[] };
 
 /**
  * The rules that read one field, in rule-set order, for each account kind; `other` for a `kind`
@@ -78,21 +80,47 @@ export interface CompiledRuleSet {
   readonly allow: readonly AllowEntry[];
   /** Per field: the detectors some rule runs on it. */
   readonly detectorsByField: ReadonlyMap<TextField, ReadonlySet<Detector>>;
+  /** What the contact detectors read. */
+  readonly contact: ContactLists;
 }
 
-function compileRule(rule: Rule): CompiledRule {
+/**
+ * The entries of the lexicons of `categories`, in the order the categories are named and the
+ * entries written, each folded by `fold` (as the text it is compared with), without repeats; or
+ * `fallback`, folded alike, when no categories are named.
+ */
+type Lists = (
+  categories: readonly string[] | undefined,
+  fallback: readonly string[],
+  fold: (term: string) => string,
+) => string[];
+
+function listsOf(ruleSet: RuleSet): Lists {
+  return (categories, fallback, fold) => {
+    const terms =
+      categories === undefined
+        ? fallback
+        : categories.flatMap((category) =>
+            ruleSet.lexicons
+              .filter((lexicon) => lexicon.category === category)
+              .flatMap((lexicon) => lexicon.entries.map((entry) => (typeof entry === 'string' ? entry : entry.term))),
+          );
+    return [...new Set(terms.map(fold))].filter((term) => term.length > 0);
+  };
+}
+
+function compileRule(rule: Rule, lists: Lists, compact: (term: string) => string): CompiledRule {
   const match = rule.match;
   const whole = 'whole' in match && match.whole ? { with: match.whole === true ? [] : match.whole.with } : undefined;
   if ('lexicon' in match) return { kind: 'lexicon', rule, categories: match.lexicon, ...(whole && { whole }) };
   if ('detector' in match) return { kind: 'detector', rule, detectors: match.detector };
   if ('sequence' in match)
     return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0, ...(whole && { whole }) };
-  return { kind: 'entityName', rule };
+  return { kind: 'entityName', rule, suffixes: lists(match.suffixes, DEFAULT_ACCOUNT_SUFFIXES, compact) };
 }
 
-function fileRules(rules: readonly Rule[]): Map<TextField, FieldRules> {
-  const compiled = rules.map(compileRule);
-  const fields = new Set(rules.flatMap((rule) => rule.fields));
+function fileRules(compiled: readonly CompiledRule[]): Map<TextField, FieldRules> {
+  const fields = new Set(compiled.flatMap((c) => c.rule.fields));
   const byField = new Map<TextField, FieldRules>();
   for (const field of fields) {
     const reading = compiled.filter((c) => c.rule.fields.includes(field));
@@ -128,7 +156,13 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
   ruleSet.rules.forEach((rule, index) => {
     const match = rule.match;
     const named = [
-      ...('lexicon' in match ? match.lexicon : 'sequence' in match ? match.sequence : []),
+      ...('lexicon' in match
+        ? match.lexicon
+        : 'sequence' in match
+          ? match.sequence
+          : 'entityName' in match
+            ? (match.suffixes ?? [])
+            : []),
       ...('whole' in match && typeof match.whole === 'object' ? match.whole.with : []),
     ];
     for (const category of named) {
@@ -141,6 +175,11 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
       if (!categories.has(category)) problems.push(`allow[${index}]: no lexicon has category "${category}"`);
     }
   });
+  for (const [list, named] of Object.entries(ruleSet.contact ?? {})) {
+    for (const category of named ?? []) {
+      if (!categories.has(category)) problems.push(`contact.${list}: no lexicon has category "${category}"`);
+    }
+  }
   if (problems.length > 0) throw new RuleSetError(`Invalid rule set:\n${problems.map((p) => `✖ ${p}`).join('\n')}`);
 }
 
@@ -213,6 +252,10 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     }
   }
 
+  const lists = listsOf(ruleSet);
+  const folded = (term: string) => normalizeForMatching(term, folder).folded;
+  const compact = (term: string) => compactForm(term, folder);
+  const contact = ruleSet.contact;
   return {
     ruleSet,
     version: ruleSet.version,
@@ -222,8 +265,13 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     automaton,
     pinyin,
     rules: ruleSet.rules,
-    rulesByField: fileRules(ruleSet.rules),
+    rulesByField: fileRules(ruleSet.rules.map((rule) => compileRule(rule, lists, compact))),
     allow,
     detectorsByField,
+    contact: contactLists(
+      lists(contact?.tld, DEFAULT_TLDS, folded),
+      lists(contact?.qq, DEFAULT_QQ_WORDS, folded),
+      lists(contact?.wechat, DEFAULT_WECHAT_WORDS, folded),
+    ),
   };
 }

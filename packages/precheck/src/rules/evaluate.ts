@@ -7,9 +7,10 @@
  */
 
 import { BIDI, viaOf } from '../normalize/channels.js';
-import { isEvasion, type MappedRange, normalizeReadings, normalizeTransient } from '../normalize/pipeline.js';
+import { normalizeReadings } from '../normalize/displayed.js';
+import { isEvasion, type MappedRange, type NormalizedText, withNormalized } from '../normalize/pipeline.js';
 import type { AccountInfo, Finding, Requirement, Severity, TextField } from '../types.js';
-import { type CompiledRuleSet, rulesFor } from './compile.js';
+import { type CompiledRule, type CompiledRuleSet, rulesFor } from './compile.js';
 import { type Candidate, candidatesOf, isSubsequence, type RuleInput } from './kinds.js';
 import { readView, type TermHit } from './view.js';
 
@@ -86,22 +87,19 @@ function lengthFinding(field: TextField, original: string, limit: number): Findi
   return undefined;
 }
 
-export function evaluateField(
+/**
+ * The candidates of `rules` on every reading of one field's normalized text: its logical order,
+ * then each displayed order that differs; `displayed` tells whether there was any.
+ */
+function fieldCandidates(
   compiled: CompiledRuleSet,
   field: TextField,
-  original: string,
+  rules: readonly CompiledRule[],
+  text: NormalizedText,
   context: FieldContext,
-): FieldResult {
+): { candidates: Candidate[]; displayed: boolean } {
   const kind = context.info.kind ?? 'personal';
-  const rules = rulesFor(compiled, field, kind);
-  const findings: Finding[] = [];
-  const requires: Requirement[] = [];
-  const limit = compiled.ruleSet.limits?.[field];
-  const tooLong = limit === undefined ? undefined : lengthFinding(field, original, limit);
-  if (tooLong) findings.push(tooLong);
-  if (rules.length === 0) return { findings, requires };
-
-  const text = normalizeTransient(original, compiled.folder);
+  const original = text.original;
   const views = [readView(compiled, field, text)];
   // What the user sees is what is checked: a text that bidi controls or right-to-left characters
   // display in another order is read in that order too (on an LTR page, and where a paragraph
@@ -139,7 +137,28 @@ export function evaluateField(
   for (const rule of rules) {
     for (const input of inputs) for (const candidate of candidatesOf(rule, input)) candidates.push(candidate);
   }
+  return { candidates, displayed: views.length > 1 };
+}
 
+export function evaluateField(
+  compiled: CompiledRuleSet,
+  field: TextField,
+  original: string,
+  context: FieldContext,
+): FieldResult {
+  const kind = context.info.kind ?? 'personal';
+  const rules = rulesFor(compiled, field, kind);
+  const findings: Finding[] = [];
+  const requires: Requirement[] = [];
+  const limit = compiled.ruleSet.limits?.[field];
+  const tooLong = limit === undefined ? undefined : lengthFinding(field, original, limit);
+  if (tooLong) findings.push(tooLong);
+  if (rules.length === 0) return { findings, requires };
+
+  // The normalized text lives only inside withNormalized; candidates hold original ranges alone.
+  const { candidates, displayed } = withNormalized(original, compiled.folder, (text) =>
+    fieldCandidates(compiled, field, rules, text, context),
+  );
   if (candidates.length === 0) return { findings, requires };
   const evasion = compiled.ruleSet.evasion ?? { article: '8.6', severity: 'block' as Severity };
   const evasionSpans = new Set<string>();
@@ -147,10 +166,9 @@ export function evaluateField(
   // spans a line break joined the end of one line to the start of the next, which the logical
   // reading judges on its own (an RTL line that starts with a date must not make a phone number
   // with the digits ending the line above).
-  const kept =
-    views.length > 1
-      ? candidates.filter((c) => !(c.range.flags & BIDI) || !crossesLine(original, c.range))
-      : candidates;
+  const kept = displayed
+    ? candidates.filter((c) => !(c.range.flags & BIDI) || !crossesLine(original, c.range))
+    : candidates;
   for (const candidate of dropContained(kept)) {
     const { rule, range } = candidate;
     const matchText = original.slice(range.start, range.end);

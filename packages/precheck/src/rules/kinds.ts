@@ -6,7 +6,7 @@
  */
 
 import { HOMOPHONE } from '../normalize/channels.js';
-import { type MappedRange, mapCompact, mapFolded } from '../normalize/pipeline.js';
+import { type MappedRange, mapCompact, mapFolded, type OriginalIndex } from '../normalize/pipeline.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
@@ -194,11 +194,9 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   return candidates;
 }
 
-const ACCOUNT_SUFFIXES = ['官方账号', '官方帐号', '官方', '官微', '客服', '旗舰店', '服务号', '订阅号'];
-
 /**
  * An entity account's name must be (an abbreviation of) its entity's name, an account suffix
- * aside: the whole name is the finding. Only the name field and the logical reading.
+ * aside (the rule's `suffixes`, each removed once, in order): the whole name is the finding. Only the name field and the logical reading.
  */
 function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, input: RuleInput): readonly Candidate[] {
   const { text } = input.view;
@@ -206,14 +204,14 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
   if (input.field !== 'name' || input.kind !== 'entity' || own === undefined || text.compact.length === 0) return NONE;
   if (!input.logical) return NONE;
   let name = text.compact;
-  for (const suffix of ACCOUNT_SUFFIXES)
+  for (const suffix of compiled.suffixes)
     if (name.endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);
   if (isSubsequence(name, own)) return NONE;
   const { rule } = compiled;
   return [
     {
       rule,
-      range: { start: 0, end: input.original.length, flags: 0 },
+      range: { start: 0 as OriginalIndex, end: input.original.length as OriginalIndex, flags: 0 },
       params: { entity: input.info.entity?.name ?? '' },
       messageKey: rule.message ?? defaultMessageKey(rule),
     },

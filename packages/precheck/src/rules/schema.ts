@@ -61,7 +61,11 @@ const matchSpec = z.union([
     maxGap: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(16))),
     whole: z.optional(whole),
   }),
-  z.strictObject({ entityName: z.literal(true) }),
+  z.strictObject({
+    entityName: z.literal(true),
+    /** Categories of the account suffixes removed from the name first (官方, 旗舰店 …), each once, in order. */
+    suffixes: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+  }),
 ]);
 
 const rule = z.strictObject({
@@ -103,6 +107,18 @@ export const ruleSetSchema = z.strictObject({
   evasion: z.optional(z.strictObject({ article: article(), severity })),
   /** Longest accepted text per field, in characters (code points). */
   limits: z.optional(z.partialRecord(field, z.number().check(z.int(), z.minimum(1)))),
+  /**
+   * The lists the contact detectors read, by lexicon category: top-level domains that make
+   * `name.tld` an address, and the code words before a QQ number or a WeChat ID. A list not given
+   * is the engine's own (rules/defaults.ts).
+   */
+  contact: z.optional(
+    z.strictObject({
+      tld: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      qq: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      wechat: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+    }),
+  ),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -8,15 +8,15 @@ import { detectContacts } from '../match/contact.js';
 import { MIN_SYLLABLES } from '../match/pinyin.js';
 import { HOMOPHONE, PINYIN } from '../normalize/channels.js';
 import { isHan } from '../normalize/characters.js';
-import { isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
+import { type CompactIndex, isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
 import type { CompiledRuleSet } from './compile.js';
 
 /** A term found in the compact text. */
 export interface TermHit {
   term: number;
-  start: number;
-  end: number;
+  start: CompactIndex;
+  end: CompactIndex;
   /** HOMOPHONE or PINYIN when found by the pinyin channel. */
   channel: number;
   /**
@@ -56,7 +56,10 @@ function isHeardName(compact: string, start: number, end: number, written: strin
 export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
   const hits: TermHit[] = [];
   const compact = text.compact;
-  compiled.automaton.scan(compact, (term, start, end) => {
+  // The matchers scan the compact string: what they report are compact indices.
+  compiled.automaton.scan(compact, (term, from, to) => {
+    const start = from as CompactIndex;
+    const end = to as CompactIndex;
     // A Latin term must not start or end inside a Latin word: `un` is not in `fun`.
     const termText = compiled.terms[term]?.text ?? '';
     if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
@@ -65,7 +68,7 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
   });
   compiled.pinyin.scan(
     compact,
-    (p) => isWordStart(text, p),
+    (p) => isWordStart(text, p as CompactIndex),
     (match) => {
       const written = compact.slice(match.start, match.end);
       const termText = compiled.terms[match.term]?.text ?? '';
@@ -74,10 +77,11 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
       // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
       // only sounds with it (红心不 for 工信部) is another word.
       if (!match.spelled && !isHeardName(compact, match.start, match.end, written, termText)) return;
+      const { term, start, end } = match;
       hits.push({
-        term: match.term,
-        start: match.start,
-        end: match.end,
+        term,
+        start: start as CompactIndex,
+        end: end as CompactIndex,
         channel: match.spelled ? PINYIN : HOMOPHONE,
         short: termText.length < MIN_SYLLABLES,
       });
@@ -175,6 +179,6 @@ export function readView(compiled: CompiledRuleSet, field: TextField, text: Norm
     text,
     hits,
     isAllowed: allowedIn(allowedSpans(compiled, field, hits)),
-    contacts: detectors ? detectContacts(text.folded, text.separator, detectors) : [],
+    contacts: detectors ? detectContacts(text.folded, text.separator, detectors, compiled.contact) : [],
   };
 }

@@ -1,0 +1,182 @@
+/**
+ * Bidi_Class of every code point and the paired brackets (UAX #9), decoded once from the generated
+ * table in bidi.data.ts; the classes' numbers and groups the algorithm (bidi.ts, bidi-weak.ts)
+ * reads; and a text's analysis: its classes, isolates matched (BD9), first strong character (P2).
+ */
+import { BIDI_BRACKETS, BIDI_CLASS_RUNS } from './bidi.data.js';
+
+// Bidi_Class values, as numbered in bidi.data.ts.
+export const L = 0;
+export const R = 1;
+export const AL = 2;
+export const EN = 3;
+export const ES = 4;
+export const ET = 5;
+export const AN = 6;
+export const CS = 7;
+export const NSM = 8;
+export const BN = 9;
+export const B = 10;
+export const S = 11;
+export const WS = 12;
+export const ON = 13;
+export const LRE = 14;
+export const LRO = 15;
+export const RLE = 16;
+export const RLO = 17;
+export const PDF = 18;
+export const LRI = 19;
+export const RLI = 20;
+export const FSI = 21;
+export const PDI = 22;
+
+export const MAX_DEPTH = 125;
+/** BD16: at most this many opening brackets are remembered. */
+export const BRACKET_STACK = 63;
+
+/** Per class: 1 for the neutral and isolate formatting types (NI) of N1–N2. */
+export const IS_NI = new Uint8Array(23);
+for (const cls of [B, S, WS, ON, LRI, RLI, FSI, PDI]) IS_NI[cls] = 1;
+export const isIsolateControl = (cls: number) => cls >= LRI && cls <= PDI;
+/** Classes that can make a text's display order differ from its logical order in an LTR paragraph. */
+const REORDERS = new Uint8Array(23);
+for (const cls of [R, AL, AN, RLE, RLO, RLI, FSI]) REORDERS[cls] = 1;
+
+let bmpClasses: Uint8Array | undefined;
+let astralStarts: Uint32Array = new Uint32Array(0);
+let astralEnds: Uint32Array = new Uint32Array(0);
+let astralClasses: Uint8Array = new Uint8Array(0);
+/** Paired brackets (BD16): opening → closing, and closing → opening. */
+export const opening = new Map<number, number>();
+export const closing = new Map<number, number>();
+
+/** Decodes the generated tables, once: runs are `<class letter><delta>.<length − 1>` in base 36. */
+function load(): Uint8Array {
+  const bmp = new Uint8Array(0x10000);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const classes: number[] = [];
+  let previousEnd = 0;
+  for (const run of BIDI_CLASS_RUNS.split(',')) {
+    const cls = run.charCodeAt(0) - 0x61;
+    const dot = run.indexOf('.');
+    const start = previousEnd + Number.parseInt(run.slice(1, dot), 36);
+    const end = start + Number.parseInt(run.slice(dot + 1), 36) + 1;
+    previousEnd = end;
+    if (start < 0x10000) bmp.fill(cls, start, Math.min(end, 0x10000));
+    if (end > 0x10000) {
+      starts.push(Math.max(start, 0x10000));
+      ends.push(end);
+      classes.push(cls);
+    }
+  }
+  astralStarts = Uint32Array.from(starts);
+  astralEnds = Uint32Array.from(ends);
+  astralClasses = Uint8Array.from(classes);
+  for (const pair of BIDI_BRACKETS.split(',')) {
+    const [open, close] = pair.split('.').map((part) => Number.parseInt(part, 36));
+    if (open === undefined || close === undefined) continue;
+    opening.set(open, close);
+    closing.set(close, open);
+  }
+  return bmp;
+}
+
+/** The Bidi_Class of a code point (the bracket maps are filled on the first call). */
+export function bidiClass(code: number): number {
+  bmpClasses ??= load();
+  if (code < 0x10000) return bmpClasses[code] ?? L;
+  let low = 0;
+  let high = astralStarts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((astralEnds[mid] ?? 0) <= code) low = mid + 1;
+    else high = mid;
+  }
+  return low < astralStarts.length && (astralStarts[low] ?? 0) <= code ? (astralClasses[low] ?? L) : L;
+}
+
+/** U+2329/U+232A are canonically equivalent to U+3008/U+3009 (BD16 compares canonical forms). */
+export const canonicalBracket = (code: number) => (code === 0x2329 ? 0x3008 : code === 0x232a ? 0x3009 : code);
+
+/** Whether some character of `text` can reorder it on an LTR line: R, AL, AN or RLE, RLO, RLI, FSI. */
+export function mayReorder(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Everything below the Hebrew block is L, a number or a neutral: the common case ends here.
+    if (code < 0x0590) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (REORDERS[bidiClass(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000)]) return true;
+        i++;
+      }
+      continue;
+    }
+    if (REORDERS[bidiClass(code)]) return true;
+  }
+  return false;
+}
+
+/** A text's code points with their classes, and its isolates matched (BD9). */
+export interface Analysis {
+  /** Per code point: its UTF-16 index, its Bidi_Class. */
+  positions: Uint32Array;
+  classes: Uint8Array;
+  length: number;
+  /** Per code point: for an isolate initiator its matching PDI, for a PDI its initiator (BD9), or -1. */
+  matching: Int32Array;
+}
+
+export function analyse(text: string): Analysis {
+  const positions = new Uint32Array(text.length);
+  const classes = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    positions[n] = i;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        classes[n++] = bidiClass(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+        i++;
+      } else {
+        classes[n++] = ON; // a lone surrogate is displayed as U+FFFD, a neutral
+      }
+      continue;
+    }
+    classes[n++] = bidiClass(code);
+  }
+  // BD9, per paragraph: a PDI matches the nearest open isolate initiator.
+  const matching = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const cls = classes[k] ?? L;
+    if (cls === B) open.length = 0;
+    else if (cls === LRI || cls === RLI || cls === FSI) open.push(k);
+    else if (cls === PDI && open.length > 0) {
+      const initiator = open.pop() ?? 0;
+      matching[initiator] = k;
+      matching[k] = initiator;
+    }
+  }
+  return { positions, classes, length: n, matching };
+}
+
+/**
+ * P2–P3: 1 if the first strong character in [from, to), skipping isolates, is R or AL, else 0.
+ * Linear: an isolate is skipped by jumping to its matching PDI.
+ */
+export function firstStrongLevel(classes: Uint8Array, matching: Int32Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const cls = classes[k];
+    if (cls === L) return 0;
+    if (cls === R || cls === AL) return 1;
+    if (cls === LRI || cls === RLI || cls === FSI) {
+      const pdi = matching[k] ?? -1;
+      if (pdi < 0) return 0;
+      k = pdi;
+    }
+  }
+  return 0;
+}
