@@ -8,8 +8,9 @@
  * `lexicons(): Lexicon[]`, and add it below.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import * as centralOrgans from './central-organs.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [];
+export const generators: readonly Generator[] = [centralOrgans.lexicons];
