@@ -29,7 +29,9 @@ export function lexicons(): Lexicon[] {
   );
   const bySource = new Map<string, string[]>();
   const seen = new Set<string>();
-  for (const [name = '', shortNames = '', group = '', key = ''] of readTsv(here('../data/sources/central-organs.tsv'))) {
+  for (const [name = '', shortNames = '', group = '', key = ''] of readTsv(
+    here('../data/sources/central-organs.tsv'),
+  )) {
     if (!citations.has(key)) throw new Error(`central-organs.tsv: ${name} cites unknown source "${key}"`);
     if (!name || !group) throw new Error(`central-organs.tsv: incomplete line for "${name}"`);
     const terms = bySource.get(key) ?? [];

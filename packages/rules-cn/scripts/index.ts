@@ -9,8 +9,9 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import * as centralOrgans from './central-organs.js';
+import * as newAreas from './new-areas.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [centralOrgans.lexicons];
+export const generators: readonly Generator[] = [centralOrgans.lexicons, newAreas.lexicons];
