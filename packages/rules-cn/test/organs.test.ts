@@ -1,0 +1,98 @@
+/**
+ * State organs (Art. 8.2), central and local: the names an impersonator takes are blocked, and the
+ * ordinary words, real names and personal descriptions that share their characters pass.
+ */
+import { createEngine, type Engine } from '@mingzheng/precheck';
+import { expect } from 'chai';
+import { defaultRuleSet } from '../src/index.js';
+
+const blocked: Record<string, string[]> = {
+  'central party organs': ['中央社会工作部', '中央金融工委', '中央科技委员会', '中央港澳办', '中台办', '中央巡视组'],
+  'State Council bodies and national administrations': [
+    '国家数据局',
+    '国家消防救援局',
+    '国家矿山安监局',
+    '国家移民管理局',
+    '国家外汇局',
+    '国家反诈中心',
+    '国家乡村振兴局',
+  ],
+  military: ['军委后勤保障部', '国防动员部', '军委纪委', '信息支援部队', '驻港部队', 'PLA Navy'],
+  'democratic parties and central offices in Hong Kong and Macao': ['民革中央', '九三学社', '致公党', '香港中联办'],
+  'local organs, full names': [
+    '忻州市公安局',
+    '海淀区人民法院',
+    '杭州市教育考试院',
+    '雄安新区管委会',
+    '西湖区纪委监委',
+  ],
+  'local organs, the short forms accounts use': ['忻州公安', '日照文旅', '昆山交警', '浦东城管', '长阳教体局'],
+  'region + leader title': ['杭州市长', '海淀区长', '甘孜州长'],
+};
+
+const passing: Record<string, string[]> = {
+  'addresses where a level is followed by a place starting with 长': [
+    '湖南省长沙市岳麓区',
+    '上海市长宁区',
+    '南京市长江路店',
+    '吉林省长春市',
+    '海口市长流镇',
+  ],
+  'ordinary words and names sharing a county short form or a suffix': [
+    '合作愉快',
+    '张建华',
+    '东方红',
+    '长白山',
+    '海淀妈妈',
+    '桐庐农家乐',
+    '义乌小商品批发',
+  ],
+  'trades and schools whose names hold an organ word': [
+    '北京人大附中',
+    '杭州消防器材',
+    '上海海关学院学生',
+    '上海社保代缴',
+  ],
+  'a person describing themselves': ['公安局退休老干部', '退休公安干警', '杭州文旅博主', '杭州市人大代表王伟'],
+};
+
+describe('default rule set: state organs', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await createEngine(defaultRuleSet);
+  });
+
+  for (const [group, names] of Object.entries(blocked)) {
+    it(`blocks ${group} under 8.2`, () => {
+      for (const name of names) {
+        const result = engine.check({ name });
+        expect(result.verdict, name).to.equal('block');
+        expect(
+          result.findings.map((f) => f.article),
+          name,
+        ).to.include('8.2');
+      }
+    });
+  }
+
+  for (const [group, names] of Object.entries(passing)) {
+    it(`passes ${group}`, () => {
+      for (const name of names) expect(engine.check({ name }).verdict, name).to.equal('pass');
+    });
+  }
+
+  it('blocks a county short form as an official identity under 8.5 (义乌发布, 昆山融媒)', () => {
+    for (const name of ['义乌发布', '昆山融媒']) {
+      const result = engine.check({ name });
+      expect(result.verdict, name).to.equal('block');
+      expect(
+        result.findings.map((f) => f.article),
+        name,
+      ).to.include('8.5');
+    }
+  });
+
+  it('reads a leader title in the account name only, not in a bio', () => {
+    expect(engine.check({ name: '小王', bio: '我家乡的杭州市长很亲民' }).verdict).to.equal('pass');
+  });
+});
