@@ -106,7 +106,12 @@ function regionLexicon(): Lexicon {
         add(county);
         if (FUNCTIONAL_AREA.test(county)) continue;
         const short = countyShortForm(county);
-        if (short !== county && short.length >= 2 && !ORDINARY_SHORT_FORMS.has(short)) countyShorts.add(short);
+        if (short !== county && short.length >= 2 && !ORDINARY_SHORT_FORMS.has(short)) {
+          countyShorts.add(short);
+          // An autonomous county or banner is commonly called by its short form and level: 北川县, 长阳县.
+          const level = /自治([县旗])$/.exec(county)?.[1];
+          if (level) countyShorts.add(`${short}${level}`);
+        }
       }
     }
   }

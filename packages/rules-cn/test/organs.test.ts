@@ -27,7 +27,8 @@ const blocked: Record<string, string[]> = {
     '西湖区纪委监委',
   ],
   'local organs, the short forms accounts use': ['忻州公安', '日照文旅', '昆山交警', '浦东城管', '长阳教体局'],
-  'region + leader title': ['杭州市长', '海淀区长', '甘孜州长'],
+  'region + leader title': ['杭州市长', '海淀区长', '甘孜州长', '北川县检察长'],
+  'township organs, by their endings': ['青山镇人民政府', '南京路街道办事处'],
 };
 
 const passing: Record<string, string[]> = {
@@ -53,7 +54,14 @@ const passing: Record<string, string[]> = {
     '上海海关学院学生',
     '上海社保代缴',
   ],
-  'a person describing themselves': ['公安局退休老干部', '退休公安干警', '杭州文旅博主', '杭州市人大代表王伟'],
+  'a person describing themselves': [
+    '公安局退休老干部',
+    '退休公安干警',
+    '杭州文旅博主',
+    '杭州市人大代表王伟',
+    '青山镇人大代表',
+  ],
+  'words ending in 乡 before 政府': ['我的家乡政府', '城乡政府'],
 };
 
 describe('default rule set: state organs', () => {
