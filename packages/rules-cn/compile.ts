@@ -118,6 +118,7 @@ function regionLexicon(): Lexicon {
   for (const short of countyShorts) add(short);
   return {
     category: 'region',
+    homophones: true,
     article: '8.5',
     description:
       '行政区划名称：省级全称和简称，地级全称（地级市、地区另收简称），县级全称和简称（普通词语除外）。单独出现不处理，只在“行政区划 + 机构后缀 / 官方身份”的组合中使用。',
@@ -135,6 +136,7 @@ function countryLexicon(): Lexicon {
     for (const name of [names].flat()) if (name.length >= 2) terms.add(name);
   return {
     category: 'country',
+    homophones: true,
     article: '8.3',
     description: '国家和地区的中文名称。单独出现不处理，只在“国家（地区）+ 政府 / 使领馆等机构后缀”的组合中使用。',
     source: `i18n-iso-countries ${version}（ISO 3166-1 中文名称）`,
@@ -151,7 +153,7 @@ const HAN = /^\p{Script=Han}+$/u;
 function withContextReadings(lexicon: Lexicon): Lexicon {
   const entries = lexicon.entries.map((raw) => {
     const entry = typeof raw === 'string' ? { term: raw } : raw;
-    if (!(entry.homophones ?? lexicon.homophones) || !HAN.test(entry.term) || [...entry.term].length < 3) return raw;
+    if (!(entry.homophones ?? lexicon.homophones) || !HAN.test(entry.term) || [...entry.term].length < 2) return raw;
     const options = { toneType: 'none', type: 'array', v: true } as const;
     const inContext = pinyin(entry.term, options).join(' ');
     const charByChar = [...entry.term].map((char) => pinyin(char, options)[0] ?? '').join(' ');
@@ -221,8 +223,8 @@ export function buildRuleSet(): RuleSet {
     .sort();
   const lexicons = [
     ...lexiconFiles.map((file) => withContextReadings(readJson<Lexicon>(here(`./data/lexicons/${file}`)))),
-    regionLexicon(),
-    countryLexicon(),
+    withContextReadings(regionLexicon()),
+    withContextReadings(countryLexicon()),
     ...generators.flatMap((generate) => generate().map(withContextReadings)),
   ];
   const allow = [...(rules.allow ?? []), titleAllow(lexicons)];

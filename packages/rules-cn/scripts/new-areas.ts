@@ -15,6 +15,7 @@ export function lexicons(): Lexicon[] {
       article: '8.5',
       description: '国家级新区：不是行政区划，但设管理委员会；只在“新区 + 机构后缀”的组合中使用。',
       source: '国家发展和改革委员会 国家级新区名单（19 个，2017 年起）',
+      homophones: true,
       entries: rows.map(([name = '']) => name),
     },
   ];

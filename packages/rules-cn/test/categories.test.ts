@@ -41,6 +41,13 @@ const categories: Record<string, Row[]> = {
     ['國家衛健委', '8.2', 'block'],
     ['上海市公 安局', '8.2', 'block'],
     ['gonganbu', '8.6', 'block'],
+    // sequences by sound and spelled in pinyin
+    ['杭洲市税务局', '8.6', 'block'],
+    ['广洲公安局', '8.2', 'block'],
+    ['Guangzhoushigonganju', '8.2', 'block'],
+    ['cheng du shi ren min zheng fu', '8.2', 'block'],
+    ['Kun-Ming-Shi-Jiao-Yu-Ju', '8.6', 'block'],
+    ['淘包客服', '8.2', 'block'],
   ],
   '8.3 countries, regions and international organisations': [
     ['联合国', '8.3', 'block'],

@@ -33,11 +33,16 @@ export interface PinyinTerm {
   id: number;
   text: string;
   syllables?: readonly string[];
+  /** Heard at two syllables too: the term is part of a sequence, whose other parts give the context. */
+  short?: boolean;
 }
 
 // Two-syllable names sound like too many ordinary words (央视 ~ 仰视, 求是 ~ 实事): measured on real
-// name corpora (docs/false-positives.md), only names of three or more syllables are heard.
+// name corpora (docs/false-positives.md), only names of three or more syllables are heard on their
+// own. A two-syllable term of a sequence (杭州 before 税务局, 淘宝 before 客服) is heard too, and its
+// sound hits count only inside the sequence (see rules/kinds.ts).
 export const MIN_SYLLABLES = 3;
+const MIN_SYLLABLES_IN_SEQUENCE = 2;
 
 const newNode = (): TrieNode => ({ children: new Map(), spelled: [], terms: [] });
 const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
@@ -100,9 +105,9 @@ export class PinyinMatcher {
     private readonly dictionaries: Dictionaries,
   ) {
     let added = 0;
-    for (const { id, text, syllables } of terms) {
+    for (const { id, text, syllables, short } of terms) {
       const chars = [...text];
-      if (chars.length < MIN_SYLLABLES || !chars.every(isHan)) continue;
+      if (chars.length < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES) || !chars.every(isHan)) continue;
       const readings = syllables ?? chars.map((char) => dictionaries.reading(char));
       if (readings.length !== chars.length || !readings.every((r) => SYLLABLE.test(r))) continue;
       let node = this.root;
@@ -192,6 +197,9 @@ export class PinyinMatcher {
     current.count = 0;
     next.count = 0;
     let later: Map<number, LandingWalk[]> | undefined;
+    // Where a spelled term ended inside a Latin word: the next term may start there
+    // (guangzhoushi|gonganju), as it may at a word start.
+    let spelledEnds: Set<number> | undefined;
     const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
@@ -203,7 +211,7 @@ export class PinyinMatcher {
       }
       const code = compact.charCodeAt(p);
       if (isLatin(code)) {
-        if (wordStart(p)) current.push(0, p, 0);
+        if (wordStart(p) || spelledEnds?.has(p)) current.push(0, p, 0);
         for (let w = 0; w < current.count; w++) {
           const node = current.node[w] ?? 0;
           const start = current.start[w] ?? 0;
@@ -212,6 +220,10 @@ export class PinyinMatcher {
             if (!compact.startsWith(syllable, p)) continue;
             const child = childNode[e] ?? 0;
             const end = p + syllable.length;
+            if ((termStart[child] ?? 0) < (termStart[child + 1] ?? 0)) {
+              spelledEnds ??= new Set();
+              spelledEnds.add(end);
+            }
             for (let t = termStart[child] ?? 0; t < (termStart[child + 1] ?? 0); t++) {
               onMatch({ term: termIds[t] ?? 0, start, end, spelled: true });
             }

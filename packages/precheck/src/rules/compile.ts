@@ -35,11 +35,22 @@ export interface CompiledTerm {
 /** What a rule looks for, one kind per form of `match` in the rule-set schema. */
 export type RuleKind = 'lexicon' | 'detector' | 'sequence' | 'entityName';
 
+/** A rule's `whole` option: the categories whose terms may stand beside the hit (none for `true`). */
+export interface Whole {
+  readonly with: readonly string[];
+}
+
 /** A rule with its kind made explicit and its match options read once. */
 export type CompiledRule =
-  | { readonly kind: 'lexicon'; readonly rule: Rule; readonly categories: readonly string[] }
+  | { readonly kind: 'lexicon'; readonly rule: Rule; readonly categories: readonly string[]; readonly whole?: Whole }
   | { readonly kind: 'detector'; readonly rule: Rule; readonly detectors: readonly Detector[] }
-  | { readonly kind: 'sequence'; readonly rule: Rule; readonly sequence: readonly string[]; readonly maxGap: number }
+  | {
+      readonly kind: 'sequence';
+      readonly rule: Rule;
+      readonly sequence: readonly string[];
+      readonly maxGap: number;
+      readonly whole?: Whole;
+    }
   | { readonly kind: 'entityName'; readonly rule: Rule };
 
 /**
@@ -71,9 +82,11 @@ export interface CompiledRuleSet {
 
 function compileRule(rule: Rule): CompiledRule {
   const match = rule.match;
-  if ('lexicon' in match) return { kind: 'lexicon', rule, categories: match.lexicon };
+  const whole = 'whole' in match && match.whole ? { with: match.whole === true ? [] : match.whole.with } : undefined;
+  if ('lexicon' in match) return { kind: 'lexicon', rule, categories: match.lexicon, ...(whole && { whole }) };
   if ('detector' in match) return { kind: 'detector', rule, detectors: match.detector };
-  if ('sequence' in match) return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0 };
+  if ('sequence' in match)
+    return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0, ...(whole && { whole }) };
   return { kind: 'entityName', rule };
 }
 
@@ -113,7 +126,11 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
   const categories = new Set(ruleSet.lexicons.map((lexicon) => lexicon.category));
   const problems: string[] = [];
   ruleSet.rules.forEach((rule, index) => {
-    const named = 'lexicon' in rule.match ? rule.match.lexicon : 'sequence' in rule.match ? rule.match.sequence : [];
+    const match = rule.match;
+    const named = [
+      ...('lexicon' in match ? match.lexicon : 'sequence' in match ? match.sequence : []),
+      ...('whole' in match && typeof match.whole === 'object' ? match.whole.with : []),
+    ];
     for (const category of named) {
       if (!categories.has(category))
         problems.push(`rules[${index}] (${rule.id}): no lexicon has category "${category}"`);
@@ -168,9 +185,20 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
 
   const terms = [...byText.values()];
   const automaton = new Automaton(terms.map((term) => term.text));
+  // Terms that are parts of a sequence are heard at two syllables too (the sequence gives context).
+  const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
   const pinyin = new PinyinMatcher(
     terms.flatMap((term, id) =>
-      term.homophones ? [{ id, text: term.text, ...(term.syllables && { syllables: term.syllables }) }] : [],
+      term.homophones
+        ? [
+            {
+              id,
+              text: term.text,
+              ...(term.syllables && { syllables: term.syllables }),
+              ...(term.entries.some((entry) => inSequences.has(entry.category)) && { short: true }),
+            },
+          ]
+        : [],
     ),
     dictionaries,
   );

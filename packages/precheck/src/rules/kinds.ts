@@ -5,9 +5,10 @@
  * kind is a new `match` form in schema.ts, a case in compile.ts's compileRule, and a function here.
  */
 
+import { HOMOPHONE } from '../normalize/channels.js';
 import { type MappedRange, mapCompact, mapFolded } from '../normalize/pipeline.js';
 import type { AccountInfo, TextField } from '../types.js';
-import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry } from './compile.js';
+import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
 import type { TermHit, View } from './view.js';
 
@@ -75,6 +76,30 @@ function firstFrom(hits: readonly TermHit[], position: number): number {
   return low;
 }
 
+/**
+ * Whether compact units [start, end), with the hits of `whole.with`'s categories beside it, cover
+ * the whole compact text (which holds letters and digits only). Without `whole`, any hit counts.
+ */
+function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end: number): boolean {
+  if (whole === undefined) return true;
+  const { hits, text } = input.view;
+  const length = text.compact.length;
+  if (start === 0 && end === length) return true;
+  if (whole.with.length === 0) return false;
+  const terms = input.compiled.terms;
+  const spans: [number, number][] = [[start, end]];
+  for (const hit of hits) {
+    if (whole.with.some((category) => hasCategory(terms[hit.term], category))) spans.push([hit.start, hit.end]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let reach = 0;
+  for (const [from, to] of spans) {
+    if (from > reach) return false;
+    if (to > reach) reach = to;
+  }
+  return reach >= length;
+}
+
 /** Terms of the rule's categories, wherever found, except allowed ones and the entity's own name. */
 function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: RuleInput): readonly Candidate[] {
   const { hits, isAllowed, text } = input.view;
@@ -84,8 +109,10 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
   const terms = input.compiled.terms;
   const candidates: Candidate[] = [];
   for (const hit of hits) {
+    if (hit.short) continue;
     const entry = entryOf(terms[hit.term], categories);
     if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
+    if (!isWhole(compiled.whole, input, hit.start, hit.end)) continue;
     candidates.push({
       rule,
       range: mapCompact(text, hit.start, hit.end, hit.channel),
@@ -115,7 +142,11 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
   return candidates;
 }
 
-/** Literal terms of the rule's categories in order, each at most `maxGap` after the one before. */
+/**
+ * Terms of the rule's categories in order, each at most `maxGap` after the one before, found by any
+ * channel — two-syllable parts by sound too, since the chain gives them context (杭洲 + 税务局,
+ * guangzhoushi + gonganju).
+ */
 function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: RuleInput): readonly Candidate[] {
   const { hits, isAllowed, text } = input.view;
   if (hits.length === 0) return NONE;
@@ -124,7 +155,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   const ofCategory = (category: string) => {
     const found: TermHit[] = [];
     for (const hit of hits) {
-      if (hit.channel !== 0 || !hasCategory(terms[hit.term], category)) continue;
+      if (!hasCategory(terms[hit.term], category)) continue;
       if (!isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) found.push(hit);
     }
     return found;
@@ -142,11 +173,20 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
       chain.push(next);
       end = next.end;
     }
-    if (chain.length !== parts.length) continue;
+    if (chain.length !== parts.length || !isWhole(compiled.whole, input, first.start, end)) continue;
     const chained = chain.map((hit) => terms[hit.term]?.entries[0]?.term ?? '');
+    let channels = 0;
+    let heard = 0;
+    for (const hit of chain) {
+      channels |= hit.channel;
+      if (hit.channel === HOMOPHONE) heard++;
+    }
+    // One part may be a homophone, the others give it its sense: two (许州 + 官放 in 只许州官放火)
+    // are a sentence that merely sounds like one.
+    if (heard > 1) continue;
     candidates.push({
       rule,
-      range: mapCompact(text, first.start, end),
+      range: mapCompact(text, first.start, end, channels),
       params: { term: chained.join(''), category: compiled.sequence.join('+') },
       messageKey: rule.message ?? defaultMessageKey(rule),
     });

@@ -44,13 +44,22 @@ const lexicon = z.strictObject({
 const detector = z.enum(DETECTORS);
 
 /** What a rule looks for: terms of some categories, a detector, a sequence, or entity consistency. */
+/**
+ * Only when the hit is the whole field, letters and digits counted (punctuation, symbols, emoji and
+ * spaces aside): `true` for the hit alone, `{ with }` for the hit together with terms of these
+ * categories before or after it. Being an institution (京东, 【官方】京东, 京东客服中心) rather than
+ * mentioning it (京东快递员小王).
+ */
+const whole = z.union([z.literal(true), z.strictObject({ with: z.array(nonEmpty()).check(z.minLength(1)) })]);
+
 const matchSpec = z.union([
-  z.strictObject({ lexicon: z.array(nonEmpty()).check(z.minLength(1)) }),
+  z.strictObject({ lexicon: z.array(nonEmpty()).check(z.minLength(1)), whole: z.optional(whole) }),
   z.strictObject({ detector: z.array(detector).check(z.minLength(1)) }),
   z.strictObject({
     /** Terms of these categories in this order, at most `maxGap` characters apart (e.g. 杭州市 + 公安局). */
     sequence: z.array(nonEmpty()).check(z.minLength(2)),
     maxGap: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(16))),
+    whole: z.optional(whole),
   }),
   z.strictObject({ entityName: z.literal(true) }),
 ]);

@@ -5,6 +5,7 @@
  */
 
 import { detectContacts } from '../match/contact.js';
+import { MIN_SYLLABLES } from '../match/pinyin.js';
 import { HOMOPHONE, PINYIN } from '../normalize/channels.js';
 import { isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
@@ -17,6 +18,11 @@ export interface TermHit {
   end: number;
   /** HOMOPHONE or PINYIN when found by the pinyin channel. */
   channel: number;
+  /**
+   * Heard with fewer syllables than a term needs to be heard on its own (a two-syllable part of a
+   * sequence): only the sequence kind counts it.
+   */
+  short: boolean;
 }
 
 const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
@@ -29,7 +35,7 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
     const termText = compiled.terms[term]?.text ?? '';
     if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
     if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
-    hits.push({ term, start, end, channel: 0 });
+    hits.push({ term, start, end, channel: 0, short: false });
   });
   compiled.pinyin.scan(
     compact,
@@ -42,7 +48,13 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
       // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
       // only sounds with it (红心不 for 工信部) is another word.
       if (!match.spelled && ![...written].some((char, i) => char === termText[i])) return;
-      hits.push({ term: match.term, start: match.start, end: match.end, channel: match.spelled ? PINYIN : HOMOPHONE });
+      hits.push({
+        term: match.term,
+        start: match.start,
+        end: match.end,
+        channel: match.spelled ? PINYIN : HOMOPHONE,
+        short: termText.length < MIN_SYLLABLES,
+      });
     },
   );
   return hits;
