@@ -26,8 +26,22 @@ const blocked: Record<string, string[]> = {
     '雄安新区管委会',
     '西湖区纪委监委',
   ],
-  'local organs, the short forms accounts use': ['忻州公安', '日照文旅', '昆山交警', '浦东城管', '长阳教体局'],
-  'region + leader title': ['杭州市长', '海淀区长', '甘孜州长', '北川县检察长'],
+  'local organs, the short forms accounts use': [
+    '忻州公安',
+    '日照文旅',
+    '昆山交警',
+    '浦东城管',
+    '长阳教体局',
+    '海淀法院执行局',
+  ],
+  'a short form as the whole name, with decoration or account words': [
+    '【日照文旅】',
+    '日照文旅官方',
+    '深圳交警发布',
+    '河南文旅官方小号',
+    '深圳交警服务号',
+  ],
+  'region + leader title': ['杭州市长', '海淀区长', '甘孜州长', '北川县检察长', '杭州市长官方'],
   'township organs, by their endings': ['青山镇人民政府', '南京路街道办事处'],
 };
 
@@ -39,6 +53,8 @@ const passing: Record<string, string[]> = {
     '吉林省长春市',
     '海口市长流镇',
   ],
+  'Japanese names that sound like a county and a suffix (a county short form and a short suffix are matched as written)':
+    ['北川政夫', '中山政夫', '荒川区長'],
   'ordinary words and names sharing a county short form or a suffix': [
     '合作愉快',
     '张建华',
@@ -55,6 +71,9 @@ const passing: Record<string, string[]> = {
     '上海社保代缴',
   ],
   'a person describing themselves': [
+    '深圳交警的女儿',
+    '杭州城管的老婆',
+    '杭州市长跑爱好者',
     '公安局退休老干部',
     '退休公安干警',
     '杭州文旅博主',
