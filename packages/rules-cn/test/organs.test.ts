@@ -18,6 +18,7 @@ const blocked: Record<string, string[]> = {
     '国家乡村振兴局',
   ],
   military: ['军委后勤保障部', '国防动员部', '军委纪委', '信息支援部队', '驻港部队', 'PLA Navy'],
+  'military short names as the whole account name': ['PLA', '八一', '人民海军', '空军发布', '武警官方', '中国陆军发布'],
   'democratic parties and central offices in Hong Kong and Macao': ['民革中央', '九三学社', '致公党', '香港中联办'],
   'local organs, full names': [
     '忻州市公安局',
@@ -81,6 +82,7 @@ const passing: Record<string, string[]> = {
     '青山镇人大代表',
   ],
   'words ending in 乡 before 政府': ['我的家乡政府', '城乡政府'],
+  'military words in a longer name': ['PLA耗材', '八一路小学', '退伍武警', '陆军'],
 };
 
 describe('default rule set: state organs', () => {
