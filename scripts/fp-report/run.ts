@@ -60,8 +60,12 @@ for (const { file, title } of corpora) {
     const verdict = engine.check({ name });
     if (verdict.verdict !== 'pass') result.flagged[verdict.verdict]++;
     const reason = expected[name];
-    if (reason !== undefined) result.truePositives.push({ name, reason });
-    else if (verdict.verdict === 'block') result.falseBlocks++;
+    // A listed true positive counts only when it is blocked; one the rule set no longer blocks is
+    // not listed (its entry in true-positives.json is then stale and can go).
+    if (verdict.verdict === 'block') {
+      if (reason !== undefined) result.truePositives.push({ name, reason });
+      else result.falseBlocks++;
+    }
     const seen = new Set<string>();
     for (const finding of verdict.findings as Finding[]) {
       const term = finding.message.params.term ?? finding.match;
@@ -93,11 +97,24 @@ const EXPLANATIONS = `- **Review under 10.2** for 中华, 中央, 国家, 全国
   东盟) sounded like hundreds of ordinary names (高陽氏, 仰视, 董孟) and were the main source of false
   blocks before that rule. Input characters are read by their most common reading only; every reading
   of every polyphone (奇 ji, 红 gong) made names such as 科奇布鲁克 sound like 科技部.
+- **A sound hit must not take a character from the next word.** 中国往事 (a television series) was
+  blocked as a homophone of 中国网, and 新井保美 (a person) as one of 新京报: the character that differs
+  from the name (往, 保) sits at the hit's edge and belongs to the word beside it (往事, 保美). The rule,
+  in the engine (rules/view.ts, \`isHeardName\`): where a homophone's first or last character is not
+  the name's and more Han text stands beside it, the hit must keep three characters of the name
+  (人民日抱官方 still does). It took the Japanese corpus's false blocks from 1 to 0 and changed nothing
+  else here. A two-syllable name is heard only as a part of a sequence (杭洲 + 税务局), and a chain may
+  have one part heard by sound: 只许州官放火 is not 徐州 + 官方.
 - **Allow-list entries found here** (packages/rules-cn/data/rules.json): Japanese surnames ending in
   中 before a given name starting with 国 (田中国夫: the 中国 across the boundary is not China), and
   中央 meaning "central" in names of roads, streets, schools and halls (中央道, 中央通). They took the
   Japanese corpus's reviews from 0.013% to 0.002%. What remains there (中華街, 記者会) does contain
   the reviewed words.
+- **Claims under 8.7** (广告法 guarantees, endorsements, absolute terms) leave the name corpora alone: two
+  idioms, 药到病除 and 祖传秘方, are medical guarantees and are blocked as account names (listed as true
+  positives). The Art. 11 titles of the 2021 qualification catalogue add a few reviews where a title's
+  characters meet across a name (明教師寬: 教师; 法務総裁: 法务). What ordinary bios and signatures see is
+  measured separately, with scripts/fp-report/ordinary.ts (see docs/rules.md, "Claims and professions").
 - The few false blocks left are names that sound like a protected name and share a character with it
   (任民望 ~ 人民网, 新井保美 ~ 新京报): that is what a homophone evasion looks like, so they stay.`;
 

@@ -169,6 +169,24 @@ describe('failing closed when the engine or rule set cannot load', () => {
     expect(await endpoint.requests()).to.equal(1);
   });
 
+  it('keeps refusing while a retry is in flight: typing after a failure opens no window for unchecked text', async () => {
+    EngineController.retryDelays = [];
+    const endpoint = await rulesetEndpoint('missing', 'held');
+    const { form, field, submits } = await mountField((field) => {
+      field.rulesetUrl = endpoint.url;
+    });
+    // The user types: the failed load is tried again, and that request stays unanswered.
+    await typeInto(field, '风吹麦浪');
+    await leave(field);
+    expect(await endpoint.requests(), 'the retry is in flight').to.equal(2);
+    await expectRefused(form, field, submits);
+
+    await endpoint.release();
+    await field.ready;
+    await expectRefused(form, field, submits);
+    expect(errors.calls.length, 'the same cause is reported once').to.equal(1);
+  });
+
   it('refuses the name while its ruleset-url answers an invalid document, and recovers on the next input', async () => {
     EngineController.retryDelays = [];
     const endpoint = await rulesetEndpoint('invalid');

@@ -10,8 +10,17 @@
 import type { RuleSet } from '@mingzheng/precheck';
 import * as centralOrgans from './central-organs.js';
 import * as newAreas from './new-areas.js';
+import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
+import * as universities from './universities.js';
+import { lexicons as enterprises } from './enterprises.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
-export const generators: readonly Generator[] = [centralOrgans.lexicons, newAreas.lexicons];
+export const generators: readonly Generator[] = [
+  centralOrgans.lexicons,
+  newAreas.lexicons,
+  occupationalQualifications,
+  universities.lexicons,
+  enterprises,
+];

@@ -100,9 +100,12 @@ export class EngineController implements ReactiveController {
     this.start();
   }
 
-  /** Loads again after a failure. */
+  /**
+   * Loads again after a failure. The host stays failed (refusing text) until the new attempt
+   * succeeds: a retry in flight must not open a window in which unchecked text is accepted.
+   */
   retry(): void {
-    this.start();
+    this.start(this.status === 'error');
   }
 
   /** The user typed: a failed load is tried again, unless the backoff has not passed yet. */
@@ -122,13 +125,15 @@ export class EngineController implements ReactiveController {
     this.retryTimer = undefined;
   }
 
-  private start(): void {
+  private start(quietly = false): void {
     const call = ++this.callId;
     const source = this.options.source();
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
-    this.status = 'pending';
-    this.host.requestUpdate();
+    if (!quietly) {
+      this.status = 'pending';
+      this.host.requestUpdate();
+    }
     this.settledPromise = engineForSource(source).then(
       (engine) => {
         if (call !== this.callId) return;

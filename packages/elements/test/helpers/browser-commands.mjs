@@ -7,9 +7,10 @@
  * - `mz-fail-requests`: makes every request whose URL matches a pattern fail as a network failure
  *   (`Fetch.failRequest`), e.g. the dynamic import of the default rule set; `null` lets them through.
  * - `/__mz/ruleset/<key>`: a rule-set endpoint on the test runner's own server whose answers a test
- *   sets with `mz-ruleset-answer` { key, answers: ['missing' (404) | 'ok' | 'invalid', …] }: one per
- *   request in turn, the last one for every request after; each request is counted
- *   (`mz-ruleset-requests` { key } → number).
+ *   sets with `mz-ruleset-answer` { key, answers: ['missing' (404) | 'ok' | 'invalid' | 'held', …] }:
+ *   one per request in turn, the last one for every request after; each request is counted
+ *   (`mz-ruleset-requests` { key } → number). A 'held' request waits, unanswered, until
+ *   `mz-ruleset-release` { key }, then answers 404: a load still in flight.
  */
 import { readFileSync } from 'node:fs';
 
@@ -24,7 +25,7 @@ export function elementsTestCommands() {
   const endpoint = (key) => {
     let state = endpoints.get(key);
     if (!state) {
-      state = { answers: ['missing'], requests: 0 };
+      state = { answers: ['missing'], requests: 0, held: [] };
       endpoints.set(key, state);
     }
     return state;
@@ -43,11 +44,12 @@ export function elementsTestCommands() {
   return {
     name: 'mingzheng-elements-test-commands',
 
-    serve(context) {
+    async serve(context) {
       if (!context.path.startsWith(RULESET_PATH)) return undefined;
       const state = endpoint(decodeURIComponent(context.path.slice(RULESET_PATH.length)));
       const answer = state.answers[Math.min(state.requests, state.answers.length - 1)];
       state.requests++;
+      if (answer === 'held') await new Promise((release) => state.held.push(release));
       // 'missing' falls through to the static files, which have no such path: a real 404.
       if (answer === 'ok')
         return { body: okDocument(), type: 'json', headers: { 'cache-control': 'no-store' }, transformCache: false };
@@ -69,6 +71,11 @@ export function elementsTestCommands() {
         return true;
       }
       if (command === 'mz-ruleset-requests') return endpoint(payload.key).requests;
+      if (command === 'mz-ruleset-release') {
+        const state = endpoint(payload.key);
+        for (const release of state.held.splice(0)) release();
+        return true;
+      }
       if (command !== 'mz-ime' && command !== 'mz-fail-requests') return undefined;
       if (!session.browser?.getPage) throw new Error(`${command} needs Chromium through @web/test-runner-chrome`);
       const cdp = await cdpFor(session);

@@ -5,7 +5,8 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export type EndpointAnswer = 'missing' | 'ok' | 'invalid';
+/** 'held': the request waits unanswered until `release()`, then answers 404. */
+export type EndpointAnswer = 'missing' | 'ok' | 'invalid' | 'held';
 
 let endpoints = 0;
 
@@ -16,6 +17,8 @@ export interface RulesetEndpoint {
   answer(...answers: EndpointAnswer[]): Promise<unknown>;
   /** How many requests reached the endpoint since its answers were last set. */
   requests(): Promise<number>;
+  /** Lets the held requests go (they answer 404). */
+  release(): Promise<unknown>;
 }
 
 /** A fresh rule-set URL on the test server answering `answers` in turn (the last one from then on). */
@@ -26,6 +29,7 @@ export async function rulesetEndpoint(...answers: EndpointAnswer[]): Promise<Rul
     url: `/__mz/ruleset/${key}`,
     answer: (...next) => executeServerCommand('mz-ruleset-answer', { key, answers: next }),
     requests: async () => (await executeServerCommand('mz-ruleset-requests', { key })) as number,
+    release: () => executeServerCommand('mz-ruleset-release', { key }),
   };
 }
 

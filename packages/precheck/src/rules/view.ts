@@ -7,6 +7,7 @@
 import { detectContacts } from '../match/contact.js';
 import { MIN_SYLLABLES } from '../match/pinyin.js';
 import { HOMOPHONE, PINYIN } from '../normalize/channels.js';
+import { isHan } from '../normalize/characters.js';
 import { isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
 import type { CompiledRuleSet } from './compile.js';
@@ -26,6 +27,31 @@ export interface TermHit {
 }
 
 const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/** Characters a homophone must keep of the name when it ends in another character next to more text. */
+const KEPT_AT_A_WORD_EDGE = 3;
+
+/**
+ * Whether `written` (compact[start, end)), which sounds like `name`, is heard as the name:
+ * - it keeps at least one character of the name (新花社 for 新华社); a text that shares only sounds
+ *   with it (红心不 for 工信部) is another word;
+ * - where its first or last character is not the name's and more Han text stands beside it, that
+ *   character most likely belongs to the neighbouring word — 中国往事 is 中国 + 往事, not 中国网 —
+ *   so the hit must keep three characters of the name (人民日抱官方 does; 中国往 does not). A
+ *   part of a sequence is exempt.
+ */
+function isHeardName(compact: string, start: number, end: number, written: string, name: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < written.length; i++) if (written[i] === name[i]) kept++;
+  if (kept === 0) return false;
+  // A part of a sequence (杭洲 before 税务局) has the next part beside it by design; the chain's
+  // own rule applies there (rules/kinds.ts).
+  if (name.length < MIN_SYLLABLES) return true;
+  const last = written.length - 1;
+  const openEnd = written[last] !== name[last] && end < compact.length && isHan(compact[end] ?? '');
+  const openStart = written[0] !== name[0] && start > 0 && isHan(compact[start - 1] ?? '');
+  return !(openEnd || openStart) || kept >= KEPT_AT_A_WORD_EDGE;
+}
 
 export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
   const hits: TermHit[] = [];
@@ -47,7 +73,7 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
       if (written === termText) return;
       // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
       // only sounds with it (红心不 for 工信部) is another word.
-      if (!match.spelled && ![...written].some((char, i) => char === termText[i])) return;
+      if (!match.spelled && !isHeardName(compact, match.start, match.end, written, termText)) return;
       hits.push({
         term: match.term,
         start: match.start,

@@ -1,0 +1,168 @@
+/**
+ * Exaggerated and misleading claims (Art. 8.7) and professional titles (Art. 11) as a user meets
+ * them: what a name or a bio is refused for, what goes to review, and the ordinary praise and
+ * everyday words that must pass.
+ */
+import { createEngine, type Engine, type TextField } from '@mingzheng/precheck';
+import { expect } from 'chai';
+import { defaultRuleSet } from '../src/index.js';
+
+type Verdict = 'block' | 'review' | 'pass';
+type Row = [text: string, verdict: Verdict, article?: string];
+
+const cases: Record<string, { field: TextField; rows: Row[] }> = {
+  'names: fabricated official endorsement is refused': {
+    field: 'name',
+    rows: [
+      ['官方认证减肥茶', 'block', '8.7'],
+      ['政府指定供货商', 'block', '8.7'],
+      ['国宴特供酒', 'block', '8.7'],
+      ['部队专供白酒', 'block', '8.7'],
+      ['国家认证营养师', 'block', '8.7'],
+    ],
+  },
+  'names: medical, financial and education guarantees are refused': {
+    field: 'name',
+    rows: [
+      ['包治百病老中医', 'block', '8.7'],
+      ['祖传秘方专治鼻炎', 'block', '8.7'],
+      ['无效退款减肥', 'block', '8.7'],
+      ['稳赚不赔理财', 'block', '8.7'],
+      ['保本保息理财屋', 'block', '8.7'],
+      ['考试包过', 'block', '8.7'],
+      ['保录取名校规划', 'block', '8.7'],
+    ],
+  },
+  'names: a ranking or authority claimed for a role is refused': {
+    field: 'name',
+    rows: [
+      ['国家级大师', 'block', '8.7'],
+      ['世界第一设计师', 'block', '8.7'],
+      ['天下第一神医', 'block', '8.7'],
+    ],
+  },
+  'names: marketing adjectives before a role are reviewed, never refused': {
+    field: 'name',
+    rows: [
+      ['金牌律师', 'review', '8.7'],
+      ['金牌律师', 'review', '11'],
+      ['资深医生', 'review', '8.7'],
+      ['首席分析师', 'review', '8.7'],
+      ['特聘专家', 'review', '8.7'],
+      ['顶级设计师', 'review', '8.7'],
+      ['最好的老师', 'review', '8.7'],
+    ],
+  },
+  'names: absolute advertising terms and short claims are reviewed': {
+    field: 'name',
+    rows: [
+      ['全网最低价小店', 'review', '8.7'],
+      ['销量第一的店', 'review', '8.7'],
+      ['根治鼻炎', 'review', '8.7'],
+      ['高考押题王', 'review', '8.7'],
+    ],
+  },
+  'names: ordinary praise and everyday words pass': {
+    field: 'name',
+    rows: [
+      ['最佳损友'],
+      ['独一无二'],
+      ['天下第一'],
+      ['唯一的你'],
+      ['第一次'],
+      ['完美主义'],
+      ['冠军'],
+      ['资深吃货'],
+      ['金牌得主'],
+      ['吃货专家'],
+      ['最好的时光'],
+      ['面包过期了'],
+    ].map(([text]) => [text as string, 'pass']),
+  },
+  'bios: guarantees and fabricated endorsement are refused': {
+    field: 'bio',
+    rows: [
+      ['祖传秘方，专治各种疑难杂症，无效退款', 'block', '8.7'],
+      ['年化收益保证15%，零风险', 'block', '8.7'],
+      ['官方认证讲师，带你上岸', 'block', '8.7'],
+      ['专业代考，考试包过', 'block', '8.7'],
+    ],
+  },
+  'bios: advertising terms and titles are reviewed': {
+    field: 'bio',
+    rows: [
+      ['全网最低价，欢迎选购', 'review', '8.7'],
+      ['专注高考押题十年', 'review', '8.7'],
+      ['十年执业律师，擅长婚姻家事', 'review', '11'],
+      ['三甲医院主治医师，科普健康知识', 'review', '11'],
+    ],
+  },
+  'bios: ordinary praise and everyday words pass': {
+    field: 'bio',
+    rows: [
+      ['完美主义者，长跑冠军'],
+      ['第一次来这里，请多关照'],
+      ['唯一的你，最好的时光'],
+      ['做独一无二的自己'],
+      ['史无前例的懒'],
+      ['她是我最好的老师'],
+      ['资深吃货，金牌得主'],
+      ['面包过期了，确保过关'],
+      ['保护师弟是师兄的责任'],
+      ['世界第一可爱'],
+      ['教师节快乐，谢谢您'],
+      ['刚兑换的礼物'],
+      ['人类最高级别的安慰'],
+    ].map(([text]) => [text as string, 'pass']),
+  },
+};
+
+describe('default rule set: claims (8.7) and professions (11)', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await createEngine(defaultRuleSet);
+  });
+
+  for (const [title, { field, rows }] of Object.entries(cases)) {
+    describe(title, () => {
+      for (const [text, verdict, article] of rows) {
+        it(`${text} → ${verdict}${article ? ` under ${article}` : ''}`, () => {
+          const result = engine.check({ [field]: text });
+          expect(result.verdict).to.equal(verdict);
+          if (article) expect(result.findings.map((f) => f.article)).to.include(article);
+        });
+      }
+    });
+  }
+
+  it('never refuses a marketing adjective before a profession: 金牌律师 is a review with the 司法 label', () => {
+    const result = engine.check({ name: '金牌律师' });
+    expect(result.findings.filter((f) => f.severity === 'block')).to.deep.equal([]);
+    expect(result.requires).to.deep.equal([{ kind: 'qualification', domain: 'law', label: '司法' }]);
+  });
+
+  it('asks for the label of the qualification the 2021 catalogue grants the title under', () => {
+    const label = (name: string) => engine.check({ name }).requires.map((r) => r.label);
+    expect(label('主治医师李')).to.deep.equal(['医疗卫生']);
+    expect(label('注册会计师老王')).to.deep.equal(['金融']);
+    expect(label('税务师小陈')).to.deep.equal(['金融']);
+    expect(label('责任编辑小周')).to.deep.equal(['出版']);
+    expect(label('播音员小林')).to.deep.equal(['新闻']);
+    expect(label('公证员张')).to.deep.equal(['司法']);
+    expect(label('教师王老师')).to.deep.equal(['教育']);
+    expect(label('留学规划师Amy')).to.deep.equal(['教育']);
+    expect(label('心理咨询师小赵')).to.deep.equal(['医疗卫生']);
+  });
+
+  it('reads 第一 with a measure word as an ordinal, not a rank: 中国第一位女律师 is not refused', () => {
+    const result = engine.check({ bio: '她是中国第一位女律师' });
+    expect(result.verdict).to.equal('review');
+    expect(result.findings.map((f) => f.rule)).to.not.include('exaggeration');
+    expect(engine.check({ bio: '全国第一律师' }).verdict).to.equal('block');
+  });
+
+  it('leaves titles of fields Art. 11 does not name alone (建造师, 保安员, 导游)', () => {
+    for (const name of ['一级建造师老李', '保安员小王', '导游小刘'])
+      expect(engine.check({ name }).verdict, name).to.equal('pass');
+  });
+});
