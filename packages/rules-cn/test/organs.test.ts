@@ -2,6 +2,7 @@
  * State organs (Art. 8.2), central and local: the names an impersonator takes are blocked, and the
  * ordinary words, real names and personal descriptions that share their characters pass.
  */
+import { readFileSync } from 'node:fs';
 import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
@@ -118,6 +119,26 @@ describe('default rule set: state organs', () => {
         result.findings.map((f) => f.article),
         name,
       ).to.include('8.5');
+    }
+  });
+
+  it('blocks every central organ of data/sources/central-organs.tsv by each of its names', () => {
+    const tsv = readFileSync(new URL('../data/sources/central-organs.tsv', import.meta.url), 'utf8');
+    const names = tsv
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .flatMap((line) => {
+        const [name = '', shortNames = ''] = line.split('\t');
+        return [name, ...shortNames.split('、')].filter(Boolean);
+      });
+    expect(names.length).to.be.greaterThan(380);
+    for (const name of names) {
+      const result = engine.check({ name });
+      expect(result.verdict, name).to.equal('block');
+      expect(
+        result.findings.map((f) => `${f.article} ${f.rule}`),
+        name,
+      ).to.include('8.2 organ');
     }
   });
 
