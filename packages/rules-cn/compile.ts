@@ -4,7 +4,8 @@
  * china-area-data (GB/T 2260 codes) and countries and regions from i18n-iso-countries (ISO 3166-1,
  * Chinese names) — + the lexicons that scripts/*.ts generate from the public lists in
  * data/sources/ (see scripts/index.ts) into one artifact, validated by the engine's schema and compiled
- * once as a check, into src/ruleset.json. Its version is the release plus the first 12 hex digits of its content hash, so
+ * once as a check, into src/ruleset.json, with the descriptions and per-entry sources the engine
+ * does not read in src/provenance.json (see `Provenance`). Its version is the release plus the first 12 hex digits of its content hash, so
  * any change of content is a new version a server can tell apart.
  *
  *   pnpm --filter @mingzheng/rules-cn compile      (or: node --conditions=source --import tsx compile.ts)
@@ -184,7 +185,21 @@ export function contentHash(ruleSet: RuleSet): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-export function buildRuleSet(): RuleSet {
+/**
+ * What the engine does not read, kept beside the artifact in src/provenance.json: each lexicon's
+ * description and the sources of entries that name their own (the lexicon's `source` stays in the
+ * artifact), and the allow entries' notes, in the artifact's order. The browser loads the artifact
+ * alone: provenance is ~10% of it and never changes a verdict.
+ */
+export interface Provenance {
+  /** The artifact's version this provenance belongs to. */
+  version: string;
+  lexicons: { category: string; description?: string; source?: string; entries?: Record<string, string> }[];
+  allow: { terms: string[]; note?: string }[];
+}
+
+/** The full document, with provenance, as the data describes it (validated; not versioned). */
+function buildDocument(): RuleSet & { release: string } {
   const { release, ...rules } = readJson<RulesFile>(here('./data/rules.json'));
   const lexiconFiles = readdirSync(here('./data/lexicons/'))
     .filter((file) => file.endsWith('.json'))
@@ -195,13 +210,60 @@ export function buildRuleSet(): RuleSet {
     withContextReadings(countryLexicon()),
     ...generators.flatMap((generate) => generate().map(withContextReadings)),
   ];
-  const draft = parseRuleSet({ ...rules, version: release, lexicons });
+  return { ...parseRuleSet({ ...rules, version: release, lexicons }), release };
+}
+
+/** The artifact and its provenance, split from the full document. */
+export function build(): { ruleSet: RuleSet; provenance: Provenance; document: RuleSet } {
+  const { release, ...document } = buildDocument();
+  const lexicons = document.lexicons.map(({ description: _description, ...lexicon }) => ({
+    ...lexicon,
+    entries: lexicon.entries.map((entry) => {
+      if (typeof entry === 'string') return entry;
+      const { source: _source, ...rest } = entry;
+      return Object.keys(rest).length === 1 ? rest.term : rest;
+    }),
+  }));
+  const allow = document.allow?.map(({ note: _note, ...entry }) => entry);
+  const draft = parseRuleSet({ ...document, lexicons, ...(allow && { allow }) });
   const hash = contentHash(draft);
-  return parseRuleSet({ ...draft, version: `${release}+${hash.slice(0, 12)}`, hash: `sha256-${hash}` });
+  const ruleSet = parseRuleSet({ ...draft, version: `${release}+${hash.slice(0, 12)}`, hash: `sha256-${hash}` });
+  const provenance: Provenance = {
+    version: ruleSet.version,
+    lexicons: document.lexicons.map((lexicon) => {
+      const own: Record<string, string> = {};
+      for (const entry of lexicon.entries) {
+        if (typeof entry !== 'string' && entry.source !== undefined && entry.source !== lexicon.source)
+          own[entry.term] = entry.source;
+      }
+      return {
+        category: lexicon.category,
+        ...(lexicon.description !== undefined && { description: lexicon.description }),
+        ...(lexicon.source !== undefined && { source: lexicon.source }),
+        ...(Object.keys(own).length > 0 && { entries: own }),
+      };
+    }),
+    allow: (document.allow ?? []).map((entry) => ({
+      terms: entry.terms,
+      ...(entry.note !== undefined && { note: entry.note }),
+    })),
+  };
+  return { ruleSet, provenance, document };
+}
+
+/** The artifact, as written to src/ruleset.json. */
+export function buildRuleSet(): RuleSet {
+  return build().ruleSet;
 }
 
 /** The artifact's text, exactly as written to src/ruleset.json. */
 export const serialize = (ruleSet: RuleSet) => `${JSON.stringify(ruleSet)}\n`;
+
+/** The provenance's text, exactly as written to src/provenance.json (one lexicon a line, for diffs). */
+export const serializeProvenance = (provenance: Provenance) =>
+  `{"version":${JSON.stringify(provenance.version)},\n"lexicons":[\n${provenance.lexicons
+    .map((lexicon) => JSON.stringify(lexicon))
+    .join(',\n')}\n],\n"allow":[\n${provenance.allow.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
 
 /** Every category a rule names must exist, and every lexicon entry must carry an article and a source. */
 function assertConsistent(ruleSet: RuleSet): void {
@@ -221,18 +283,25 @@ function assertConsistent(ruleSet: RuleSet): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const ruleSet = buildRuleSet();
-  assertConsistent(ruleSet);
+  const { ruleSet, provenance, document } = build();
+  assertConsistent(document);
   compileRuleSet(ruleSet);
   const json = serialize(ruleSet);
-  const target = here('./src/ruleset.json');
-  if (process.argv.includes('--check')) {
-    if (readFileSync(target, 'utf8') !== json) {
-      console.error('src/ruleset.json is out of date: run `pnpm --filter @mingzheng/rules-cn compile`.');
-      process.exitCode = 1;
+  const outputs = [
+    [here('./src/ruleset.json'), json],
+    [here('./src/provenance.json'), serializeProvenance(provenance)],
+  ] as const;
+  for (const [target, text] of outputs) {
+    if (process.argv.includes('--check')) {
+      if (readFileSync(target, 'utf8') !== text) {
+        console.error(
+          `src/${target.pathname.split('/').at(-1)} is out of date: run \`pnpm --filter @mingzheng/rules-cn compile\`.`,
+        );
+        process.exitCode = 1;
+      }
+    } else {
+      writeFileSync(target, text);
     }
-  } else {
-    writeFileSync(target, json);
   }
   const terms = ruleSet.lexicons.reduce((sum, lexicon) => sum + lexicon.entries.length, 0);
   const gzip = gzipSync(json, { level: 9 }).length;

@@ -10,8 +10,9 @@
  * Not part of `npm test`: the figures are a measurement of what the rule set knows, not a contract.
  *
  * Counting: a `block` case is caught only when the verdict is block; a `review` or `flag` case when
- * the verdict is review or block; a `pass` case is right only when the verdict is pass (a clean
- * class reports its false-block and false-review rates). The article match rate is the share of
+ * the verdict is review or block; a `pass` case is right only when the verdict is pass. A positive
+ * class reports its recall; a clean class (clean-*.jsonl, every case `pass`) its false-block and
+ * false-review rates, and `--misses` lists its false blocks first. The article match rate is the share of
  * cases that name an article whose verdict has a finding under that article, whatever its severity.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -142,6 +143,11 @@ for (const file of files) {
         articles,
       });
     }
+  }
+  // A clean class lists its false blocks before its false reviews.
+  if (result.positives === 0) {
+    const rank = (verdict: string) => (verdict === 'block' ? 0 : verdict === 'review' ? 1 : 2);
+    result.misses.sort((a, b) => rank(a.verdict) - rank(b.verdict));
   }
   result.recall = ratio(result.caught, result.positives);
   result.articleMatchRate = ratio(result.articleMatched, result.withArticle);

@@ -2,14 +2,33 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { buildRuleSet, serialize } from '../compile.js';
+import { build, serialize, serializeProvenance } from '../compile.js';
 import { defaultRuleSet } from '../src/index.js';
+import provenance from '../src/provenance.json' with { type: 'json' };
 
 describe('rules-cn artifact', () => {
   it('is what the data compiles to (run `pnpm --filter @mingzheng/rules-cn compile` after editing data/)', () => {
+    const built = build();
     const written = readFileSync(new URL('../src/ruleset.json', import.meta.url), 'utf8');
-    expect(written === serialize(buildRuleSet()), 'src/ruleset.json matches data/').to.equal(true);
-    expect(JSON.stringify(defaultRuleSet)).to.equal(JSON.stringify(buildRuleSet()));
+    expect(written === serialize(built.ruleSet), 'src/ruleset.json matches data/').to.equal(true);
+    expect(JSON.stringify(defaultRuleSet)).to.equal(JSON.stringify(built.ruleSet));
+    const writtenProvenance = readFileSync(new URL('../src/provenance.json', import.meta.url), 'utf8');
+    expect(writtenProvenance === serializeProvenance(built.provenance), 'src/provenance.json matches data/').to.equal(
+      true,
+    );
+  });
+
+  it('keeps out of the artifact only what the engine does not read, in a provenance of the same version', () => {
+    const { ruleSet, document } = build();
+    expect(provenance.version).to.equal(ruleSet.version);
+    // The full document, with its descriptions and sources, gives every verdict the artifact gives.
+    expect(document.lexicons.map((lexicon) => lexicon.category)).to.deep.equal(
+      ruleSet.lexicons.map((lexicon) => lexicon.category),
+    );
+    expect(document.rules).to.deep.equal(ruleSet.rules);
+    const terms = (lexicons: typeof ruleSet.lexicons) =>
+      lexicons.map((lexicon) => lexicon.entries.map((entry) => (typeof entry === 'string' ? entry : entry.term)));
+    expect(terms(document.lexicons)).to.deep.equal(terms(ruleSet.lexicons));
   });
 
   it('is versioned by release and content hash', () => {
@@ -20,15 +39,18 @@ describe('rules-cn artifact', () => {
     expect(version.endsWith(digest.slice(0, 12))).to.equal(true);
   });
 
-  it('gives every entry a category, an article and a source', () => {
-    for (const lexicon of defaultRuleSet.lexicons) {
-      expect(lexicon.category, JSON.stringify(lexicon.description)).to.be.a('string').and.not.empty;
+  it('gives every entry a category, an article and a source (its own in the provenance, else its lexicon’s)', () => {
+    defaultRuleSet.lexicons.forEach((lexicon, index) => {
+      const own: Record<string, string | undefined> = provenance.lexicons[index]?.entries ?? {};
+      expect(provenance.lexicons[index]?.category).to.equal(lexicon.category);
+      expect(lexicon.category).to.be.a('string').and.not.empty;
       expect(lexicon.article, lexicon.category).to.match(/^\d+(\.\d+)?$/);
       for (const entry of lexicon.entries) {
-        const source = typeof entry === 'string' ? lexicon.source : (entry.source ?? lexicon.source);
+        const term = typeof entry === 'string' ? entry : entry.term;
+        const source = own[term] ?? lexicon.source;
         expect(source, `${lexicon.category}: ${JSON.stringify(entry)}`).to.be.a('string').and.not.empty;
       }
-    }
+    });
   });
 
   it('names in its rules only categories it has', () => {
