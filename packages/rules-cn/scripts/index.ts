@@ -10,8 +10,8 @@
 import type { RuleSet } from '@mingzheng/precheck';
 import * as centralOrgans from './central-organs.js';
 import { lexicons as enterprises } from './enterprises.js';
-import { lexicons as newsSources } from './news-sources.js';
 import * as newAreas from './new-areas.js';
+import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
 import { lexicons as scenicAreas } from './scenic-areas.js';
 import * as universities from './universities.js';

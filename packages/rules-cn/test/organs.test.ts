@@ -45,6 +45,12 @@ const blocked: Record<string, string[]> = {
   ],
   'region + leader title': ['杭州市长', '海淀区长', '甘孜州长', '北川县检察长', '杭州市长官方'],
   'township organs, by their endings': ['青山镇人民政府', '南京路街道办事处'],
+  'a bare organ name as the whole account name': ['税务局', '【公安局】', '派出所官方'],
+  'provincial examination authorities in their several forms': [
+    '山西省招生考试管理中心',
+    '海南省考试局',
+    '辽宁省招生考试办公室',
+  ],
 };
 
 const passing: Record<string, string[]> = {
@@ -83,6 +89,7 @@ const passing: Record<string, string[]> = {
     '青山镇人大代表',
   ],
   'words ending in 乡 before 政府': ['我的家乡政府', '城乡政府'],
+  'a bare organ name inside a longer name': ['我在派出所', '派出所门口的猫'],
   'military words in a longer name': ['PLA耗材', '八一路小学', '退伍武警', '陆军'],
 };
 
