@@ -8,7 +8,9 @@
  * `lexicons(): Lexicon[]`, and add it below.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import * as centralOrgans from './central-organs.js';
 import { lexicons as enterprises } from './enterprises.js';
+import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
 import { lexicons as scenicAreas } from './scenic-areas.js';
@@ -18,6 +20,8 @@ export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
 
 export const generators: readonly Generator[] = [
+  centralOrgans.lexicons,
+  newAreas.lexicons,
   occupationalQualifications,
   universities.lexicons,
   enterprises,

@@ -20,6 +20,8 @@ export interface TermEntry {
   category: string;
   /** The term as written in the rule set. */
   term: string;
+  /** Matched as written only: its lexicon does not ask for homophones, though another lexicon's entry of the same term may. */
+  literal?: true;
   domain?: string;
   label?: string;
 }
@@ -207,13 +209,15 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       if (!term) continue;
       const domain = entry.domain ?? lexicon.domain;
       const label = entry.label ?? lexicon.label;
+      const heard = entry.homophones ?? lexicon.homophones;
       term.entries.push({
         category: lexicon.category,
         term: entry.term,
+        ...(!heard && { literal: true as const }),
         ...(domain !== undefined && { domain }),
         ...(label !== undefined && { label }),
       });
-      if (entry.homophones ?? lexicon.homophones) term.homophones = true;
+      if (heard) term.homophones = true;
       if (entry.pinyin !== undefined && term.syllables === undefined) term.syllables = entry.pinyin.split(' ');
     }
   }

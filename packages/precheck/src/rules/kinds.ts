@@ -51,16 +51,21 @@ function defaultMessageKey(rule: Rule): string {
   return `article.${rule.article}`;
 }
 
-/** The first entry of `term` in one of `categories` (loops, not closures: this runs per hit and rule). */
-function entryOf(term: CompiledTerm | undefined, categories: readonly string[]): TermEntry | undefined {
+/**
+ * The first entry of `term` in one of `categories` that a hit of this channel stands for: a hit
+ * heard by sound or in pinyin (channel ≠ 0) only for entries whose lexicon asks for homophones
+ * (loops, not closures: this runs per hit and rule).
+ */
+function entryOf(term: CompiledTerm | undefined, categories: readonly string[], channel = 0): TermEntry | undefined {
   if (term === undefined) return undefined;
-  for (const entry of term.entries) if (categories.includes(entry.category)) return entry;
+  for (const entry of term.entries)
+    if (categories.includes(entry.category) && (channel === 0 || !entry.literal)) return entry;
   return undefined;
 }
 
-function hasCategory(term: CompiledTerm | undefined, category: string): boolean {
+function hasCategory(term: CompiledTerm | undefined, category: string, channel = 0): boolean {
   if (term === undefined) return false;
-  for (const entry of term.entries) if (entry.category === category) return true;
+  for (const entry of term.entries) if (entry.category === category && (channel === 0 || !entry.literal)) return true;
   return false;
 }
 
@@ -89,7 +94,8 @@ function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end:
   const terms = input.compiled.terms;
   const spans: [number, number][] = [[start, end]];
   for (const hit of hits) {
-    if (whole.with.some((category) => hasCategory(terms[hit.term], category))) spans.push([hit.start, hit.end]);
+    if (whole.with.some((category) => hasCategory(terms[hit.term], category, hit.channel)))
+      spans.push([hit.start, hit.end]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   let reach = 0;
@@ -110,7 +116,7 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     if (hit.short) continue;
-    const entry = entryOf(terms[hit.term], categories);
+    const entry = entryOf(terms[hit.term], categories, hit.channel);
     if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
     if (!isWhole(compiled.whole, input, hit.start, hit.end)) continue;
     candidates.push({
@@ -155,7 +161,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   const ofCategory = (category: string) => {
     const found: TermHit[] = [];
     for (const hit of hits) {
-      if (!hasCategory(terms[hit.term], category)) continue;
+      if (!hasCategory(terms[hit.term], category, hit.channel)) continue;
       if (!isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) found.push(hit);
     }
     return found;
