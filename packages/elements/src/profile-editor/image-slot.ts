@@ -33,6 +33,19 @@ export function imageFinding(slot: ImageSlot, image: ImageCheckController): Imag
   };
 }
 
+/** Why the form refuses the slot's image, if it does: a QR code, or a file that could not be taken. */
+export function imageProblem(
+  slot: ImageSlot,
+  image: ImageCheckController,
+  messages: ProfileMessages,
+  maxBytes: number,
+): string | undefined {
+  const { status, error } = image.outcome;
+  if (status === 'error' && error) return messages.imageError(error, messages[slot], maxBytes);
+  if (status === 'qr') return messages.qrCode(messages[slot]);
+  return undefined;
+}
+
 export interface ImageSlotContext {
   messages: ProfileMessages;
   maxBytes: number;

@@ -27,7 +27,7 @@ import { localeOf } from '../internal/host.js';
 import { InteractionController } from '../internal/interaction-controller.js';
 import type { MzNameField } from '../name-field/name-field.js';
 import { ImageCheckController } from './image-check-controller.js';
-import { imageFinding, isSlot, renderImageSlot, SLOTS } from './image-slot.js';
+import { imageFinding, imageProblem, isSlot, renderImageSlot, SLOTS } from './image-slot.js';
 import {
   type ImageSlot,
   type ProfessionDomain,
@@ -48,7 +48,7 @@ import {
   type TextKey,
   textLabel,
 } from './profile-form.js';
-import { renderMessage, renderMessages, renderProfessional, renderTextControl } from './text-control.js';
+import { renderProfessional, renderTextControl, renderTextFeedback } from './text-control.js';
 
 export type { AccountKind } from './profile-form.js';
 
@@ -382,11 +382,9 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   /** The problem the form is told of for `field`, if any. */
   private problemOf(field: (typeof FIELD_ORDER)[number], blocking: ProfileFinding[]): ValidityReport | undefined {
-    const messages = profileMessages(this.locale);
     if (isSlot(field)) {
-      const { status, error } = this.images[field].outcome;
-      if (status === 'error' && error) return customError(messages.imageError(error, messages[field], this.maxBytes));
-      if (status === 'qr') return customError(messages.qrCode(messages[field]));
+      const problem = imageProblem(field, this.images[field], profileMessages(this.locale), this.maxBytes);
+      if (problem) return customError(problem);
     } else {
       // Unchecked text never passes silently: invalid until the engine loads (unless precheck-optional).
       const unavailable = this.unavailableValidity(field);
@@ -419,19 +417,16 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   private renderTextFeedback(key: TextKey, messages: ProfileMessages) {
     if (this.isDisabled) return nothing;
-    // Says so at once, before blur: the problem is the page's, not the user's typing.
-    if (this.engineLoad.failed && this.texts[key] !== '') {
-      const label = textLabel(key, messages);
-      return this.engineLoad.failedOpen
-        ? renderMessage('review', messages.textUnchecked(label), messages)
-        : renderMessage('error', messages.textUnavailable(label), messages);
-    }
-    if (!this.feedbackVisible(key)) return nothing;
-    if (this.engineLoad.pending) return html`<p class="message checking">${checkMessages(this.locale).checking}</p>`;
-    const findings = this.textFindings(key);
-    if (findings.length === 0)
-      return this.texts[key] === '' ? nothing : html`<p class="message success">${messages.textOk}</p>`;
-    return renderMessages(findings, (finding) => this.messageOf(finding), messages);
+    const { engineLoad } = this;
+    return renderTextFeedback(key, {
+      messages,
+      text: this.texts[key],
+      failed: engineLoad.failed ? (engineLoad.failedOpen ? 'open' : 'closed') : false,
+      visible: this.feedbackVisible(key),
+      checking: engineLoad.pending ? checkMessages(this.locale).checking : undefined,
+      findings: this.textFindings(key),
+      messageOf: (finding) => this.messageOf(finding),
+    });
   }
 
   private renderText(key: TextKey, messages: ProfileMessages, multiline: boolean) {

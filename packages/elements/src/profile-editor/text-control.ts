@@ -3,6 +3,7 @@
  * name, credit code) with its label and live feedback, the findings as messages, and the
  * professional account's domain and qualification. The editor owns the state and the handlers.
  */
+import type { Finding } from '@mingzheng/precheck';
 import { html, nothing } from 'lit';
 import { PROFESSION_DOMAINS, type ProfessionDomain, type ProfileMessages } from './profile-editor.messages.js';
 import { controlId, type TextKey, textLabel } from './profile-form.js';
@@ -82,6 +83,36 @@ export function renderMessages<F extends { severity: string }>(
     shown.push(renderMessage(kind, message, messages));
   }
   return shown;
+}
+
+export interface TextFeedbackContext<F extends Finding> {
+  messages: ProfileMessages;
+  text: string;
+  /** The engine or rule set could not load: 'closed' refuses the text, 'open' (precheck-optional) accepts it. */
+  failed: 'open' | 'closed' | false;
+  /** The control's feedback shows (InteractionController). */
+  visible: boolean;
+  /** The checking state's words, while the engine loads. */
+  checking: string | undefined;
+  findings: readonly F[];
+  messageOf: (finding: F) => string;
+}
+
+/** A text control's live feedback: unavailable at once, else (once visible) checking, findings or success. */
+export function renderTextFeedback<F extends Finding>(key: TextKey, context: TextFeedbackContext<F>) {
+  const { messages, text } = context;
+  // Says so at once, before blur: the problem is the page's, not the user's typing.
+  if (context.failed && text !== '') {
+    const label = textLabel(key, messages);
+    return context.failed === 'open'
+      ? renderMessage('review', messages.textUnchecked(label), messages)
+      : renderMessage('error', messages.textUnavailable(label), messages);
+  }
+  if (!context.visible) return nothing;
+  if (context.checking !== undefined) return html`<p class="message checking">${context.checking}</p>`;
+  if (context.findings.length === 0)
+    return text === '' ? nothing : html`<p class="message success">${messages.textOk}</p>`;
+  return renderMessages(context.findings, context.messageOf, messages);
 }
 
 export interface ProfessionalContext {
