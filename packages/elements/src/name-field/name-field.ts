@@ -9,6 +9,11 @@
  * `precheck-optional`; a composition's commit is checked whatever order the browser's events
  * come in (CompositionController, through the InteractionController). Feedback shows late and
  * rewards early (InteractionController, `feedbackVisible()`).
+ *
+ * Over 400 lines because of what it documents and renders, not what it decides: about 45 lines are
+ * the manifest's JSDoc (parts, properties, states), and the feedback (checking, unavailable,
+ * error with its mirror, review, success) is rendered here; when feedback shows, loading and
+ * checking are the controllers'.
  */
 import type { Engine, Finding, Verdict } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -22,6 +27,7 @@ import { localeOf } from '../internal/host.js';
 import { InteractionController } from '../internal/interaction-controller.js';
 import { type FieldLocale, fieldMessages } from './name-field.messages.js';
 import { nameFieldStyles } from './name-field.styles.js';
+import { isVerdict } from './server-verdict.js';
 
 const SERVER_CHECK_DELAY_MS = 400;
 
@@ -69,6 +75,15 @@ const SERVER_CHECK_DELAY_MS = 400;
  */
 export class MzNameField extends FormAssociatedElement {
   static override styles = nameFieldStyles;
+
+  /** Touched and dirty (feedback shows after blur or submit), IME, Enter to submit. */
+  protected readonly interaction = new InteractionController(this, { forced: () => this.showFeedback });
+  /** The engine, loaded for `ruleSet` / `rulesetUrl`; fails closed when it cannot load; checks wait for an IME. */
+  private readonly engineLoad = new EngineController(this, {
+    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
+    optional: () => this.precheckOptional,
+    held: () => this.interaction.composing,
+  });
 
   @query('input') private readonly input?: HTMLInputElement;
 
@@ -123,14 +138,6 @@ export class MzNameField extends FormAssociatedElement {
   /** The server's verdict for `checkedValue`, when it differs from the local one. */
   @state() private serverVerdict?: Verdict;
 
-  /** Touched and dirty (feedback shows after blur or submit), IME, Enter to submit. */
-  protected readonly interaction = new InteractionController(this, { forced: () => this.showFeedback });
-  /** The engine, loaded for `ruleSet` / `rulesetUrl`; fails closed when it cannot load; checks wait for an IME. */
-  private readonly engineLoad = new EngineController(this, {
-    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
-    optional: () => this.precheckOptional,
-    held: () => this.interaction.composing,
-  });
   /** The value the local verdict is for (a server answer for another is dropped). */
   private checkedValue: string | undefined;
   private pendingEvents: MzPrecheckEvent[] = [];
@@ -416,24 +423,4 @@ export class MzNameField extends FormAssociatedElement {
 
 function unique(messages: string[]): string[] {
   return [...new Set(messages)];
-}
-
-/** A server answer shaped like a Verdict (the server validates what it sends; the field checks the shape). */
-function isVerdict(body: unknown): body is Verdict {
-  if (typeof body !== 'object' || body === null) return false;
-  const candidate = body as Partial<Verdict>;
-  return (
-    (candidate.verdict === 'pass' || candidate.verdict === 'review' || candidate.verdict === 'block') &&
-    Array.isArray(candidate.findings) &&
-    candidate.findings.every(
-      (finding) =>
-        typeof finding === 'object' &&
-        finding !== null &&
-        typeof finding.start === 'number' &&
-        typeof finding.end === 'number' &&
-        typeof finding.match === 'string' &&
-        typeof finding.article === 'string' &&
-        typeof finding.message?.key === 'string',
-    )
-  );
 }

@@ -27,8 +27,8 @@ export interface ImageOutcome {
 export interface ImageCheckOptions {
   /** Largest file accepted, in bytes (the host's `maxBytes`). */
   maxBytes: () => number;
-  /** The file was not taken (not an image, too large): the host empties its file input. */
-  onRejected: () => void;
+  /** The slot's file input, emptied when the file is not taken or is removed. */
+  input: () => HTMLInputElement | null;
 }
 
 export class ImageCheckController implements ReactiveController {
@@ -85,6 +85,16 @@ export class ImageCheckController implements ReactiveController {
     this.set({ status: 'empty', hits: [] });
   }
 
+  /** The user removed the image: the file input is emptied and takes the focus. */
+  remove(): void {
+    this.clear();
+    const input = this.options.input();
+    if (input) {
+      input.value = '';
+      input.focus();
+    }
+  }
+
   /** The preview loaded: its natural size, for the outline. */
   previewLoaded(image: HTMLImageElement): void {
     const { naturalWidth: width, naturalHeight: height } = image;
@@ -123,7 +133,8 @@ export class ImageCheckController implements ReactiveController {
       // Not an image we take: drop the file, keep the error until another choice or a reset.
       this.revoke();
       this.size = undefined;
-      this.options.onRejected();
+      const input = this.options.input();
+      if (input) input.value = '';
       this.set({ status: 'error', hits: [], error: reason });
     }
   }

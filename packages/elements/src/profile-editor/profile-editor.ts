@@ -12,22 +12,27 @@
  * (Art. 8.6) and never uploads. Each text control is a part of the InteractionController: its
  * feedback shows after its blur or a submit, then follows every input; an IME's commit is checked
  * in every browser's event order. The form value is a FormData with every field and the files.
+ *
+ * Over 400 lines because of what it documents and wires, not what it decides: about 60 lines are
+ * the manifest's JSDoc (parts, properties, states); the verdict and validity (profile-validity.ts),
+ * the form values (profile-form.ts), the image slots (image-check-controller.ts, image-slot.ts)
+ * and the text controls' templates (text-control.ts) live beside it.
  */
 import type { AccountInfo, Engine, Finding } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MzProfileChangeEvent, type ProfileFinding, type ProfileVerdict } from '../events/profile-change-event.js';
+import { MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
 import { checkedTextStyles } from '../internal/checked-text.styles.js';
 import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
 import { EngineController } from '../internal/engine-controller.js';
 import { fieldStyles } from '../internal/field.styles.js';
-import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { FormAssociatedElement, type ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
 import { InteractionController } from '../internal/interaction-controller.js';
 import type { MzNameField } from '../name-field/name-field.js';
 import { ImageCheckController } from './image-check-controller.js';
-import { imageFinding, imageProblem, isSlot, renderImageSlot, SLOTS } from './image-slot.js';
+import { renderImageSlot, SLOTS } from './image-slot.js';
 import {
   type ImageSlot,
   type ProfessionDomain,
@@ -46,14 +51,19 @@ import {
   restoredValues,
   TEXT_KEYS,
   type TextKey,
-  textLabel,
 } from './profile-form.js';
+import {
+  findingMessage,
+  type ProfileState,
+  problemShowing,
+  profileValidity,
+  profileVerdict,
+  unavailableValidity,
+} from './profile-validity.js';
 import { renderProfessional, renderTextControl, renderTextFeedback } from './text-control.js';
 
 export type { AccountKind } from './profile-form.js';
 
-/** The order in which the form is told of problems: the first one anchors the validity. */
-const FIELD_ORDER = ['name', 'avatar', 'cover', ...TEXT_KEYS] as const;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
@@ -166,8 +176,6 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   private pendingEvents: MzProfileChangeEvent[] = [];
 
-  // --- handlers -------------------------------------------------------------------------------
-
   private handleNameChange(event: Event): void {
     const field = event.currentTarget as MzNameField;
     if (field.value === this.nameValue) return;
@@ -191,25 +199,6 @@ export class MzProfileEditor extends FormAssociatedElement {
   private setText(key: TextKey, event: Event): void {
     this.texts = { ...this.texts, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
   }
-
-  private handleDomain(event: Event): void {
-    this.domain = parseDomain((event.target as HTMLSelectElement).value);
-  }
-
-  private handleQualification(event: Event): void {
-    this.qualification = (event.target as HTMLInputElement).files?.[0];
-  }
-
-  private handleRemove(slot: ImageSlot): void {
-    this.images[slot].clear();
-    const input = this.fileInput(slot);
-    if (input) {
-      input.value = '';
-      input.focus();
-    }
-  }
-
-  // --- public ---------------------------------------------------------------------------------
 
   /** The combined verdict, once the engine has loaded. */
   get verdict(): ProfileVerdict | undefined {
@@ -278,14 +267,9 @@ export class MzProfileEditor extends FormAssociatedElement {
     return this.renderRoot?.querySelector<HTMLElement>(`#${controlId(field)}`) ?? undefined;
   }
 
-  /** Invalid while a blocking finding (or an image that could not be taken) exists; the first one, in FIELD_ORDER, is reported. */
+  /** Invalid while a blocking finding (or an image that could not be taken) exists; the first one is reported. */
   protected override validate(): ValidityReport {
-    const blocking = (this.verdictShown?.findings ?? []).filter((finding) => finding.severity === 'block');
-    for (const field of FIELD_ORDER) {
-      const problem = this.problemOf(field, blocking);
-      if (problem) return { ...problem, anchor: field };
-    }
-    return VALID;
+    return profileValidity(this.state);
   }
 
   /**
@@ -294,14 +278,7 @@ export class MzProfileEditor extends FormAssociatedElement {
    */
   protected override feedbackVisible(part?: string): boolean {
     if (part !== undefined) return super.feedbackVisible(part);
-    const anchor = this.validityReport.anchor ?? '';
-    return (
-      SLOTS.some((slot) => this.images[slot].invalid) ||
-      (this.engineLoad.failed && anchor !== '' && !isSlot(anchor)) ||
-      (this.verdictShown?.findings ?? []).some(
-        (finding) => finding.severity === 'block' && this.feedbackVisible(finding.field),
-      )
-    );
+    return problemShowing(this.state, this.validityReport, (field) => this.feedbackVisible(field));
   }
 
   /** The editor shows success per control, never as a whole (no `:state(user-valid)`). */
@@ -336,7 +313,18 @@ export class MzProfileEditor extends FormAssociatedElement {
     for (const event of events) this.dispatchEvent(event);
   }
 
-  // --- checking -------------------------------------------------------------------------------
+  /** What the validity is computed from. */
+  private get state(): ProfileState {
+    return {
+      ...this.values,
+      locale: this.locale,
+      maxBytes: this.maxBytes,
+      images: this.images,
+      findings: this.verdictShown?.findings ?? [],
+      engineFailed: this.engineLoad.failed,
+      failureValidity: (message) => this.engineLoad.failureValidity(message),
+    };
+  }
 
   private get values(): ProfileValues {
     const { avatar, cover } = this.images;
@@ -354,15 +342,8 @@ export class MzProfileEditor extends FormAssociatedElement {
   private imageSlot(slot: ImageSlot): ImageCheckController {
     return new ImageCheckController(this, {
       maxBytes: () => this.maxBytes,
-      onRejected: () => {
-        const input = this.fileInput(slot);
-        if (input) input.value = '';
-      },
+      input: () => this.renderRoot?.querySelector<HTMLInputElement>(`#${slot}`) ?? null,
     });
-  }
-
-  private fileInput(slot: ImageSlot): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${slot}`);
   }
 
   /** One `check()` of the AccountInfo, with the images' findings; the verdict decided as the engine does. */
@@ -370,74 +351,35 @@ export class MzProfileEditor extends FormAssociatedElement {
     const precheck = precheckIfLoaded(); // loaded with every engine
     if (!precheck) return;
     const info = this.info;
-    const textVerdict = engine.check(info);
-    const findings: ProfileFinding[] = [...textVerdict.findings];
-    for (const slot of SLOTS) {
-      const finding = imageFinding(slot, this.images[slot]);
-      if (finding) findings.push(finding);
-    }
-    this.verdictShown = { ...textVerdict, verdict: precheck.decideVerdict(findings), findings };
+    this.verdictShown = profileVerdict(engine.check(info), this.images, precheck.decideVerdict);
     this.pendingEvents.push(new MzProfileChangeEvent(info, this.verdictShown));
   }
-
-  /** The problem the form is told of for `field`, if any. */
-  private problemOf(field: (typeof FIELD_ORDER)[number], blocking: ProfileFinding[]): ValidityReport | undefined {
-    if (isSlot(field)) {
-      const problem = imageProblem(field, this.images[field], profileMessages(this.locale), this.maxBytes);
-      if (problem) return customError(problem);
-    } else {
-      // Unchecked text never passes silently: invalid until the engine loads (unless precheck-optional).
-      const unavailable = this.unavailableValidity(field);
-      if (unavailable) return unavailable;
-    }
-    const finding = blocking.find((candidate) => candidate.field === field);
-    return finding ? customError(this.messageOf(finding)) : undefined;
-  }
-
-  private unavailableValidity(field: TextKey | 'name'): ValidityReport | undefined {
-    if ((field === 'name' ? this.nameValue : this.texts[field]) === '') return undefined;
-    if (field === 'name') return this.engineLoad.failureValidity(checkMessages(this.locale).nameUnavailable);
-    const messages = profileMessages(this.locale);
-    return this.engineLoad.failureValidity(messages.textUnavailable(textLabel(field, messages)));
-  }
-
-  private messageOf(finding: ProfileFinding): string {
-    if (finding.rule === 'qr-code' && isSlot(finding.field)) {
-      const messages = profileMessages(this.locale);
-      return messages.qrCode(messages[finding.field]);
-    }
-    return precheckIfLoaded()?.formatMessage(finding.message, finding.article, this.locale) ?? finding.match;
-  }
-
-  // --- rendering ------------------------------------------------------------------------------
 
   private textFindings(key: TextKey): Finding[] {
     return (this.verdictShown?.findings ?? []).filter((finding): finding is Finding => finding.field === key);
   }
 
-  private renderTextFeedback(key: TextKey, messages: ProfileMessages) {
-    if (this.isDisabled) return nothing;
+  private renderText(key: TextKey, messages: ProfileMessages, multiline: boolean) {
     const { engineLoad } = this;
-    return renderTextFeedback(key, {
+    const findings = this.textFindings(key);
+    const visible = this.feedbackVisible(key);
+    const blocking = findings.some((finding) => finding.severity === 'block');
+    const feedback = renderTextFeedback(key, {
       messages,
       text: this.texts[key],
       failed: engineLoad.failed ? (engineLoad.failedOpen ? 'open' : 'closed') : false,
-      visible: this.feedbackVisible(key),
+      visible,
       checking: engineLoad.pending ? checkMessages(this.locale).checking : undefined,
-      findings: this.textFindings(key),
-      messageOf: (finding) => this.messageOf(finding),
+      findings,
+      messageOf: (finding) => findingMessage(finding, this.locale),
     });
-  }
-
-  private renderText(key: TextKey, messages: ProfileMessages, multiline: boolean) {
-    const blocking = this.textFindings(key).some((finding) => finding.severity === 'block');
     return renderTextControl(key, {
       messages,
       value: this.texts[key],
       multiline,
       disabled: this.isDisabled,
-      invalid: this.feedbackVisible(key) && (blocking || this.unavailableValidity(key) !== undefined),
-      feedback: this.renderTextFeedback(key, messages),
+      invalid: visible && (blocking || unavailableValidity(this.state, key) !== undefined),
+      feedback: this.isDisabled ? nothing : feedback,
       onInput: (event) => this.handleTextInput(key, event),
       onBlur: (event) => this.interaction.blur(event, this.texts[key] !== '', key),
       onKeyDown: (event) => this.interaction.keydown(event),
@@ -451,7 +393,7 @@ export class MzProfileEditor extends FormAssociatedElement {
       maxBytes: this.maxBytes,
       disabled: this.isDisabled,
       onChange: (event) => void this.selectImage(slot, (event.target as HTMLInputElement).files?.[0] ?? null),
-      onRemove: () => this.handleRemove(slot),
+      onRemove: () => this.images[slot].remove(),
       onLoad: (event) => this.images[slot].previewLoaded(event.target as HTMLImageElement),
     });
   }
@@ -481,8 +423,12 @@ export class MzProfileEditor extends FormAssociatedElement {
               messages,
               domain: this.domain,
               disabled: this.isDisabled,
-              onDomain: (event) => this.handleDomain(event),
-              onQualification: (event) => this.handleQualification(event),
+              onDomain: (event) => {
+                this.domain = parseDomain((event.target as HTMLSelectElement).value);
+              },
+              onQualification: (event) => {
+                this.qualification = (event.target as HTMLInputElement).files?.[0];
+              },
             })
           : nothing
       }
@@ -494,8 +440,4 @@ export class MzProfileEditor extends FormAssociatedElement {
       }
     </fieldset>`;
   }
-}
-
-function customError(message: string): ValidityReport {
-  return { flags: { customError: true }, message };
 }
