@@ -89,9 +89,6 @@ export class MzIdentityField extends FormAssociatedElement {
   /** Shows the number in full even without focus (masking is for phone and ID numbers only). */
   @property({ type: Boolean, attribute: 'no-mask' }) noMask = false;
 
-  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
-  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
-
   /** The date births may not follow, for ID numbers; today when unset. */
   @property({ attribute: false }) today?: Date;
 

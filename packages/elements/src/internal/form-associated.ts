@@ -44,6 +44,9 @@ export abstract class FormAssociatedElement extends LitElement {
   /** A value is required to submit the form. */
   @property({ type: Boolean, reflect: true }) required = false;
 
+  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
+  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
+
   /** True while an ancestor `<fieldset disabled>` disables the field. */
   protected formDisabled = false;
 

@@ -9,19 +9,15 @@
  * `precheck-optional`; a composition's commit is checked whatever order the browser's events
  * come in (CompositionController, through the InteractionController). Feedback shows late and
  * rewards early (InteractionController, `feedbackVisible()`).
- *
- * Over 400 lines because of what it documents and renders, not what it decides: about 45 lines are
- * the manifest's JSDoc (parts, properties, states), and the feedback (checking, unavailable,
- * error with its mirror, review, success) is rendered here; when feedback shows, loading and
- * checking are the controllers'.
+ * (About 400 lines, 45 of them the manifest's JSDoc; the feedback's five states are rendered here.)
  */
 import type { Engine, Finding, Verdict } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MzPrecheckEvent } from '../events/precheck-event.js';
-import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
-import { EngineController } from '../internal/engine-controller.js';
-import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { CheckingFieldElement } from '../internal/checking-element.js';
+import { precheckIfLoaded } from '../internal/engine-cache.js';
+import { VALID, type ValidityReport } from '../internal/form-associated.js';
 import { graphemeLength } from '../internal/grapheme-length.js';
 import { localeOf } from '../internal/host.js';
 import { InteractionController } from '../internal/interaction-controller.js';
@@ -73,17 +69,11 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @cssstate unavailable - The engine or rule set could not load (the field fails closed unless `precheck-optional`).
  * @cssstate review - A review notice is showing (Art. 10.2 or 11).
  */
-export class MzNameField extends FormAssociatedElement {
+export class MzNameField extends CheckingFieldElement {
   static override styles = nameFieldStyles;
 
   /** Touched and dirty (feedback shows after blur or submit), IME, Enter to submit. */
   protected readonly interaction = new InteractionController(this, { forced: () => this.showFeedback });
-  /** The engine, loaded for `ruleSet` / `rulesetUrl`; fails closed when it cannot load; checks wait for an IME. */
-  private readonly engineLoad = new EngineController(this, {
-    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
-    optional: () => this.precheckOptional,
-    held: () => this.interaction.composing,
-  });
 
   @query('input') private readonly input?: HTMLInputElement;
 
@@ -111,26 +101,11 @@ export class MzNameField extends FormAssociatedElement {
   /** How many characters a CJK character counts as for `minlength`/`maxlength`: "1" or "2". */
   @property({ attribute: 'cjk-width' }) cjkWidth: '1' | '2' = '1';
 
-  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
-  @property({ attribute: false }) ruleSet?: RuleSetSource;
-
-  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
-  @property({ attribute: 'ruleset-url' }) rulesetUrl = '';
-
-  /**
-   * When the engine or rule set cannot load, accept the name unchecked with a neutral notice
-   * instead of refusing it (for platforms whose server checks every name anyway).
-   */
-  @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
-
   /** Review findings (Art. 10.2, 11) make the field invalid instead of showing a notice. */
   @property({ type: Boolean, attribute: 'block-review' }) blockReview = false;
 
   /** A URL to POST `{ name }` to once the local check passes; its verdict is shown if it differs. */
   @property({ attribute: 'server-check' }) serverCheck = '';
-
-  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
-  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
 
   /** The local verdict for `checkedValue`. */
   @state() private verdict?: Verdict;

@@ -12,11 +12,9 @@
  * (Art. 8.6) and never uploads. Each text control is a part of the InteractionController: its
  * feedback shows after its blur or a submit, then follows every input; an IME's commit is checked
  * in every browser's event order. The form value is a FormData with every field and the files.
- *
- * Over 400 lines because of what it documents and wires, not what it decides: about 60 lines are
- * the manifest's JSDoc (parts, properties, states); the verdict and validity (profile-validity.ts),
- * the form values (profile-form.ts), the image slots (image-check-controller.ts, image-slot.ts)
- * and the text controls' templates (text-control.ts) live beside it.
+ * The verdict and validity (profile-validity.ts), the form values (profile-form.ts), the image
+ * slots (image-check-controller.ts, image-slot.ts) and the templates (text-control.ts) live beside it.
+ * (About 410 lines, 56 of them the manifest's JSDoc of its parts, properties and states.)
  */
 import type { AccountInfo, Engine, Finding } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -24,10 +22,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
 import { checkedTextStyles } from '../internal/checked-text.styles.js';
-import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
-import { EngineController } from '../internal/engine-controller.js';
+import { CheckingFieldElement } from '../internal/checking-element.js';
+import { precheckIfLoaded } from '../internal/engine-cache.js';
 import { fieldStyles } from '../internal/field.styles.js';
-import { FormAssociatedElement, type ValidityReport } from '../internal/form-associated.js';
+import type { ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
 import { InteractionController } from '../internal/interaction-controller.js';
 import type { MzNameField } from '../name-field/name-field.js';
@@ -45,7 +43,6 @@ import {
   accountInfo,
   controlId,
   emptyTexts,
-  type ProfileValues,
   parseDomain,
   profileFormData,
   restoredValues,
@@ -122,7 +119,7 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssstate checking - The engine or an image check is under way.
  * @cssstate unavailable - The engine or rule set could not load (text fails closed unless `precheck-optional`).
  */
-export class MzProfileEditor extends FormAssociatedElement {
+export class MzProfileEditor extends CheckingFieldElement {
   static override styles = [fieldStyles, checkedTextStyles, profileEditorStyles];
 
   /** Each text control is a part: touched on its blur; a submit touches them all and shows the name's feedback. */
@@ -132,12 +129,6 @@ export class MzProfileEditor extends FormAssociatedElement {
     onInvalid: () => {
       if (this.nameField) this.nameField.showFeedback = true;
     },
-  });
-  /** The engine, loaded for `ruleSet` / `rulesetUrl`; text fails closed when it cannot load; checks wait for an IME. */
-  private readonly engineLoad = new EngineController(this, {
-    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
-    optional: () => this.precheckOptional,
-    held: () => this.interaction.composing,
   });
   /** The avatar and the cover: file, preview URL, QR check. */
   private readonly images: Readonly<Record<ImageSlot, ImageCheckController>> = {
@@ -150,23 +141,8 @@ export class MzProfileEditor extends FormAssociatedElement {
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   @property({ reflect: true }) kind: AccountKind = 'personal';
 
-  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
-  @property({ attribute: false }) ruleSet?: RuleSetSource;
-
-  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
-  @property({ attribute: 'ruleset-url' }) rulesetUrl = '';
-
-  /**
-   * When the engine or rule set cannot load, accept the text unchecked with a neutral notice
-   * instead of refusing it (for platforms whose server checks everything anyway).
-   */
-  @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
-
   /** Largest avatar or cover accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
-
-  /** Shows the text feedback at once, without waiting for blur or submit. */
-  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
 
   @state() private nameValue = '';
   @state() private texts: Record<TextKey, string> = emptyTexts();
@@ -221,12 +197,12 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   /** The account information as edited. Images are the selected Files (only those accepted). */
   get info(): AccountInfo {
-    return accountInfo(this.values);
+    return accountInfo(this.state);
   }
 
   /** Everything the form submits: text fields by their AccountInfo path, files by slot. */
   get formData(): FormData {
-    return profileFormData(this.values);
+    return profileFormData(this.state);
   }
 
   /** Selects (or with null, removes) an avatar or cover as if the user had picked it; resolves once checked. */
@@ -313,20 +289,8 @@ export class MzProfileEditor extends FormAssociatedElement {
     for (const event of events) this.dispatchEvent(event);
   }
 
-  /** What the validity is computed from. */
+  /** The editor's values, and what its verdict and validity are computed from. */
   private get state(): ProfileState {
-    return {
-      ...this.values,
-      locale: this.locale,
-      maxBytes: this.maxBytes,
-      images: this.images,
-      findings: this.verdictShown?.findings ?? [],
-      engineFailed: this.engineLoad.failed,
-      failureValidity: (message) => this.engineLoad.failureValidity(message),
-    };
-  }
-
-  private get values(): ProfileValues {
     const { avatar, cover } = this.images;
     return {
       kind: this.kind,
@@ -336,6 +300,12 @@ export class MzProfileEditor extends FormAssociatedElement {
       qualification: this.qualification,
       avatar: avatar.outcome.file,
       cover: cover.outcome.file,
+      locale: this.locale,
+      maxBytes: this.maxBytes,
+      images: this.images,
+      findings: this.verdictShown?.findings ?? [],
+      engineFailed: this.engineLoad.failed,
+      failureValidity: (message) => this.engineLoad.failureValidity(message),
     };
   }
 
