@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { themeStyles } from '../internal/theme.styles.js';
 
 /** The badge and its tooltip. */
-export const ipBadgeStyles = css`
+export const ipBadgeStyles = [
+  themeStyles,
+  css`
   :host {
     display: inline-block;
     position: relative;
@@ -12,12 +15,6 @@ export const ipBadgeStyles = css`
   :host([hidden]),
   :host(:state(unknown)) {
     display: none;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
   }
   [part='base'] {
     display: inline-block;
@@ -62,4 +59,5 @@ export const ipBadgeStyles = css`
   [part='tooltip'][hidden] {
     display: none;
   }
-`;
+`,
+];
