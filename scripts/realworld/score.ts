@@ -51,6 +51,13 @@ interface ClassResult {
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+const asMarkdown = args.includes('--markdown');
+const rulesetIndex = args.indexOf('--ruleset');
+const rulesetFile = rulesetIndex >= 0 ? args[rulesetIndex + 1] : undefined;
+if (rulesetIndex >= 0 && !rulesetFile) {
+  console.error('--ruleset needs a rule-set JSON file, e.g. --ruleset old-ruleset.json');
+  process.exit(2);
+}
 const missesIndex = args.indexOf('--misses');
 const missesClass = missesIndex >= 0 ? args[missesIndex + 1] : undefined;
 if (missesIndex >= 0 && !missesClass) {
@@ -96,7 +103,9 @@ function isRight(expect: Expect, verdict: Verdict['verdict']): boolean {
 
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-const engine = await createEngine(defaultRuleSet);
+// Another rule set (e.g. an earlier release, to measure before and after) is checked by this engine.
+const ruleSet = rulesetFile ? (JSON.parse(readFileSync(rulesetFile, 'utf8')) as typeof defaultRuleSet) : defaultRuleSet;
+const engine = await createEngine(ruleSet);
 const results: ClassResult[] = [];
 for (const file of files) {
   const name = file.replace(/\.jsonl$/, '');
@@ -177,7 +186,7 @@ if (missesClass !== undefined) {
   console.log(
     JSON.stringify(
       {
-        rulesetVersion: defaultRuleSet.version,
+        rulesetVersion: ruleSet.version,
         classes: results.map(({ misses: _misses, ...rest }) => rest),
       },
       null,
@@ -185,7 +194,7 @@ if (missesClass !== undefined) {
     ),
   );
 } else {
-  console.log(`Real-world cases, rule set ${defaultRuleSet.version}\n`);
+  if (!asMarkdown) console.log(`Real-world cases, rule set ${ruleSet.version}\n`);
   const header = ['class', 'cases', 'recall', 'article match', 'false block', 'false review'];
   const rows = results.map((result) => [
     result.class,
@@ -198,7 +207,10 @@ if (missesClass !== undefined) {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+  const line = asMarkdown
+    ? (cells: string[]) => `| ${cells.join(' | ')} |`
+    : (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
   console.log(line(header));
+  if (asMarkdown) console.log(line(header.map((_, column) => (column < 1 ? '---' : '---:'))));
   for (const row of rows) console.log(line(row));
 }

@@ -15,6 +15,7 @@ const document = {
     { category: 'account-word', article: '8.2', source: 'test', entries: ['官方', '客服', '客服中心', '招生办'] },
     { category: 'city', article: '8.5', source: 'test', entries: ['杭州'] },
     { category: 'media-word', article: '8.4', source: 'test', entries: ['日报'] },
+    { category: 'organisation-form', article: '8.2', source: 'test', entries: ['研究院', '协会'] },
   ],
   rules: [
     {
@@ -37,6 +38,13 @@ const document = {
       severity: 'block',
       fields: ['name'],
       match: { sequence: ['city', 'media-word'], whole: { with: ['account-word'] } },
+    },
+    {
+      id: 'organisation-form',
+      article: '8.2',
+      severity: 'review',
+      fields: ['name'],
+      match: { lexicon: ['organisation-form'], at: 'end' },
     },
   ],
 };
@@ -117,5 +125,29 @@ describe('whole in the rule-set schema', () => {
       error = caught;
     }
     expect(String(error)).to.contain('"nope"');
+  });
+});
+
+describe('at: a term that ends (or starts) the field', () => {
+  it('counts a name shaped like an organisation, decoration aside', () => {
+    for (const name of ['国民健康服务业发展研究院', '【中华摄影协会】', '研究院']) {
+      expect(verdict(name).verdict, name).to.equal('review');
+    }
+  });
+
+  it('passes the term anywhere else', () => {
+    for (const name of ['研究院的猫', '协会会员小王', '我在研究院上班']) {
+      expect(verdict(name).verdict, name).to.equal('pass');
+    }
+  });
+
+  it('takes only start or end', () => {
+    const withAt = (at: unknown) => ({
+      ...document,
+      rules: [{ id: 'r', article: '8.2', severity: 'review', fields: ['name'], match: { lexicon: ['platform'], at } }],
+    });
+    expect(() => parseRuleSet(withAt('end'))).not.to.throw();
+    expect(() => parseRuleSet(withAt('start'))).not.to.throw();
+    expect(() => parseRuleSet(withAt('middle'))).to.throw(RuleSetError);
   });
 });

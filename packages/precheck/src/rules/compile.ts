@@ -46,7 +46,13 @@ export interface Whole {
 
 /** A rule with its kind made explicit and its match options read once. */
 export type CompiledRule =
-  | { readonly kind: 'lexicon'; readonly rule: Rule; readonly categories: readonly string[]; readonly whole?: Whole }
+  | {
+      readonly kind: 'lexicon';
+      readonly rule: Rule;
+      readonly categories: readonly string[];
+      readonly whole?: Whole;
+      readonly at?: 'start' | 'end';
+    }
   | { readonly kind: 'detector'; readonly rule: Rule; readonly detectors: readonly Detector[] }
   | {
       readonly kind: 'sequence';
@@ -114,7 +120,14 @@ function listsOf(ruleSet: RuleSet): Lists {
 function compileRule(rule: Rule, lists: Lists, compact: (term: string) => string): CompiledRule {
   const match = rule.match;
   const whole = 'whole' in match && match.whole ? { with: match.whole === true ? [] : match.whole.with } : undefined;
-  if ('lexicon' in match) return { kind: 'lexicon', rule, categories: match.lexicon, ...(whole && { whole }) };
+  if ('lexicon' in match)
+    return {
+      kind: 'lexicon',
+      rule,
+      categories: match.lexicon,
+      ...(whole && { whole }),
+      ...(match.at && { at: match.at }),
+    };
   if ('detector' in match) return { kind: 'detector', rule, detectors: match.detector };
   if ('sequence' in match)
     return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0, ...(whole && { whole }) };

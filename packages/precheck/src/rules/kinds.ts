@@ -119,6 +119,8 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
     const entry = entryOf(terms[hit.term], categories, hit.channel);
     if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
     if (!isWhole(compiled.whole, input, hit.start, hit.end)) continue;
+    if (compiled.at !== undefined && (compiled.at === 'end' ? hit.end !== text.compact.length : hit.start !== 0))
+      continue;
     candidates.push({
       rule,
       range: mapCompact(text, hit.start, hit.end, hit.channel),

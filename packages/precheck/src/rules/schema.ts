@@ -53,7 +53,15 @@ const detector = z.enum(DETECTORS);
 const whole = z.union([z.literal(true), z.strictObject({ with: z.array(nonEmpty()).check(z.minLength(1)) })]);
 
 const matchSpec = z.union([
-  z.strictObject({ lexicon: z.array(nonEmpty()).check(z.minLength(1)), whole: z.optional(whole) }),
+  z.strictObject({
+    lexicon: z.array(nonEmpty()).check(z.minLength(1)),
+    whole: z.optional(whole),
+    /**
+     * Only a term that ends the field (`end`) or starts it (`start`), decoration aside: a name
+     * shaped like an organisation's ends in its kind (…研究院, …协会, …医院).
+     */
+    at: z.optional(z.enum(['start', 'end'])),
+  }),
   z.strictObject({ detector: z.array(detector).check(z.minLength(1)) }),
   z.strictObject({
     /** Terms of these categories in this order, at most `maxGap` characters apart (e.g. 杭州市 + 公安局). */

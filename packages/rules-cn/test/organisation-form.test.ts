@@ -1,0 +1,45 @@
+/**
+ * A personal account named like an organisation — ending in its form, 研究院, 协会, 医院, 有限公司,
+ * 信息网 — is reviewed under 8.2; the same word elsewhere in a name, and an entity account, pass.
+ */
+import { createEngine, type Engine } from '@mingzheng/precheck';
+import { expect } from 'chai';
+import { defaultRuleSet } from '../src/index.js';
+
+let engine: Engine;
+before(async () => {
+  engine = await createEngine(defaultRuleSet);
+});
+
+const check = (name: string, kind?: 'entity') =>
+  engine.check({ name, ...(kind && { kind, entity: { name, code: '91330100MA2XXXXX08' } }) });
+
+describe('default rule set: names shaped like an organisation', () => {
+  it('reviews a personal name that ends in an organisation form, under 8.2', () => {
+    for (const name of ['国民健康服务业发展研究院', '乡土艺术文化北京分会', '【华夏摄影家协会】', '人民信访网信息网']) {
+      const verdict = check(name);
+      expect(verdict.verdict, name).to.not.equal('pass');
+      expect(
+        verdict.findings.some((finding) => finding.article === '8.2'),
+        name,
+      ).to.equal(true);
+    }
+  });
+
+  it('passes the word anywhere but at the end, and ordinary names', () => {
+    for (const name of ['研究院的猫', '协会会员小王', '医院门口的小卖部老板', '风吹麦浪', '大学生小李']) {
+      expect(check(name).verdict, name).to.equal('pass');
+    }
+  });
+
+  it('reviews a school named after a street for its form, not as the military (八一路小学)', () => {
+    const verdict = check('八一路小学');
+    expect(verdict.verdict).to.equal('review');
+    expect(verdict.findings.map((finding) => finding.rule)).to.deep.equal(['organisation-form']);
+  });
+
+  it('leaves entity accounts to their own rule (Art. 7)', () => {
+    const verdict = check('杭州市西湖区书法家协会', 'entity');
+    expect(verdict.findings.map((finding) => finding.rule)).not.to.include('organisation-form');
+  });
+});
