@@ -12,7 +12,7 @@ before(async () => {
 });
 
 const check = (name: string, kind?: 'entity') =>
-  engine.check({ name, ...(kind && { kind, entity: { name, code: '91330100MA2XXXXX08' } }) });
+  engine.check({ name, ...(kind && { kind, entity: { name, uscc: '91330100MA2XXXXX08' } }) });
 
 describe('default rule set: names shaped like an organisation', () => {
   it('reviews a personal name that ends in an organisation form, under 8.2', () => {
