@@ -43,3 +43,31 @@ describe('default rule set: names shaped like an organisation', () => {
     expect(verdict.findings.map((finding) => finding.rule)).not.to.include('organisation-form');
   });
 });
+
+describe('default rule set: names shaped like a news outlet, and titles that claim a qualification', () => {
+  it('reviews a personal name that ends like a news outlet (…之声, …观察, …资讯, …焦点网) under 8.4', () => {
+    for (const name of ['时代之声', '温州观察', '温州本地资讯', '社会焦点网', '百姓健康频道']) {
+      const verdict = check(name);
+      expect(verdict.verdict, name).to.equal('review');
+      expect(verdict.findings.map((finding) => finding.article)).to.include('8.4');
+    }
+    for (const name of ['资讯部的小王', '观察者小李']) expect(check(name).verdict, name).to.equal('pass');
+  });
+
+  it('asks the qualification of titles that claim one (股神, 荐股老师, 医学专家, 律所主任)', () => {
+    const cases: [string, string][] = [
+      ['股神老李', 'finance'],
+      ['荐股老师', 'finance'],
+      ['医学专家王医师', 'healthcare'],
+      ['律所主任', 'law'],
+    ];
+    for (const [name, domain] of cases) {
+      const verdict = check(name);
+      expect(verdict.verdict, name).to.equal('review');
+      expect(
+        verdict.requires.map((requirement) => requirement.domain),
+        name,
+      ).to.include(domain);
+    }
+  });
+});
