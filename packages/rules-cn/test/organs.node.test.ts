@@ -1,4 +1,5 @@
 /**
+ * Node only: it reads the source lists in data/sources/ to check every listed name.
  * State organs (Art. 8.2), central and local: the names an impersonator takes are blocked, and the
  * ordinary words, real names and personal descriptions that share their characters pass.
  */

@@ -1,4 +1,5 @@
 /**
+ * Node only: it reads the source lists in data/sources/ to check every listed name.
  * News media (Art. 8.4), important places (8.5) and foreign and international bodies (8.3): the
  * names that claim to be one are refused or reviewed, and the nicknames and descriptions that only
  * mention one pass.
