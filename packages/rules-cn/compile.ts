@@ -282,6 +282,26 @@ function assertConsistent(ruleSet: RuleSet): void {
   }
 }
 
+/** Terms and gzip bytes per category and article, as a Markdown table (`compile --stats`). */
+function statistics(ruleSet: RuleSet): string {
+  const rows = new Map<string, { article: string; terms: number; text: string }>();
+  for (const lexicon of ruleSet.lexicons) {
+    const row = rows.get(lexicon.category) ?? { article: lexicon.article ?? '', terms: 0, text: '' };
+    row.terms += lexicon.entries.length;
+    row.text += JSON.stringify(lexicon);
+    rows.set(lexicon.category, row);
+  }
+  const sorted = [...rows].sort(
+    ([a, x], [b, y]) => x.article.localeCompare(y.article, 'en', { numeric: true }) || a.localeCompare(b),
+  );
+  const kb = (text: string) => (gzipSync(text, { level: 9 }).length / 1024).toFixed(1);
+  return [
+    '| article | category | terms | KB gzip (alone) |',
+    '|---|---|---:|---:|',
+    ...sorted.map(([category, row]) => `| ${row.article} | \`${category}\` | ${row.terms} | ${kb(row.text)} |`),
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { ruleSet, provenance, document } = build();
   assertConsistent(document);
@@ -303,6 +323,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       writeFileSync(target, text);
     }
   }
+  if (process.argv.includes('--stats')) console.log(statistics(ruleSet));
   const terms = ruleSet.lexicons.reduce((sum, lexicon) => sum + lexicon.entries.length, 0);
   const gzip = gzipSync(json, { level: 9 }).length;
   console.log(
