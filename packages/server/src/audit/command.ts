@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Engine } from '@mingzheng/precheck';
+import { AuditError } from './errors.js';
+import { type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf } from './options.js';
 import type { ProgressStream } from './progress.js';
-import { AuditError, type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf, runAudit } from './run.js';
+import { runAudit } from './run.js';
 
 /** Exit status: every record was checked. */
 export const AUDIT_OK = 0;
