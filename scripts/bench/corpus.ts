@@ -16,6 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { mulberry32 } from '@mingzheng/tooling/random';
 
 export interface BenchData {
   /** The term list every library gets. */
@@ -67,17 +68,8 @@ const lines = (file: string) =>
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 
-/** mulberry32: a small seeded PRNG, so every run builds the same inputs. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so every run builds the same inputs. */
+export const random = mulberry32;
 
 const NATIONAL_MEDIA = [
   '新华社',

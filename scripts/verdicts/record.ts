@@ -20,6 +20,7 @@ import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFil
 import { createInterface } from 'node:readline';
 import { type AccountInfo, check, compileRuleSet, loadDictionaries, type RuleSet } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
+import { mulberry32 } from '@mingzheng/tooling/random';
 import testRuleSet from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 
 const args = process.argv.slice(2);
@@ -60,16 +61,9 @@ const ruleSets = [
 
 // ---- seeded generator ------------------------------------------------------------------------
 
-/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
+/** Seeded: the same sequence everywhere for a seed. */
 function generator(start: number) {
-  let state = start >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(start);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   return { next, int, pick };

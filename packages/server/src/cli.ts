@@ -17,6 +17,7 @@ import { createEngine, type Engine, type Finding, RuleSetError, type Verdict } f
 import { type AccountId, accountIdSchema, validateAccountLine } from './account-info.js';
 import { auditCommand } from './audit/command.js';
 import { describeRecordProblem, JsonLinesSplitter, MAX_RECORD_BYTES, type RecordSink } from './audit/records.js';
+import { parseCommandLine, UsageError } from './usage.js';
 
 /** Exit status: every line was checked. */
 export const EXIT_OK = 0;
@@ -74,8 +75,6 @@ Exit status:
   2  the run failed: bad arguments, an invalid rule set, unreadable input or unwritable output
 `;
 
-class UsageError extends Error {}
-
 /** Runs the command line `argv` (without `node` and the script); resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = process): Promise<number> {
   const fail = (message: string) => {
@@ -83,13 +82,8 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     return EXIT_FAILURE;
   };
   if (argv[0] === 'audit') return auditCommand(argv.slice(1), io, { loadEngine, ruleSetProblem });
-  let command: ReturnType<typeof parseCommand>;
-  try {
-    command = parseCommand(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError) && !isParseArgsError(error)) throw error;
-    return fail(`${(error as Error).message}\nRun "mingzheng --help" for usage.`);
-  }
+  const command = parseCommandLine(() => parseCommand(argv), fail, 'mingzheng --help');
+  if (command === undefined) return EXIT_FAILURE;
   if (command.help) {
     io.stdout.write(HELP);
     return EXIT_OK;
@@ -244,11 +238,6 @@ async function* chunksOf(file: FileHandle): AsyncGenerator<Buffer> {
     if (bytesRead === 0) return;
     yield buffer.subarray(0, bytesRead);
   }
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 /** The rule-set document in `file` is not JSON. */

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type AccountInfo, createEngine, type Engine, type Verdict } from '@mingzheng/precheck';
+import { mulberry32 } from '@mingzheng/tooling/random';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { accountLineSchema } from '../src/account-info.js';
@@ -86,17 +87,8 @@ async function inProcess(args: readonly string[]): Promise<Run> {
   return { status, stdout, stderr };
 }
 
-/** A seeded generator (mulberry32), so the large file is the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so the large file is the same every run. */
+const random = mulberry32;
 
 const ORDINARY_NAMES = [
   '风吹麦浪',

@@ -21,18 +21,21 @@ import {
   R,
 } from './bidi-classes.js';
 
-/** W1–W7 and N0–N2 on one isolating run sequence; `types` are rewritten in place. */
-export function resolveSequence(
-  text: string,
-  positions: Uint32Array,
-  classes: Uint8Array,
-  sequence: Int32Array,
-  types: Uint8Array,
-  length: number,
-  level: number,
-  sos: number,
-  eos: number,
-): void {
+/** One isolating run sequence (BD13) of a text's code points, as the rules here read it. */
+export interface RunSequence {
+  readonly text: string;
+  /** Per code point of the text: its UTF-16 index, its Bidi_Class. */
+  readonly positions: Uint32Array;
+  readonly classes: Uint8Array;
+  /** The sequence's code points, `length` of them, and their types (rewritten in place). */
+  readonly sequence: Int32Array;
+  readonly types: Uint8Array;
+  readonly length: number;
+}
+
+/** W1–W7 and N0–N2 on one isolating run sequence; its `types` are rewritten in place. */
+export function resolveSequence(run: RunSequence, level: number, sos: number, eos: number): void {
+  const { types, length } = run;
   const embedding = level & 1 ? R : L;
   // W1: NSM takes the type of what precedes it (ON after an isolate control).
   let previous = sos;
@@ -75,7 +78,7 @@ export function resolveSequence(
     if (t === L || t === R) strong = t;
     else if (t === EN && strong === L) types[i] = L;
   }
-  resolveBrackets(text, positions, classes, sequence, types, length, embedding, sos);
+  resolveBrackets(run, embedding, sos);
   // N1–N2: a run of neutrals between two strong types of one direction takes it, else the embedding's.
   for (let i = 0; i < length; i++) {
     if (!IS_NI[types[i] ?? L]) continue;
@@ -96,16 +99,8 @@ function codePointAt(text: string, positions: Uint32Array, k: number): number {
 }
 
 /** N0: paired brackets take the direction of what they enclose or of their context. */
-function resolveBrackets(
-  text: string,
-  positions: Uint32Array,
-  classes: Uint8Array,
-  sequence: Int32Array,
-  types: Uint8Array,
-  length: number,
-  embedding: number,
-  sos: number,
-): void {
+function resolveBrackets(run: RunSequence, embedding: number, sos: number): void {
+  const { text, positions, classes, sequence, types, length } = run;
   // BD16: pairs of an opening and a closing bracket, both still ON.
   const pairs: [number, number][] = [];
   const stackClosing: number[] = [];

@@ -306,7 +306,7 @@ function resolveParagraph(
     const sos = Math.max(previousLevel, level) & 1 ? R : L;
     const eos = Math.max(nextLevel, levels[lastIndex] ?? 0) & 1 ? R : L;
     for (let i = 0; i < length; i++) seqTypes[i] = types[sequence[i] ?? 0] ?? L;
-    resolveSequence(text, positions, classes, sequence, seqTypes, length, level, sos, eos);
+    resolveSequence({ text, positions, classes, sequence, types: seqTypes, length }, level, sos, eos);
     // I1–I2.
     for (let i = 0; i < length; i++) {
       const k = sequence[i] ?? 0;

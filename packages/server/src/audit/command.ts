@@ -6,8 +6,11 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Engine } from '@mingzheng/precheck';
+import { parseCommandLine, UsageError } from '../usage.js';
+import { AuditError } from './errors.js';
+import { type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf } from './options.js';
 import type { ProgressStream } from './progress.js';
-import { AuditError, type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf, runAudit } from './run.js';
+import { runAudit } from './run.js';
 
 /** Exit status: every record was checked. */
 export const AUDIT_OK = 0;
@@ -71,8 +74,6 @@ export interface AuditContext {
   /** Why that failed, in a sentence. */
   ruleSetProblem(file: string | undefined, error: unknown): string;
 }
-
-class UsageError extends Error {}
 
 interface AuditCommand {
   help: boolean;
@@ -143,23 +144,14 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
   };
 }
 
-const isParseArgsError = (error: unknown) =>
-  typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' &&
-  ((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS_');
-
 /** Runs `mingzheng audit …` (`argv` after the word "audit"); resolves to the exit status. */
 export async function auditCommand(argv: readonly string[], io: AuditIo, context: AuditContext): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`mingzheng audit: ${message}\n`);
     return AUDIT_FAILURE;
   };
-  let command: AuditCommand;
-  try {
-    command = parseAuditCommand(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError) && !isParseArgsError(error)) throw error;
-    return fail(`${(error as Error).message}\nRun "mingzheng audit --help" for usage.`);
-  }
+  const command = parseCommandLine(() => parseAuditCommand(argv), fail, 'mingzheng audit --help');
+  if (command === undefined) return AUDIT_FAILURE;
   if (command.help) {
     io.stdout.write(AUDIT_HELP);
     return AUDIT_OK;

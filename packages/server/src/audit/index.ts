@@ -12,16 +12,11 @@ export {
   type AuditIo,
   auditCommand,
 } from './command.js';
+export { AuditError } from './errors.js';
+// AuditFormat, AuditOptions, AuditResult, DEFAULT_CHECKPOINT_EVERY, formatOf.
+export * from './options.js';
 export { CSV_COLUMNS } from './readers.js';
 export { MAX_RECORD_BYTES } from './records.js';
-export {
-  AuditError,
-  type AuditFormat,
-  type AuditOptions,
-  type AuditResult,
-  DEFAULT_CHECKPOINT_EVERY,
-  formatOf,
-  runAudit,
-} from './run.js';
+export { runAudit } from './run.js';
 export type { ArticleCount, AuditCounts, AuditSummary, MalformedCode, MalformedRecord } from './summary.js';
 export { plainAccountLine } from './validate.js';

@@ -123,13 +123,16 @@ class Pending {
 /** Whether `bytes` start with the UTF-8 byte-order mark. */
 const hasBom = (bytes: Buffer) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
-/** JSON Lines: one record per line. */
-export class JsonLinesSplitter implements Splitter {
+/**
+ * What both splitters share: where they are in the file (from a checkpoint's offset and line when
+ * resumed), the record carried over from the previous chunk, and the byte-order mark at the start.
+ */
+abstract class ChunkSplitter implements Splitter {
   consumed: number;
   consumedLines: number;
   /** File offset of the next chunk's first byte. */
-  private offset: number;
-  private readonly pending = new Pending();
+  protected offset: number;
+  protected readonly pending = new Pending();
   private atFileStart: boolean;
 
   constructor(offset = 0, lines = 0) {
@@ -139,14 +142,23 @@ export class JsonLinesSplitter implements Splitter {
     this.atFileStart = offset === 0;
   }
 
+  abstract feed(chunk: Buffer, sink: RecordSink): boolean;
+  abstract end(sink: RecordSink): void;
+
+  /** Takes in the next chunk: where its records start (past a byte-order mark opening the file). */
+  protected begin(chunk: Buffer): number {
+    this.offset += chunk.length;
+    if (!this.atFileStart) return 0;
+    this.atFileStart = false;
+    return hasBom(chunk) ? 3 : 0;
+  }
+}
+
+/** JSON Lines: one record per line. */
+export class JsonLinesSplitter extends ChunkSplitter {
   feed(chunk: Buffer, sink: RecordSink): boolean {
     const chunkStart = this.offset;
-    this.offset += chunk.length;
-    let pos = 0;
-    if (this.atFileStart) {
-      this.atFileStart = false;
-      if (hasBom(chunk)) pos = 3;
-    }
+    let pos = this.begin(chunk);
     if (!this.pending.empty) {
       // The end of a line begun in an earlier chunk.
       const newline = chunk.indexOf(LF, pos);
@@ -233,33 +245,16 @@ const AFTER_QUOTE = 3;
  * CSV (RFC 4180): finds where each row ends, counting every line it spans; `parseCsvRow` then cuts
  * the row's text into fields.
  */
-export class CsvSplitter implements Splitter {
-  consumed: number;
-  consumedLines: number;
-  private offset: number;
-  private readonly pending = new Pending();
-  private atFileStart: boolean;
+export class CsvSplitter extends ChunkSplitter {
   private state = FIELD_START;
   /** Lines the current row has started so far (1 + the line ends inside it). */
   private rowLines = 0;
   /** The row broke the grammar (a character after a closing quote); it is still read to its end. */
   private broken = false;
 
-  constructor(offset = 0, lines = 0) {
-    this.offset = offset;
-    this.consumed = offset;
-    this.consumedLines = lines;
-    this.atFileStart = offset === 0;
-  }
-
   feed(chunk: Buffer, sink: RecordSink): boolean {
     const chunkStart = this.offset;
-    this.offset += chunk.length;
-    let pos = 0;
-    if (this.atFileStart) {
-      this.atFileStart = false;
-      if (hasBom(chunk)) pos = 3;
-    }
+    const pos = this.begin(chunk);
     let rowStart = pos;
     let state = this.state;
     for (let i = pos; i < chunk.length; i++) {

@@ -40,15 +40,6 @@ import { type CsvColumn, CsvReader, JsonLinesReader, type Malformed, type Record
 import { CsvSplitter, JsonLinesSplitter, type RecordSink, type Splitter } from './records.js';
 import { type AuditSummary, MALFORMED_LISTED, type MalformedRecord, renderSummary, Tally } from './summary.js';
 
-export { AuditError } from './errors.js';
-export {
-  type AuditFormat,
-  type AuditOptions,
-  type AuditResult,
-  DEFAULT_CHECKPOINT_EVERY,
-  formatOf,
-} from './options.js';
-
 const CHUNK_BYTES = 262_144;
 
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {

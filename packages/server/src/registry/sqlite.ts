@@ -82,14 +82,8 @@ interface AccountRow {
   pinyin_key: string | null;
 }
 
-interface MeasureRow {
-  id: number;
-  account: number;
-  kind: MeasureKind;
-  at: string;
-  until: string | null;
-  note: string | null;
-}
+/** A row of the measures table: the columns are the Measure's own. */
+type MeasureRow = Measure;
 
 /** Opens (creating if needed) the registry in the SQLite file at `path` (':memory:' for a private one). */
 export async function createSqliteRegistry(
