@@ -71,3 +71,33 @@ describe('default rule set: names shaped like a news outlet, and titles that cla
     }
   });
 });
+
+describe('default rule set: heads of organisations and international names', () => {
+  it('reviews a title right after an organisation form (…研究院副院长, …协会会长), in names and bios', () => {
+    for (const name of ['健康产业研究院副院长', '书画家协会会长']) {
+      expect(
+        check(name).findings.map((finding) => finding.rule),
+        name,
+      ).to.include('organisation-title');
+    }
+    const bio = engine.check({ bio: '现任华夏中医药研究院院长' });
+    expect(bio.findings.map((finding) => finding.rule)).to.include('organisation-title');
+  });
+
+  it('reviews an organisation form under an international name under 8.3, unless approved (entity)', () => {
+    for (const name of ['亚洲文化艺术奖组委会', '世界华人书画联合会', '国际男性健康研究院']) {
+      const verdict = check(name);
+      expect(verdict.verdict, name).to.not.equal('pass');
+      expect(
+        verdict.findings.map((finding) => finding.article),
+        name,
+      ).to.include('8.3');
+    }
+  });
+
+  it('passes international words in ordinary names', () => {
+    for (const name of ['国际范儿小王', '世界那么大', '环球旅行家阿杰', '全球通用户']) {
+      expect(check(name).verdict, name).to.equal('pass');
+    }
+  });
+});
