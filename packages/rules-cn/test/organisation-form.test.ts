@@ -101,3 +101,11 @@ describe('default rule set: heads of organisations and international names', () 
     }
   });
 });
+
+describe('default rule set: titles an organ confers', () => {
+  it('blocks a local organ with the honorary title it confers (日照文旅推荐官), not the title alone', () => {
+    expect(check('日照文旅推荐官').verdict).to.equal('block');
+    for (const name of ['好物推荐官', '美食推荐官', '文旅推荐官小王'])
+      expect(check(name).verdict, name).to.equal('pass');
+  });
+});
