@@ -109,3 +109,17 @@ describe('default rule set: titles an organ confers', () => {
       expect(check(name).verdict, name).to.equal('pass');
   });
 });
+
+describe('default rule set: a finance topic with a mentor word (Art. 11)', () => {
+  it('asks the finance qualification of 财经老师 in either order, traditional characters too', () => {
+    for (const name of ['財經周末老師', '小宋老師說財經', '股票导师阿强']) {
+      const verdict = check(name);
+      expect(verdict.verdict, name).to.equal('review');
+      expect(verdict.requires, name).to.deep.equal([{ kind: 'qualification', domain: 'finance', label: '金融' }]);
+    }
+  });
+
+  it('passes a topic or a mentor word alone', () => {
+    for (const name of ['投资老王', '理财小达人', '王老师']) expect(check(name).verdict, name).to.equal('pass');
+  });
+});

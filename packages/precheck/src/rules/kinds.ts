@@ -192,9 +192,16 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     // One part may be a homophone, the others give it its sense: two (许州 + 官放 in 只许州官放火)
     // are a sentence that merely sounds like one.
     if (heard > 1) continue;
+    // The part that names a domain (Art. 11: 财经 in 财经老师) is the candidate's entry.
+    let entry: TermEntry | undefined;
+    chain.forEach((hit, index) => {
+      const part = entryOf(terms[hit.term], [compiled.sequence[index] ?? '']);
+      if (entry === undefined && part?.domain !== undefined) entry = part;
+    });
     candidates.push({
       rule,
       range: mapCompact(text, first.start, end, channels),
+      ...(entry && { entry }),
       params: { term: chained.join(''), category: compiled.sequence.join('+') },
       messageKey: rule.message ?? defaultMessageKey(rule),
     });
