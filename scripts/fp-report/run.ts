@@ -141,7 +141,8 @@ const EXPLANATIONS = `- **Review under 10.2** for 中华, 中央, 国家, 全国
   in the engine (rules/view.ts, \`isHeardName\`): where a homophone's first or last character is not
   the name's and more Han text stands beside it, the hit must keep three characters of the name
   (人民日抱官方 still does). It took the Japanese corpus's false blocks from 1 to 0 and changed nothing
-  else here. A two-syllable name is heard only as a part of a sequence (杭洲 + 税务局), and a chain may
+  else here. A name of four or more characters must keep more than half of them: 东方名猪 (a real
+  nickname) is not 东方明珠. A two-syllable name is heard only as a part of a sequence (杭洲 + 税务局), and a chain may
   have one part heard by sound: 只许州官放火 is not 徐州 + 官方.
 - **Allow-list entries found here** (packages/rules-cn/data/rules.json): Japanese surnames ending in
   中 before a given name starting with 国 (田中国夫: the 中国 across the boundary is not China), and

@@ -34,7 +34,8 @@ const KEPT_AT_A_WORD_EDGE = 3;
 /**
  * Whether `written` (compact[start, end)), which sounds like `name`, is heard as the name:
  * - it keeps at least one character of the name (新花社 for 新华社); a text that shares only sounds
- *   with it (红心不 for 工信部) is another word;
+ *   with it (红心不 for 工信部) is another word; a name of four or more characters keeps more than
+ *   half of them (人民日抱 yes; 人名日抱, 东方名猪 — two of four — are other words that sound alike);
  * - where its first or last character is not the name's and more Han text stands beside it, that
  *   character most likely belongs to the neighbouring word — 中国往事 is 中国 + 往事, not 中国网 —
  *   so the hit must keep three characters of the name (人民日抱官方 does; 中国往 does not). A
@@ -43,7 +44,7 @@ const KEPT_AT_A_WORD_EDGE = 3;
 function isHeardName(compact: string, start: number, end: number, written: string, name: string): boolean {
   let kept = 0;
   for (let i = 0; i < written.length; i++) if (written[i] === name[i]) kept++;
-  if (kept === 0) return false;
+  if (kept === 0 || (name.length >= 4 && kept * 2 <= name.length)) return false;
   // A part of a sequence (杭洲 before 税务局) has the next part beside it by design; the chain's
   // own rule applies there (rules/kinds.ts).
   if (name.length < MIN_SYLLABLES) return true;
