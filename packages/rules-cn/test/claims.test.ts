@@ -89,6 +89,10 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['7天瘦10斤', 'block', '8.7'],
       ['一个月瘦二十斤', 'block', '8.7'],
       ['月瘦20斤', 'block', '8.7'],
+      ['数学平均提高30分', 'block', '8.7'],
+      ['高考提分50分', 'block', '8.7'],
+      ['包赚不亏', 'block', '8.7'],
+      ['录取保障留学', 'block', '8.7'],
     ],
   },
   'names: ordinary praise and everyday words pass': {
@@ -116,6 +120,9 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['别提分手'],
       ['治愈系少女'],
       ['2019年9月入职'],
+      ['效率提高10分钟'],
+      ['镇宅之宝'],
+      ['收益率曲线'],
     ].map(([text]) => [text as string, 'pass']),
   },
   'bios: guarantees and fabricated endorsement are refused': {
@@ -182,6 +189,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['别再提分手了'],
       ['快递到了转运中心'],
       ['一场史无前例的雷暴'],
+      ['今年收益12%，继续努力'],
+      ['工作效率提升百分之二十'],
     ].map(([text]) => [text as string, 'pass']),
   },
 };
