@@ -88,6 +88,7 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['逆转糖尿病', 'block', '8.7'],
       ['7天瘦10斤', 'block', '8.7'],
       ['一个月瘦二十斤', 'block', '8.7'],
+      ['一周内瘦5公斤', 'block', '8.7'],
       ['月瘦20斤', 'block', '8.7'],
       ['数学平均提高30分', 'block', '8.7'],
       ['高考提分50分', 'block', '8.7'],
