@@ -68,12 +68,6 @@ describe('mz-name-field', () => {
     expect(inputs.length).to.equal('ＣＣＴＶ fan'.length);
   });
 
-  it('submits its value with the form', async () => {
-    const { form, field } = await mountField();
-    await typeInto(field, '风吹麦浪');
-    expect(new FormData(form).get('nickname')).to.equal('风吹麦浪');
-  });
-
   describe('feedback timing: reward early, punish late', () => {
     it('shows no error while the user is still typing', async () => {
       const { field } = await mountField();
@@ -118,28 +112,6 @@ describe('mz-name-field', () => {
   });
 
   describe('when submitting a form', () => {
-    it('is stopped by native validation on a block finding, and then shows the error', async () => {
-      const { form, field } = await mountField();
-      const submits = countSubmits(form);
-      await typeInto(field, '新华社');
-      form.requestSubmit();
-      expect(submits()).to.equal(0);
-      expect(form.checkValidity()).to.equal(false);
-      expect(field.checkValidity()).to.equal(false);
-      await field.updateComplete;
-      expect(errorText(field)).to.contain('新华社');
-      expect(field.matches(':invalid')).to.equal(true);
-    });
-
-    it('submits with Enter a valid name, and carries the value in FormData', async () => {
-      const { form, field } = await mountField();
-      const submits = countSubmits(form);
-      await typeInto(field, '风吹麦浪');
-      await sendKeys({ press: 'Enter' });
-      expect(submits()).to.equal(1);
-      expect(new FormData(form).get('nickname')).to.equal('风吹麦浪');
-    });
-
     it('lets a review notice (Art. 10.2) through, as a notice', async () => {
       const { form, field } = await mountField();
       const submits = countSubmits(form);
@@ -179,13 +151,6 @@ describe('mz-name-field', () => {
       expect(submits()).to.equal(0);
       expect(field.validationMessage).to.contain('医疗卫生');
     });
-
-    it('requires a value with required', async () => {
-      const { form, field } = await mountField({ required: true });
-      expect(form.checkValidity()).to.equal(false);
-      expect(field.validity.valueMissing).to.equal(true);
-      expect(field.validationMessage).to.equal('请填写账号名称。');
-    });
   });
 
   describe('IME composition', () => {
@@ -219,42 +184,6 @@ describe('mz-name-field', () => {
       expect(verdicts).to.deep.equal(['block']);
       expect(errorText(field)).to.contain('新华社');
     });
-  });
-
-  it('restores the initial value and clears its state on form reset', async () => {
-    const host = await mount(
-      html`<form><mz-name-field name="nickname" value="风吹麦浪" .ruleSet=${testRuleSet}></mz-name-field></form>`,
-    );
-    const form = host.querySelector('form') as HTMLFormElement;
-    const field = host.querySelector('mz-name-field') as MzNameField;
-    field.focus();
-    await sendKeys({ press: 'End' });
-    await sendKeys({ type: '新华社' });
-    await leave(field);
-    expect(field.matches(':state(user-invalid)')).to.equal(true);
-    form.reset();
-    await field.updateComplete;
-    expect(field.value).to.equal('风吹麦浪');
-    expect(inner(field).value).to.equal('风吹麦浪');
-    expect(field.validity.valid).to.equal(true);
-    expect(field.matches(':state(user-invalid)')).to.equal(false);
-    expect(field.matches(':state(user-valid)')).to.equal(false);
-    expect(feedback(field).textContent?.trim()).to.equal('');
-    expect(new FormData(form).get('nickname')).to.equal('风吹麦浪');
-  });
-
-  it('is disabled by a disabled fieldset', async () => {
-    const host = await mount(
-      html`<form><fieldset disabled><mz-name-field name="nickname" value="风吹麦浪" .ruleSet=${testRuleSet}></mz-name-field></fieldset></form>`,
-    );
-    const field = host.querySelector('mz-name-field') as MzNameField;
-    await field.updateComplete;
-    expect(field.matches(':disabled')).to.equal(true);
-    expect(inner(field).disabled).to.equal(true);
-    expect(new FormData(host.querySelector('form') as HTMLFormElement).has('nickname')).to.equal(false);
-    (host.querySelector('fieldset') as HTMLFieldSetElement).disabled = false;
-    await field.updateComplete;
-    expect(inner(field).disabled).to.equal(false);
   });
 
   describe('accessibility', () => {

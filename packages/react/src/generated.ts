@@ -98,12 +98,12 @@ export interface MzIdentityFieldProps
     | 'placeholder'
     | 'readonly'
     | 'noMask'
-    | 'showFeedback'
     | 'today'
     | 'name'
     | 'defaultValue'
     | 'disabled'
     | 'required'
+    | 'showFeedback'
     | 'value'
     | 'onChange'
     | 'onInput'
@@ -120,8 +120,6 @@ export interface MzIdentityFieldProps
   readonly?: MzIdentityFieldElement['readonly'];
   /** Shows the number in full even without focus (masking is for phone and ID numbers only). */
   noMask?: MzIdentityFieldElement['noMask'];
-  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
-  showFeedback?: MzIdentityFieldElement['showFeedback'];
   /** The date births may not follow, for ID numbers; today when unset. */
   today?: MzIdentityFieldElement['today'];
   /** The field's name in form data. */
@@ -132,6 +130,8 @@ export interface MzIdentityFieldProps
   disabled?: MzIdentityFieldElement['disabled'];
   /** A value is required to submit the form. */
   required?: MzIdentityFieldElement['required'];
+  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
+  showFeedback?: MzIdentityFieldElement['showFeedback'];
   /** The current value. */
   value?: MzIdentityFieldElement['value'];
   /** `change`: The value was committed (re-dispatched from the host). */
@@ -189,16 +189,16 @@ export interface MzNameFieldProps
     | 'minlength'
     | 'maxlength'
     | 'cjkWidth'
+    | 'blockReview'
+    | 'serverCheck'
     | 'ruleSet'
     | 'rulesetUrl'
     | 'precheckOptional'
-    | 'blockReview'
-    | 'serverCheck'
-    | 'showFeedback'
     | 'name'
     | 'defaultValue'
     | 'disabled'
     | 'required'
+    | 'showFeedback'
     | 'value'
     | 'onChange'
     | 'onInput'
@@ -220,18 +220,16 @@ export interface MzNameFieldProps
   maxlength?: MzNameFieldElement['maxlength'];
   /** How many characters a CJK character counts as for `minlength`/`maxlength`: "1" or "2". */
   cjkWidth?: MzNameFieldElement['cjkWidth'];
-  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
-  ruleSet?: MzNameFieldElement['ruleSet'];
-  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
-  rulesetUrl?: MzNameFieldElement['rulesetUrl'];
-  /** When the engine or rule set cannot load, accept the name unchecked with a neutral notice instead of refusing it (for platforms whose server checks every name anyway). */
-  precheckOptional?: MzNameFieldElement['precheckOptional'];
   /** Review findings (Art. 10.2, 11) make the field invalid instead of showing a notice. */
   blockReview?: MzNameFieldElement['blockReview'];
   /** A URL to POST `{ name }` to once the local check passes; its verdict is shown if it differs. */
   serverCheck?: MzNameFieldElement['serverCheck'];
-  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
-  showFeedback?: MzNameFieldElement['showFeedback'];
+  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
+  ruleSet?: MzNameFieldElement['ruleSet'];
+  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
+  rulesetUrl?: MzNameFieldElement['rulesetUrl'];
+  /** When the engine or rule set cannot load, accept the text unchecked with a neutral notice instead of refusing it (for platforms whose server checks everything anyway). */
+  precheckOptional?: MzNameFieldElement['precheckOptional'];
   /** The field's name in form data. */
   name?: MzNameFieldElement['name'];
   /** The initial value: what the field shows first and returns to when its form is reset. */
@@ -240,6 +238,8 @@ export interface MzNameFieldProps
   disabled?: MzNameFieldElement['disabled'];
   /** A value is required to submit the form. */
   required?: MzNameFieldElement['required'];
+  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
+  showFeedback?: MzNameFieldElement['showFeedback'];
   /** The current value. */
   value?: MzNameFieldElement['value'];
   /** `change`: The value was committed (re-dispatched from the host). */
@@ -267,30 +267,28 @@ export interface MzProfileEditorProps
   extends Omit<
     HTMLAttributes<MzProfileEditorElement>,
     | 'kind'
+    | 'maxBytes'
     | 'ruleSet'
     | 'rulesetUrl'
     | 'precheckOptional'
-    | 'maxBytes'
-    | 'showFeedback'
     | 'name'
     | 'defaultValue'
     | 'disabled'
     | 'required'
+    | 'showFeedback'
     | 'value'
     | 'onMzProfileChange'
   > {
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   kind?: MzProfileEditorElement['kind'];
+  /** Largest avatar or cover accepted, in bytes. */
+  maxBytes?: MzProfileEditorElement['maxBytes'];
   /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   ruleSet?: MzProfileEditorElement['ruleSet'];
   /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
   rulesetUrl?: MzProfileEditorElement['rulesetUrl'];
   /** When the engine or rule set cannot load, accept the text unchecked with a neutral notice instead of refusing it (for platforms whose server checks everything anyway). */
   precheckOptional?: MzProfileEditorElement['precheckOptional'];
-  /** Largest avatar or cover accepted, in bytes. */
-  maxBytes?: MzProfileEditorElement['maxBytes'];
-  /** Shows the text feedback at once, without waiting for blur or submit. */
-  showFeedback?: MzProfileEditorElement['showFeedback'];
   /** The field's name in form data. */
   name?: MzProfileEditorElement['name'];
   /** The initial value: what the field shows first and returns to when its form is reset. */
@@ -299,6 +297,8 @@ export interface MzProfileEditorProps
   disabled?: MzProfileEditorElement['disabled'];
   /** A value is required to submit the form. */
   required?: MzProfileEditorElement['required'];
+  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
+  showFeedback?: MzProfileEditorElement['showFeedback'];
   /** The current value. */
   value?: MzProfileEditorElement['value'];
   /** `mz-profile-change`: Something changed; `event.info` is the AccountInfo, `event.verdict` the combined verdict (text findings plus QR codes in the images). */

@@ -91,12 +91,12 @@ declare module 'vue' {
       | 'placeholder'
       | 'readonly'
       | 'noMask'
-      | 'showFeedback'
       | 'today'
       | 'name'
       | 'defaultValue'
       | 'disabled'
       | 'required'
+      | 'showFeedback'
       | 'value'
     >;
     /** `<mz-ip-badge>`: The IP attribution label of an account, 「IP属地：广东」, with a tooltip saying what it means. */
@@ -117,16 +117,16 @@ declare module 'vue' {
       | 'minlength'
       | 'maxlength'
       | 'cjkWidth'
+      | 'blockReview'
+      | 'serverCheck'
       | 'ruleSet'
       | 'rulesetUrl'
       | 'precheckOptional'
-      | 'blockReview'
-      | 'serverCheck'
-      | 'showFeedback'
       | 'name'
       | 'defaultValue'
       | 'disabled'
       | 'required'
+      | 'showFeedback'
       | 'value'
     >;
     /** `<mz-profile-editor>`: A form-associated editor for the whole account information, pre-checked on the device. */
@@ -134,15 +134,15 @@ declare module 'vue' {
       MzProfileEditor,
       MzProfileEditorEvents,
       | 'kind'
+      | 'maxBytes'
       | 'ruleSet'
       | 'rulesetUrl'
       | 'precheckOptional'
-      | 'maxBytes'
-      | 'showFeedback'
       | 'name'
       | 'defaultValue'
       | 'disabled'
       | 'required'
+      | 'showFeedback'
       | 'value'
     >;
   }

@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { themeStyles } from '../internal/theme.styles.js';
 
 /*
  * The card lays itself out by its own width (a container query), not the viewport's: in a narrow
  * sidebar the field names sit above their values, in a wide column beside them.
  */
-export const accountCardStyles = css`
+export const accountCardStyles = [
+  themeStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
@@ -14,14 +17,6 @@ export const accountCardStyles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-
-  :host([theme='light']) {
-    color-scheme: light;
   }
 
   [part='base'] {
@@ -194,4 +189,5 @@ export const accountCardStyles = css`
     outline: var(--mz-focus-ring, 2px solid light-dark(#1668dc, #7cb3ff));
     outline-offset: 2px;
   }
-`;
+`,
+];

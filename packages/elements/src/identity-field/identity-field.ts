@@ -9,15 +9,15 @@
 
 import { maskId, maskPhone, validateMobile, validateResidentId, validateUscc } from '@mingzheng/precheck/identity';
 import type { Locale } from '@mingzheng/precheck/locale';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CompositionController } from '../internal/composition.js';
-import { fieldStyles } from '../internal/field.styles.js';
 import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
+import { InteractionController } from '../internal/interaction-controller.js';
 import { applyEdit, compact, group, type IdentityType } from './format.js';
 import { type IdentityProblem, identityMessages } from './identity-field.messages.js';
+import { identityFieldStyles } from './identity-field.styles.js';
 
 /** The outcome of validating the compact value. */
 interface Outcome {
@@ -61,16 +61,13 @@ interface Outcome {
  * @cssstate masked - The number is shown masked.
  */
 export class MzIdentityField extends FormAssociatedElement {
-  static override styles = [
-    fieldStyles,
-    css`
-      [part='input'] {
-        font-variant-numeric: tabular-nums;
-        font-family: var(--mz-font-numeric, inherit);
-        letter-spacing: 0.02em;
-      }
-    `,
-  ];
+  static override styles = identityFieldStyles;
+
+  /**
+   * Touched and dirty (feedback shows after blur or submit), Enter to submit, and IME: reactive, so
+   * a composition's end re-renders even when the number did not change.
+   */
+  protected readonly interaction = new InteractionController(this, { forced: () => this.showFeedback });
 
   @query('input') private readonly input?: HTMLInputElement;
 
@@ -92,26 +89,12 @@ export class MzIdentityField extends FormAssociatedElement {
   /** Shows the number in full even without focus (masking is for phone and ID numbers only). */
   @property({ type: Boolean, attribute: 'no-mask' }) noMask = false;
 
-  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
-  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
-
   /** The date births may not follow, for ID numbers; today when unset. */
   @property({ attribute: false }) today?: Date;
 
   @state() private focused = false;
-  @state() private touched = false;
 
-  /** An IME composition is under way: reactive, so its end re-renders even when the number did not change. */
-  private readonly ime = new CompositionController(this);
-  private dirty = false;
   private outcome: Outcome = { normalized: '' };
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => {
-      this.touched = true;
-    });
-  }
 
   /** The language of the nearest `lang` attribute, zh-CN by default. */
   get locale(): Locale {
@@ -186,14 +169,13 @@ export class MzIdentityField extends FormAssociatedElement {
   }
 
   protected override resetState(): void {
-    this.touched = false;
-    this.dirty = false;
+    this.interaction.reset();
   }
 
   private handleInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
-    this.dirty = true;
-    if (this.ime.composing || event.isComposing) return;
+    this.interaction.markDirty();
+    if (this.interaction.composing || event.isComposing) return;
     this.reformat(input, event.inputType);
   }
 
@@ -225,12 +207,11 @@ export class MzIdentityField extends FormAssociatedElement {
 
   private handleBlur(event: FocusEvent): void {
     this.focused = false;
-    if (this.isLeavingForSubmit(event)) return;
-    if (this.dirty || this.value !== '') this.touched = true;
+    this.interaction.blur(event, this.value !== '');
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.ime.composing);
+    this.interaction.keydown(event);
   }
 
   private handleChange(): void {
@@ -239,14 +220,11 @@ export class MzIdentityField extends FormAssociatedElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const visible = this.touched || this.showFeedback;
-    this.setState('user-invalid', visible && this.hasProblem);
-    this.setState('user-valid', visible && !this.hasProblem && this.value !== '');
     this.setState('masked', this.masked);
   }
 
   private renderFeedback() {
-    if (this.isDisabled || !(this.touched || this.showFeedback)) return nothing;
+    if (this.isDisabled || !this.feedbackVisible()) return nothing;
     const messages = identityMessages(this.locale);
     if (this.hasProblem) {
       return html`<p class="message error">
@@ -263,14 +241,14 @@ export class MzIdentityField extends FormAssociatedElement {
     const masked = this.masked;
     // While an IME composes, the input's own text stays: the field takes it on compositionend.
     const shown =
-      this.ime.composing && this.input
+      this.interaction.composing && this.input
         ? this.input.value
         : masked
           ? type === 'phone'
             ? maskPhone(value)
             : maskId(value)
           : group(type, value);
-    const errorShowing = (this.touched || this.showFeedback) && this.hasProblem;
+    const errorShowing = this.feedbackVisible() && this.hasProblem;
     const describedBy = [this.hint ? 'hint' : '', masked ? 'masked' : '', 'feedback'].filter(Boolean).join(' ');
     const messages = identityMessages(this.locale);
     return html`

@@ -13,6 +13,11 @@
  * element stays valid and shows a neutral notice (the platform's server decides anyway). The cause
  * is logged with `console.error` once per failing source, not per keystroke or retry, and again
  * only after the source has loaded and failed anew.
+ *
+ * It also decides WHEN the host checks, the same for every checking element: `checkWhenDue()` in
+ * the host's `willUpdate` loads the engine for a new source, and runs the host's check once the
+ * engine has loaded, no IME composes (`held`), and the check's inputs or the engine differ from
+ * the last check's. While failed it clears the host's verdict: none stands for unseen text.
  */
 import type { Engine } from '@mingzheng/precheck';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -26,6 +31,8 @@ export interface EngineControllerOptions {
   source: () => EngineSource;
   /** The host's `precheckOptional`: fail open instead of closed. */
   optional: () => boolean;
+  /** Checks wait while this is true (an IME composes: its commit is checked on compositionend). */
+  held?: () => boolean;
 }
 
 /** The sources whose failure has been logged, until they load again: URLs and the default by name, documents and promises weakly. */
@@ -59,6 +66,11 @@ export class EngineController implements ReactiveController {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAllowedAt = 0;
   private settledPromise: Promise<void> = Promise.resolve();
+  /** The source the last load was for: a different one loads anew. */
+  private loadedSource: EngineSource | undefined;
+  /** What the last check ran with: its inputs (compared one by one) and the engine. */
+  private checkedInputs: readonly unknown[] | undefined;
+  private checkedEngine: Engine | undefined;
   private readonly handleOnline = () => {
     if (this.status === 'error') this.retry();
   };
@@ -92,6 +104,36 @@ export class EngineController implements ReactiveController {
   failureValidity(message: string): ValidityReport | undefined {
     if (!this.failed || this.options.optional()) return undefined;
     return { flags: { customError: true }, message };
+  }
+
+  /**
+   * The host's check, called from its `willUpdate`: loads the engine on the first update and when
+   * the source changed; then runs `check` once the engine has loaded, unless `held`, when `inputs`
+   * (compared one by one with `!==`) or the engine differ from the last check's. While the engine
+   * has failed, `clear` drops the host's verdict and the next engine checks afresh.
+   */
+  checkWhenDue(inputs: readonly unknown[], check: (engine: Engine) => void, clear: () => void): void {
+    const source = this.options.source();
+    const loaded = this.loadedSource;
+    if (!loaded || loaded.ruleSet !== source.ruleSet || loaded.rulesetUrl !== source.rulesetUrl) this.load();
+    if (this.failed) {
+      this.recheck();
+      clear();
+      return;
+    }
+    const engine = this.engine;
+    if (this.status !== 'complete' || !engine || this.options.held?.()) return;
+    const last = this.checkedInputs;
+    const same = last?.length === inputs.length && inputs.every((input, index) => input === last[index]);
+    if (same && engine === this.checkedEngine) return;
+    this.checkedInputs = inputs;
+    this.checkedEngine = engine;
+    check(engine);
+  }
+
+  /** The next `checkWhenDue` checks, whatever its inputs (a form reset, an option that changes the verdict). */
+  recheck(): void {
+    this.checkedInputs = undefined;
   }
 
   /** Loads the engine for a (new) source; earlier failures no longer count towards the backoff. */
@@ -128,6 +170,7 @@ export class EngineController implements ReactiveController {
   private start(quietly = false): void {
     const call = ++this.callId;
     const source = this.options.source();
+    this.loadedSource = source;
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
     if (!quietly) {

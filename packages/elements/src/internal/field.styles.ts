@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlBox } from './control.styles.js';
+import { themeStyles } from './theme.styles.js';
 
 /*
  * The look every text field shares (name field, identity field, profile editor): label, input,
@@ -9,19 +10,13 @@ import { controlBox } from './control.styles.js';
  * `color-scheme: light dark` follows prefers-color-scheme), and `theme="dark"` / `theme="light"`
  * on the field forces one.
  */
-export const fieldStyles = css`
+export const fieldStyles = [
+  themeStyles,
+  css`
   :host {
     display: block;
     font: var(--mz-font, inherit);
     color: var(--mz-color-text, CanvasText);
-  }
-
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-
-  :host([theme='light']) {
-    color-scheme: light;
   }
 
   :host([hidden]) {
@@ -104,4 +99,5 @@ export const fieldStyles = css`
     white-space: nowrap;
     border: 0;
   }
-`;
+`,
+];

@@ -7,15 +7,21 @@
  *
  *   value (typed) ─▶ setFormValue ─▶ FormData
  *   validate() ─▶ { flags, message } ─▶ internals.setValidity(flags, message, anchor) ─▶ :invalid
+ *   hasProblem && feedbackVisible() ─▶ :state(user-invalid); no problem && feedbackVisible() ─▶ :state(user-valid)
+ *
+ * When feedback shows is the subclass's InteractionController (touched, dirty, IME, submit).
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toggleState } from './host.js';
+import type { InteractionController } from './interaction-controller.js';
 
 /** What a field reports to the form: the ValidityState flags that are true, and a message. */
 export interface ValidityReport {
   flags: ValidityStateFlags;
   message: string;
+  /** Which of several controls holds the problem (the profile editor's field path); the anchor by default. */
+  anchor?: string;
 }
 
 export const VALID: ValidityReport = { flags: {}, message: '' };
@@ -37,6 +43,9 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** A value is required to submit the form. */
   @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
+  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
 
   /** True while an ancestor `<fieldset disabled>` disables the field. */
   protected formDisabled = false;
@@ -81,6 +90,9 @@ export abstract class FormAssociatedElement extends LitElement {
     return this.disabled || this.formDisabled;
   }
 
+  /** Touched, dirty, IME and Enter-to-submit: when the feedback shows. */
+  protected abstract readonly interaction: InteractionController;
+
   /** The native control that receives focus when the form reports a problem. */
   protected abstract get validityAnchor(): HTMLElement | null | undefined;
 
@@ -98,41 +110,6 @@ export abstract class FormAssociatedElement extends LitElement {
   /** What the form submits for `value`; a field that normalizes what it shows overrides this. */
   protected get formValue(): string {
     return this.value;
-  }
-
-  /**
-   * The inner input has no form of its own: Enter submits the host's form, as in a native field,
-   * through its first submit button (so a disabled one blocks it) — never while an IME composes.
-   */
-  protected submitOnEnter(event: KeyboardEvent, composing: boolean): void {
-    if (event.key !== 'Enter' || event.defaultPrevented) return;
-    if (composing || event.isComposing || event.keyCode === 229) return;
-    const form = this.form;
-    if (!form) return;
-    event.preventDefault();
-    const submitter = [...form.elements].find(
-      (element): element is HTMLButtonElement | HTMLInputElement =>
-        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && element.type === 'submit',
-    );
-    if (submitter?.disabled) return;
-    form.requestSubmit(submitter);
-  }
-
-  /**
-   * Whether focus is leaving because a pointer is pressing a submit button of this field's form.
-   * Feedback then waits for the submit itself (an invalid field gets the form's `invalid` event):
-   * feedback appearing on this blur would move the button between the press and the release, and
-   * the click would be lost. Tabbing onto the button is not a press: feedback shows as usual.
-   */
-  protected isLeavingForSubmit(event: FocusEvent): boolean {
-    const next = event.relatedTarget;
-    return (
-      (next instanceof HTMLButtonElement || next instanceof HTMLInputElement) &&
-      next.type === 'submit' &&
-      this.form !== null &&
-      next.form === this.form &&
-      next.matches(':active')
-    );
   }
 
   /** Called by `formResetCallback` after the value is back to `defaultValue`. */
@@ -171,6 +148,19 @@ export abstract class FormAssociatedElement extends LitElement {
   }
 
   /**
+   * Whether the feedback shows ("reward early, punish late"): for `part`, or with no part, for the
+   * field as a whole. The one place a field changes when its feedback shows.
+   */
+  protected feedbackVisible(part?: string): boolean {
+    return this.interaction.visible(part);
+  }
+
+  /** Whether a field without a problem shows success (`:state(user-valid)`) once its feedback shows. */
+  protected get showsSuccess(): boolean {
+    return this.value !== '';
+  }
+
+  /**
    * A property set to `undefined` is unset: it takes its default again. The React wrappers
    * (@lit/react) do this with a prop that is no longer passed.
    */
@@ -192,5 +182,8 @@ export abstract class FormAssociatedElement extends LitElement {
     const anchor = this.validityAnchor ?? undefined;
     if (this.hasProblem) this.internals.setValidity(this.validityReport.flags, this.validityReport.message, anchor);
     else this.internals.setValidity({});
+    const visible = this.feedbackVisible();
+    this.setState('user-invalid', visible && this.hasProblem);
+    this.setState('user-valid', visible && !this.hasProblem && this.showsSuccess);
   }
 }

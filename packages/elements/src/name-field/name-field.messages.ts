@@ -4,9 +4,9 @@
  * not know about. Kept here, not imported from the engine, so they are there before it loads.
  */
 
-import type { Locale } from '@mingzheng/precheck/locale';
+import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
 
-export type FieldLocale = Locale;
+export type { FieldLocale } from '../internal/check.messages.js';
 
 export interface FieldMessages {
   label: string;
@@ -25,11 +25,11 @@ export interface FieldMessages {
 
 const zhCN: FieldMessages = {
   label: '账号名称',
-  checking: '正在检查…',
+  checking: checkMessages('zh-CN').checking,
   errorPrefix: '错误：',
   reviewPrefix: '提示：',
   success: '这个名称可以使用。',
-  unavailable: '名称暂时无法校验，请稍后再试。',
+  unavailable: checkMessages('zh-CN').nameUnavailable,
   unchecked: '名称暂时无法在本机预检，提交后由平台审核。',
   required: (label) => `请填写${label}。`,
   tooLong: (max, count, wide) =>
@@ -40,11 +40,11 @@ const zhCN: FieldMessages = {
 
 const zhTW: FieldMessages = {
   label: '帳號名稱',
-  checking: '正在檢查…',
+  checking: checkMessages('zh-TW').checking,
   errorPrefix: '錯誤：',
   reviewPrefix: '提示：',
   success: '這個名稱可以使用。',
-  unavailable: '名稱暫時無法校驗，請稍後再試。',
+  unavailable: checkMessages('zh-TW').nameUnavailable,
   unchecked: '名稱暫時無法在本機預檢，提交後由平台審核。',
   required: (label) => `請填寫${label}。`,
   tooLong: (max, count, wide) =>
@@ -55,11 +55,11 @@ const zhTW: FieldMessages = {
 
 const en: FieldMessages = {
   label: 'Account name',
-  checking: 'Checking…',
+  checking: checkMessages('en').checking,
   errorPrefix: 'Error: ',
   reviewPrefix: 'Note: ',
   success: 'This name can be used.',
-  unavailable: 'The name cannot be checked right now. Please try again later.',
+  unavailable: checkMessages('en').nameUnavailable,
   unchecked: 'The name cannot be pre-checked right now; the platform will review it after you submit.',
   required: (label) => `Enter ${label ? label.toLowerCase() : 'a name'}.`,
   tooLong: (max, count, wide) =>

@@ -7,20 +7,23 @@
  * With `server-check`, a passing name is also sent to the server, whose verdict wins if it differs.
  * When the engine or rule set cannot load, the field fails closed (EngineController) unless
  * `precheck-optional`; a composition's commit is checked whatever order the browser's events
- * come in (CompositionController).
+ * come in (CompositionController, through the InteractionController). Feedback shows late and
+ * rewards early (InteractionController, `feedbackVisible()`).
+ * (About 400 lines, 45 of them the manifest's JSDoc; the feedback's five states are rendered here.)
  */
 import type { Engine, Finding, Verdict } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MzPrecheckEvent } from '../events/precheck-event.js';
-import { CompositionController } from '../internal/composition.js';
-import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
-import { EngineController } from '../internal/engine-controller.js';
-import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { CheckingFieldElement } from '../internal/checking-element.js';
+import { precheckIfLoaded } from '../internal/engine-cache.js';
+import { VALID, type ValidityReport } from '../internal/form-associated.js';
 import { graphemeLength } from '../internal/grapheme-length.js';
 import { localeOf } from '../internal/host.js';
+import { InteractionController } from '../internal/interaction-controller.js';
 import { type FieldLocale, fieldMessages } from './name-field.messages.js';
 import { nameFieldStyles } from './name-field.styles.js';
+import { isVerdict } from './server-verdict.js';
 
 const SERVER_CHECK_DELAY_MS = 400;
 
@@ -66,8 +69,11 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @cssstate unavailable - The engine or rule set could not load (the field fails closed unless `precheck-optional`).
  * @cssstate review - A review notice is showing (Art. 10.2 or 11).
  */
-export class MzNameField extends FormAssociatedElement {
+export class MzNameField extends CheckingFieldElement {
   static override styles = nameFieldStyles;
+
+  /** Touched and dirty (feedback shows after blur or submit), IME, Enter to submit. */
+  protected readonly interaction = new InteractionController(this, { forced: () => this.showFeedback });
 
   @query('input') private readonly input?: HTMLInputElement;
 
@@ -95,26 +101,11 @@ export class MzNameField extends FormAssociatedElement {
   /** How many characters a CJK character counts as for `minlength`/`maxlength`: "1" or "2". */
   @property({ attribute: 'cjk-width' }) cjkWidth: '1' | '2' = '1';
 
-  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
-  @property({ attribute: false }) ruleSet?: RuleSetSource;
-
-  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
-  @property({ attribute: 'ruleset-url' }) rulesetUrl = '';
-
-  /**
-   * When the engine or rule set cannot load, accept the name unchecked with a neutral notice
-   * instead of refusing it (for platforms whose server checks every name anyway).
-   */
-  @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
-
   /** Review findings (Art. 10.2, 11) make the field invalid instead of showing a notice. */
   @property({ type: Boolean, attribute: 'block-review' }) blockReview = false;
 
   /** A URL to POST `{ name }` to once the local check passes; its verdict is shown if it differs. */
   @property({ attribute: 'server-check' }) serverCheck = '';
-
-  /** Shows the feedback at once, without waiting for blur or submit (prefilled forms, demos). */
-  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
 
   /** The local verdict for `checkedValue`. */
   @state() private verdict?: Verdict;
@@ -122,32 +113,13 @@ export class MzNameField extends FormAssociatedElement {
   /** The server's verdict for `checkedValue`, when it differs from the local one. */
   @state() private serverVerdict?: Verdict;
 
-  /** The user has left the field after typing, or a submit asked for validity. */
-  @state() private touched = false;
-
-  /** The engine, loaded for `ruleSet` / `rulesetUrl`; fails closed when it cannot load. */
-  private readonly engineLoad = new EngineController(this, {
-    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
-    optional: () => this.precheckOptional,
-  });
-  private readonly ime = new CompositionController(this);
+  /** The value the local verdict is for (a server answer for another is dropped). */
   private checkedValue: string | undefined;
-  /** The engine `checkedValue` was checked with. */
-  private checkedEngine: Engine | undefined;
-  private dirty = false;
   private pendingEvents: MzPrecheckEvent[] = [];
   /** The `input` or `compositionend` event that last changed the value (see `dispatchPendingEvents`). */
   private valueEvent: Event | undefined;
   private serverTimer: ReturnType<typeof setTimeout> | undefined;
   private serverAbort: AbortController | undefined;
-
-  constructor() {
-    super();
-    // The form (submit, reportValidity) asked: from now on the feedback shows.
-    this.addEventListener('invalid', () => {
-      this.touched = true;
-    });
-  }
 
   /** The verdict on show: the server's if it answered differently, else the local one. */
   get currentVerdict(): Verdict | undefined {
@@ -165,8 +137,9 @@ export class MzNameField extends FormAssociatedElement {
     return localeOf(this);
   }
 
-  private get feedbackVisible(): boolean {
-    return this.touched || this.showFeedback;
+  /** Success shows once a verdict stands for the name. */
+  protected override get showsSuccess(): boolean {
+    return super.showsSuccess && this.currentVerdict !== undefined;
   }
 
   private messageOf(finding: Finding): string {
@@ -212,9 +185,9 @@ export class MzNameField extends FormAssociatedElement {
   }
 
   protected override resetState(): void {
-    this.touched = false;
-    this.dirty = false;
+    this.interaction.reset();
     this.checkedValue = undefined;
+    this.engineLoad.recheck();
     this.cancelServerCheck();
   }
 
@@ -224,13 +197,10 @@ export class MzNameField extends FormAssociatedElement {
   }
 
   /** Checks `value` with the engine: synchronous and cheap, so it runs on every input. */
-  private runCheck(): void {
-    const engine = this.engineLoad.engine;
+  private runCheck(engine: Engine): void {
     this.checkedValue = this.value;
-    this.checkedEngine = engine;
     this.serverVerdict = undefined;
     this.cancelServerCheck();
-    if (!engine) return;
     const verdict = engine.check({ name: this.value });
     this.verdict = verdict;
     this.pendingEvents.push(new MzPrecheckEvent(verdict));
@@ -273,7 +243,7 @@ export class MzNameField extends FormAssociatedElement {
   private handleInput(event: InputEvent): void {
     this.valueEvent = event;
     this.value = (event.target as HTMLInputElement).value;
-    this.dirty = true;
+    this.interaction.markDirty();
     this.engineLoad.userInput();
   }
 
@@ -283,8 +253,7 @@ export class MzNameField extends FormAssociatedElement {
   }
 
   private handleBlur(event: FocusEvent): void {
-    if (this.isLeavingForSubmit(event)) return;
-    if (this.dirty || this.value !== '') this.touched = true;
+    this.interaction.blur(event, this.value !== '');
   }
 
   /**
@@ -295,43 +264,35 @@ export class MzNameField extends FormAssociatedElement {
   private handleCompositionEnd(event: CompositionEvent): void {
     this.valueEvent = event;
     this.value = (event.target as HTMLInputElement).value;
-    this.dirty = true;
+    this.interaction.markDirty();
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.ime.composing);
+    this.interaction.keydown(event);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.autocomplete ??= 'nickname';
-    if (!this.hasUpdated || changed.has('ruleSet') || changed.has('rulesetUrl')) this.engineLoad.load();
-    if (changed.has('serverCheck') || changed.has('blockReview')) this.checkedValue = undefined;
-    if (this.engineLoad.failed) {
-      // No verdict stands for text the engine could not see; the next engine checks afresh.
-      this.verdict = undefined;
-      this.serverVerdict = undefined;
-      this.checkedValue = undefined;
-      this.cancelServerCheck();
-    } else if (
-      !this.ime.composing &&
-      this.engineLoad.status === 'complete' &&
-      (this.checkedValue !== this.value || this.checkedEngine !== this.engineLoad.engine)
-    ) {
-      this.runCheck();
-    }
+    if (changed.has('serverCheck') || changed.has('blockReview')) this.engineLoad.recheck();
+    this.engineLoad.checkWhenDue(
+      [this.value],
+      (engine) => this.runCheck(engine),
+      () => {
+        // No verdict stands for text the engine could not see.
+        this.verdict = undefined;
+        this.serverVerdict = undefined;
+        this.checkedValue = undefined;
+        this.cancelServerCheck();
+      },
+    );
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const visible = this.feedbackVisible;
-    const valid = !this.hasProblem;
-    const verdict = this.currentVerdict;
-    this.setState('user-invalid', visible && !valid);
-    this.setState('user-valid', visible && valid && this.value !== '' && verdict !== undefined);
     this.setState('checking', this.engineLoad.pending);
     this.setState('unavailable', this.engineLoad.failed);
-    this.setState('review', visible && valid && verdict?.verdict === 'review');
+    this.setState('review', this.feedbackVisible() && !this.hasProblem && this.currentVerdict?.verdict === 'review');
     this.dispatchPendingEvents();
   }
 
@@ -365,16 +326,16 @@ export class MzNameField extends FormAssociatedElement {
 
   private renderFeedback() {
     const messages = fieldMessages(this.locale);
-    if (this.engineLoad.pending && (this.value !== '' || this.feedbackVisible)) {
+    if (this.engineLoad.pending && (this.value !== '' || this.feedbackVisible())) {
       return html`<p class="message checking">${messages.checking}</p>`;
     }
     // Says so at once, before blur: the problem is the page's, not the user's typing.
-    if (this.engineLoad.failed && this.value !== '' && !(this.feedbackVisible && this.hasProblem)) {
+    if (this.engineLoad.failed && this.value !== '' && !(this.feedbackVisible() && this.hasProblem)) {
       return this.engineLoad.failedOpen
         ? html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${messages.unchecked}</p>`
         : html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${messages.unavailable}</p>`;
     }
-    if (!this.feedbackVisible) return nothing;
+    if (!this.feedbackVisible()) return nothing;
     if (this.hasProblem) {
       const blocking = this.blockingFinding();
       const extra = blocking
@@ -406,7 +367,7 @@ export class MzNameField extends FormAssociatedElement {
 
   override render() {
     const messages = fieldMessages(this.locale);
-    const errorShowing = this.feedbackVisible && this.hasProblem;
+    const errorShowing = this.feedbackVisible() && this.hasProblem;
     const describedBy = this.hint ? 'hint feedback' : 'feedback';
     return html`
       <label part="label" for="input">${this.label || messages.label}${
@@ -437,24 +398,4 @@ export class MzNameField extends FormAssociatedElement {
 
 function unique(messages: string[]): string[] {
   return [...new Set(messages)];
-}
-
-/** A server answer shaped like a Verdict (the server validates what it sends; the field checks the shape). */
-function isVerdict(body: unknown): body is Verdict {
-  if (typeof body !== 'object' || body === null) return false;
-  const candidate = body as Partial<Verdict>;
-  return (
-    (candidate.verdict === 'pass' || candidate.verdict === 'review' || candidate.verdict === 'block') &&
-    Array.isArray(candidate.findings) &&
-    candidate.findings.every(
-      (finding) =>
-        typeof finding === 'object' &&
-        finding !== null &&
-        typeof finding.start === 'number' &&
-        typeof finding.end === 'number' &&
-        typeof finding.match === 'string' &&
-        typeof finding.article === 'string' &&
-        typeof finding.message?.key === 'string',
-    )
-  );
 }

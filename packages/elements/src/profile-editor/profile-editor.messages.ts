@@ -4,8 +4,8 @@
  * not know because the engine does not read images. Text findings are worded by `formatMessage`.
  */
 
+import type { FieldLocale } from '../internal/check.messages.js';
 import { PROFESSION_LABELS, type ProfessionDomain } from '../internal/professions.js';
-import type { FieldLocale } from '../name-field/name-field.messages.js';
 import type { QrDetectionFailure } from '../qr/detect-qr.js';
 
 export type ImageSlot = 'avatar' | 'cover';

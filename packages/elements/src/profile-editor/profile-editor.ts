@@ -3,68 +3,64 @@
  *
  *   mz-name-field ─┐
  *   bio, signature ├─▶ AccountInfo ─▶ engine.check() ─┐
- *   kind fields ───┘                                  ├─▶ combined verdict ─▶ validity, mz-profile-change
- *   avatar, cover ─▶ detectQrCodes() ─▶ image findings┘
+ *   kind fields ───┘                                  ├─▶ decideVerdict ─▶ validity, mz-profile-change
+ *   avatar, cover ─▶ ImageCheckController ─▶ findings ┘
  *
- * Text findings come from ONE `check()` of the AccountInfo (engine loaded lazily and shared per rule
- * set); the avatar and cover are checked for QR codes on the device (Art. 8.6) and never uploaded.
- * Feedback timing follows the name field: a text problem shows after blur or submit, then follows
- * every input. The form value is a FormData with every field and the selected files.
- * When the engine or rule set cannot load, text fails closed (EngineController) unless
- * `precheck-optional`; an IME's commit is checked in every browser's event order (CompositionController).
+ * Text findings come from ONE `check()` of the AccountInfo (EngineController: loaded lazily, shared
+ * per rule set, fails closed unless `precheck-optional`, checks again when the state it reads
+ * changed); each image slot is an ImageCheckController that looks for QR codes on the device
+ * (Art. 8.6) and never uploads. Each text control is a part of the InteractionController: its
+ * feedback shows after its blur or a submit, then follows every input; an IME's commit is checked
+ * in every browser's event order. The form value is a FormData with every field and the files.
+ * The verdict and validity (profile-validity.ts), the form values (profile-form.ts), the image
+ * slots (image-check-controller.ts, image-slot.ts) and the templates (text-control.ts) live beside it.
+ * (About 410 lines, 56 of them the manifest's JSDoc of its parts, properties and states.)
  */
 import type { AccountInfo, Engine, Finding } from '@mingzheng/precheck';
-import { html, nothing, type PropertyValues, svg } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  type ImageFinding,
-  MzProfileChangeEvent,
-  type ProfileFinding,
-  type ProfileVerdict,
-} from '../events/profile-change-event.js';
-import { CompositionController } from '../internal/composition.js';
-import { precheckIfLoaded, type RuleSetSource } from '../internal/engine-cache.js';
-import { EngineController } from '../internal/engine-controller.js';
-import { FormAssociatedElement, VALID, type ValidityReport } from '../internal/form-associated.js';
+import { MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
+import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
+import { checkedTextStyles } from '../internal/checked-text.styles.js';
+import { CheckingFieldElement } from '../internal/checking-element.js';
+import { precheckIfLoaded } from '../internal/engine-cache.js';
+import { fieldStyles } from '../internal/field.styles.js';
+import type { ValidityReport } from '../internal/form-associated.js';
 import { localeOf } from '../internal/host.js';
-import { safeImageUrl } from '../internal/safe-url.js';
+import { InteractionController } from '../internal/interaction-controller.js';
 import type { MzNameField } from '../name-field/name-field.js';
-import { type FieldLocale, fieldMessages } from '../name-field/name-field.messages.js';
-import { nameFieldStyles } from '../name-field/name-field.styles.js';
-import {
-  detectQrCodes,
-  QR_IMAGE_TYPES,
-  QrDetectionError,
-  type QrDetectionFailure,
-  type QrHit,
-} from '../qr/detect-qr.js';
+import { ImageCheckController } from './image-check-controller.js';
+import { renderImageSlot, SLOTS } from './image-slot.js';
 import {
   type ImageSlot,
-  PROFESSION_DOMAINS,
   type ProfessionDomain,
   type ProfileMessages,
   profileMessages,
 } from './profile-editor.messages.js';
 import { profileEditorStyles } from './profile-editor.styles.js';
+import {
+  type AccountKind,
+  accountInfo,
+  controlId,
+  emptyTexts,
+  parseDomain,
+  profileFormData,
+  restoredValues,
+  TEXT_KEYS,
+  type TextKey,
+} from './profile-form.js';
+import {
+  findingMessage,
+  type ProfileState,
+  problemShowing,
+  profileValidity,
+  profileVerdict,
+  unavailableValidity,
+} from './profile-validity.js';
+import { renderProfessional, renderTextControl, renderTextFeedback } from './text-control.js';
 
-export type AccountKind = 'personal' | 'professional' | 'entity';
+export type { AccountKind } from './profile-form.js';
 
-/** The text controls besides the name, by their AccountInfo path. */
-type TextKey = 'bio' | 'signature' | 'entity.name' | 'entity.uscc';
-
-interface ImageState {
-  file?: File;
-  url?: string;
-  status: 'empty' | 'checking' | 'ok' | 'qr' | 'error' | 'unchecked';
-  hits: QrHit[];
-  error?: QrDetectionFailure;
-  width?: number;
-  height?: number;
-  abort?: AbortController;
-}
-
-const EMPTY_IMAGE: ImageState = { status: 'empty', hits: [] };
-const SLOTS: readonly ImageSlot[] = ['avatar', 'cover'];
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
@@ -123,383 +119,43 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssstate checking - The engine or an image check is under way.
  * @cssstate unavailable - The engine or rule set could not load (text fails closed unless `precheck-optional`).
  */
-export class MzProfileEditor extends FormAssociatedElement {
-  static override styles = [nameFieldStyles, profileEditorStyles];
+export class MzProfileEditor extends CheckingFieldElement {
+  static override styles = [fieldStyles, checkedTextStyles, profileEditorStyles];
+
+  /** Each text control is a part: touched on its blur; a submit touches them all and shows the name's feedback. */
+  protected readonly interaction = new InteractionController(this, {
+    parts: TEXT_KEYS,
+    forced: () => this.showFeedback,
+    onInvalid: () => {
+      if (this.nameField) this.nameField.showFeedback = true;
+    },
+  });
+  /** The avatar and the cover: file, preview URL, QR check. */
+  private readonly images: Readonly<Record<ImageSlot, ImageCheckController>> = {
+    avatar: this.imageSlot('avatar'),
+    cover: this.imageSlot('cover'),
+  };
 
   @query('mz-name-field') private readonly nameField?: MzNameField;
 
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   @property({ reflect: true }) kind: AccountKind = 'personal';
 
-  /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
-  @property({ attribute: false }) ruleSet?: RuleSetSource;
-
-  /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */
-  @property({ attribute: 'ruleset-url' }) rulesetUrl = '';
-
-  /**
-   * When the engine or rule set cannot load, accept the text unchecked with a neutral notice
-   * instead of refusing it (for platforms whose server checks everything anyway).
-   */
-  @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
-
   /** Largest avatar or cover accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
-
-  /** Shows the text feedback at once, without waiting for blur or submit. */
-  @property({ type: Boolean, attribute: 'show-feedback' }) showFeedback = false;
 
   @state() private nameValue = '';
   @state() private texts: Record<TextKey, string> = emptyTexts();
   @state() private domain: ProfessionDomain | '' = '';
   @state() private qualification: File | undefined;
-  @state() private images: Record<ImageSlot, ImageState> = { avatar: EMPTY_IMAGE, cover: EMPTY_IMAGE };
-  @state() private touched = new Set<TextKey>();
   @state() private verdictShown?: ProfileVerdict;
 
-  /** The engine, loaded for `ruleSet` / `rulesetUrl`; text fails closed when it cannot load. */
-  private readonly engineLoad = new EngineController(this, {
-    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
-    optional: () => this.precheckOptional,
-  });
-  private readonly ime = new CompositionController(this);
-  private revision = 0;
-  private checkedRevision = -1;
-  /** The engine `checkedRevision` was checked with. */
-  private checkedEngine: Engine | undefined;
-  /** The field whose control anchors the current validity problem. */
-  private anchorName = '';
   private pendingEvents: MzProfileChangeEvent[] = [];
-  private imageChecks = new Set<Promise<unknown>>();
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => {
-      this.touched = new Set<TextKey>(['bio', 'signature', 'entity.name', 'entity.uscc']);
-      if (this.nameField) this.nameField.showFeedback = true;
-    });
-  }
-
-  /** The combined verdict, once the engine has loaded. */
-  get verdict(): ProfileVerdict | undefined {
-    return this.verdictShown;
-  }
-
-  /** Resolves once the engine and any image check under way have finished and the editor has updated. */
-  get ready(): Promise<boolean> {
-    return this.updateComplete
-      .then(() => Promise.all([this.engineLoad.settled, this.nameField?.ready, ...this.imageChecks]))
-      .then(() => this.updateComplete);
-  }
-
-  /** The language of the nearest `lang` attribute, zh-CN by default. */
-  get locale(): FieldLocale {
-    return localeOf(this);
-  }
-
-  /** The account information as edited. Images are the selected Files (only those accepted). */
-  get info(): AccountInfo {
-    const info: AccountInfo = { kind: this.kind, name: this.nameValue, bio: this.texts.bio };
-    info.signature = this.texts.signature;
-    const { avatar, cover } = this.images;
-    if (avatar.file) info.avatar = avatar.file;
-    if (cover.file) info.cover = cover.file;
-    if (this.kind === 'professional' && this.domain) {
-      info.profession = this.qualification
-        ? { domain: this.domain, credential: this.qualification.name }
-        : { domain: this.domain };
-    }
-    if (this.kind === 'entity') info.entity = { name: this.texts['entity.name'], uscc: this.texts['entity.uscc'] };
-    return info;
-  }
-
-  /** Everything the form submits: text fields by their AccountInfo path, files by slot. */
-  get formData(): FormData {
-    const data = new FormData();
-    data.set('kind', this.kind);
-    data.set('name', this.nameValue);
-    data.set('bio', this.texts.bio);
-    data.set('signature', this.texts.signature);
-    for (const slot of SLOTS) {
-      const file = this.images[slot].file;
-      if (file) data.set(slot, file);
-    }
-    if (this.kind === 'professional') {
-      data.set('profession.domain', this.domain);
-      if (this.qualification) data.set('qualification', this.qualification);
-    }
-    if (this.kind === 'entity') {
-      data.set('entity.name', this.texts['entity.name']);
-      data.set('entity.uscc', this.texts['entity.uscc']);
-    }
-    return data;
-  }
-
-  /** Selects (or with null, removes) an avatar or cover as if the user had picked it; resolves once checked. */
-  async selectImage(slot: ImageSlot, file: File | null): Promise<void> {
-    this.clearImage(slot);
-    if (!file) return;
-    const controller = new AbortController();
-    const url = URL.createObjectURL(file);
-    this.setImage(slot, { file, url, status: 'checking', hits: [], abort: controller });
-    const check = this.runImageCheck(slot, file, controller);
-    this.imageChecks.add(check);
-    try {
-      await check;
-    } finally {
-      this.imageChecks.delete(check);
-    }
-  }
-
-  private async runImageCheck(slot: ImageSlot, file: File, controller: AbortController): Promise<void> {
-    try {
-      const hits = await detectQrCodes(file, { maxBytes: this.maxBytes, signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.setImage(slot, { ...this.images[slot], status: hits.length > 0 ? 'qr' : 'ok', hits, abort: undefined });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const reason: QrDetectionFailure = error instanceof QrDetectionError ? error.reason : 'decode-failed';
-      if (reason === 'unavailable') {
-        // The file is fine, only this browser cannot look for QR codes: keep it, the server checks it.
-        this.setImage(slot, { ...this.images[slot], status: 'unchecked', abort: undefined });
-        return;
-      }
-      // Not an image we take: drop the file, keep the error until another choice or a reset.
-      const current = this.images[slot];
-      if (current.url) URL.revokeObjectURL(current.url);
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`#${slot}`);
-      if (input) input.value = '';
-      this.setImage(slot, { status: 'error', hits: [], error: reason });
-    }
-  }
-
-  private setImage(slot: ImageSlot, next: ImageState): void {
-    this.images = { ...this.images, [slot]: next };
-    this.revision++;
-  }
-
-  private clearImage(slot: ImageSlot): void {
-    const current = this.images[slot];
-    current.abort?.abort();
-    if (current.url) URL.revokeObjectURL(current.url);
-    this.setImage(slot, EMPTY_IMAGE);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a move: previews need fresh object URLs (the old ones were revoked).
-    for (const slot of SLOTS) {
-      const image = this.images[slot];
-      if (image.file && !image.url)
-        this.images = { ...this.images, [slot]: { ...image, url: URL.createObjectURL(image.file) } };
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const slot of SLOTS) {
-      const image = this.images[slot];
-      if (image.url) URL.revokeObjectURL(image.url);
-      this.images = { ...this.images, [slot]: { ...image, url: undefined } };
-    }
-  }
-
-  protected override get validityAnchor(): HTMLElement | undefined {
-    return this.anchorName ? this.control(this.anchorName) : undefined;
-  }
-
-  /** Invalid while a blocking finding (or an image that could not be taken) exists; the first one is reported. */
-  protected override validate(): ValidityReport {
-    this.anchorName = '';
-    const messages = profileMessages(this.locale);
-    const blocking = (this.verdictShown?.findings ?? []).filter((finding) => finding.severity === 'block');
-    const order: string[] = ['name', 'avatar', 'cover', 'bio', 'signature', 'entity.name', 'entity.uscc'];
-    for (const field of order) {
-      const image = SLOTS.includes(field as ImageSlot) ? this.images[field as ImageSlot] : undefined;
-      if (image?.status === 'error' && image.error) {
-        this.anchorName = field;
-        return {
-          flags: { customError: true },
-          message: messages.imageError(image.error, messages[field as ImageSlot], this.maxBytes),
-        };
-      }
-      if (image?.status === 'qr') {
-        this.anchorName = field;
-        return { flags: { customError: true }, message: messages.qrCode(messages[field as ImageSlot]) };
-      }
-      // Unchecked text never passes silently: invalid until the engine loads (unless precheck-optional).
-      const unavailable = image ? undefined : this.unavailableValidity(field as TextKey | 'name');
-      if (unavailable) {
-        this.anchorName = field;
-        return unavailable;
-      }
-      const finding = blocking.find((candidate) => candidate.field === field);
-      if (finding) {
-        this.anchorName = field;
-        return { flags: { customError: true }, message: this.messageOf(finding) };
-      }
-    }
-    return VALID;
-  }
-
-  private textOf(field: TextKey | 'name'): string {
-    return field === 'name' ? this.nameValue : this.texts[field];
-  }
-
-  private unavailableValidity(field: TextKey | 'name'): ValidityReport | undefined {
-    if (this.textOf(field) === '') return undefined;
-    if (field === 'name') return this.engineLoad.failureValidity(fieldMessages(this.locale).unavailable);
-    const messages = profileMessages(this.locale);
-    return this.engineLoad.failureValidity(messages.textUnavailable(this.textLabel(field, messages)));
-  }
-
-  private textLabel(field: TextKey, messages: ProfileMessages): string {
-    return {
-      bio: messages.bio,
-      signature: messages.signature,
-      'entity.name': messages.entityName,
-      'entity.uscc': messages.uscc,
-    }[field];
-  }
-
-  private control(field: string): HTMLElement | undefined {
-    if (field === 'name') return this.nameField;
-    return this.renderRoot?.querySelector<HTMLElement>(`#${controlId(field)}`) ?? undefined;
-  }
-
-  protected override resetState(): void {
-    for (const slot of SLOTS) this.clearImage(slot);
-    this.nameValue = '';
-    this.texts = emptyTexts();
-    this.domain = '';
-    this.qualification = undefined;
-    this.touched = new Set();
-    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="file"]')) input.value = '';
-    const nameField = this.nameField;
-    if (nameField) {
-      nameField.formResetCallback();
-      nameField.showFeedback = this.showFeedback;
-    }
-    this.revision++;
-  }
-
-  override formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (!(state instanceof FormData)) return;
-    const text = (key: string) => {
-      const value = state.get(key);
-      return typeof value === 'string' ? value : '';
-    };
-    this.nameValue = text('name');
-    if (this.nameField) this.nameField.value = this.nameValue;
-    this.texts = {
-      bio: text('bio'),
-      signature: text('signature'),
-      'entity.name': text('entity.name'),
-      'entity.uscc': text('entity.uscc'),
-    };
-    const domain = text('profession.domain');
-    this.domain = (PROFESSION_DOMAINS as readonly string[]).includes(domain) ? (domain as ProfessionDomain) : '';
-    this.revision++;
-  }
-
-  private messageOf(finding: ProfileFinding): string {
-    if (finding.rule === 'qr-code' && (finding.field === 'avatar' || finding.field === 'cover')) {
-      const messages = profileMessages(this.locale);
-      return messages.qrCode(messages[finding.field]);
-    }
-    return precheckIfLoaded()?.formatMessage(finding.message, finding.article, this.locale) ?? finding.match;
-  }
-
-  private imageFindings(): ImageFinding[] {
-    const findings: ImageFinding[] = [];
-    for (const slot of SLOTS) {
-      const image = this.images[slot];
-      if (image.status !== 'qr') continue;
-      findings.push({
-        rule: 'qr-code',
-        article: '8.6',
-        severity: 'block',
-        field: slot,
-        start: 0,
-        end: 0,
-        match: '',
-        via: [],
-        message: { key: 'qr-code', params: { field: slot, count: String(image.hits.length) } },
-      });
-    }
-    return findings;
-  }
-
-  private runCheck(): void {
-    const engine = this.engineLoad.engine;
-    this.checkedRevision = this.revision;
-    this.checkedEngine = engine;
-    if (!engine) return;
-    const info = this.info;
-    const textVerdict = engine.check(info);
-    const findings: ProfileFinding[] = [...textVerdict.findings, ...this.imageFindings()];
-    const verdict: ProfileVerdict['verdict'] = findings.some((finding) => finding.severity === 'block')
-      ? 'block'
-      : textVerdict.verdict === 'review' || findings.some((finding) => finding.severity === 'review')
-        ? 'review'
-        : 'pass';
-    this.verdictShown = { ...textVerdict, verdict, findings };
-    this.pendingEvents.push(new MzProfileChangeEvent(info, this.verdictShown));
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Unset (undefined) is the default again, as in FormAssociatedElement.
-    this.kind ??= 'personal';
-    this.maxBytes ??= DEFAULT_MAX_BYTES;
-    if (!this.hasUpdated || changed.has('ruleSet') || changed.has('rulesetUrl')) this.engineLoad.load();
-    if (changed.has('kind')) this.revision++;
-    if (this.engineLoad.failed) {
-      // No verdict stands for text the engine could not see; the next engine checks afresh.
-      this.verdictShown = undefined;
-      this.checkedRevision = -1;
-    } else if (
-      !this.ime.composing &&
-      this.engineLoad.status === 'complete' &&
-      (this.checkedRevision !== this.revision || this.checkedEngine !== this.engineLoad.engine)
-    ) {
-      this.runCheck();
-    }
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.internals.setFormValue(this.isDisabled ? null : this.formData);
-    const visible = this.hasProblem && this.problemShowing();
-    this.setState('user-invalid', visible);
-    this.setState('checking', this.engineLoad.pending || SLOTS.some((slot) => this.images[slot].status === 'checking'));
-    this.setState('unavailable', this.engineLoad.failed);
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
-    for (const event of events) this.dispatchEvent(event);
-  }
-
-  private problemShowing(): boolean {
-    return (
-      SLOTS.some((slot) => this.images[slot].status === 'qr' || this.images[slot].status === 'error') ||
-      (this.engineLoad.failed && this.anchorName !== '' && !SLOTS.includes(this.anchorName as ImageSlot)) ||
-      (this.verdictShown?.findings ?? []).some(
-        (finding) => finding.severity === 'block' && this.feedbackVisible(finding.field as TextKey),
-      )
-    );
-  }
-
-  private feedbackVisible(key: TextKey): boolean {
-    return this.showFeedback || this.touched.has(key);
-  }
-
-  // --- events ---------------------------------------------------------------------------------
 
   private handleNameChange(event: Event): void {
     const field = event.currentTarget as MzNameField;
     if (field.value === this.nameValue) return;
     this.nameValue = field.value;
-    this.revision++;
     this.engineLoad.userInput();
   }
 
@@ -511,249 +167,205 @@ export class MzProfileEditor extends FormAssociatedElement {
 
   private handleTextInput(key: TextKey, event: InputEvent): void {
     if (event.isComposing) return;
-    this.texts = { ...this.texts, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
-    this.revision++;
+    this.setText(key, event);
     this.engineLoad.userInput();
   }
 
-  /**
-   * The committed text, whichever order the browser sends `input` and `compositionend` in (the
-   * CompositionController then updates the editor, and the held-back check runs).
-   */
-  private handleCompositionEnd(key: TextKey, event: CompositionEvent): void {
+  /** The committed text, whichever order the browser sends `input` and `compositionend` in (then the held-back check runs). */
+  private setText(key: TextKey, event: Event): void {
     this.texts = { ...this.texts, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
-    this.revision++;
   }
 
-  private handleBlur(key: TextKey, event: FocusEvent): void {
-    if (this.isLeavingForSubmit(event)) return;
-    if (this.texts[key] !== '' && !this.touched.has(key)) this.touched = new Set([...this.touched, key]);
+  /** The combined verdict, once the engine has loaded. */
+  get verdict(): ProfileVerdict | undefined {
+    return this.verdictShown;
   }
 
-  /** Enter in a one-line input submits the host's form, never while composing. */
-  private handleKeyDown(event: KeyboardEvent): void {
-    this.submitOnEnter(event, this.ime.composing);
+  /** Resolves once the engine and any image check under way have finished and the editor has updated. */
+  get ready(): Promise<boolean> {
+    return this.updateComplete
+      .then(() =>
+        Promise.all([this.engineLoad.settled, this.nameField?.ready, ...SLOTS.map((s) => this.images[s].settled)]),
+      )
+      .then(() => this.updateComplete);
   }
 
-  private handleImageChange(slot: ImageSlot, event: Event): void {
-    const file = (event.target as HTMLInputElement).files?.[0] ?? null;
-    void this.selectImage(slot, file);
+  /** The language of the nearest `lang` attribute, zh-CN by default. */
+  get locale(): FieldLocale {
+    return localeOf(this);
   }
 
-  private handleRemove(slot: ImageSlot): void {
-    this.clearImage(slot);
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${slot}`);
-    if (input) {
-      input.value = '';
-      input.focus();
+  /** The account information as edited. Images are the selected Files (only those accepted). */
+  get info(): AccountInfo {
+    return accountInfo(this.state);
+  }
+
+  /** Everything the form submits: text fields by their AccountInfo path, files by slot. */
+  get formData(): FormData {
+    return profileFormData(this.state);
+  }
+
+  /** Selects (or with null, removes) an avatar or cover as if the user had picked it; resolves once checked. */
+  selectImage(slot: ImageSlot, file: File | null): Promise<void> {
+    return this.images[slot].select(file);
+  }
+
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (!(state instanceof FormData)) return;
+    const restored = restoredValues(state);
+    this.nameValue = restored.name;
+    if (this.nameField) this.nameField.value = this.nameValue;
+    this.texts = restored.texts;
+    this.domain = restored.domain;
+    this.engineLoad.recheck();
+  }
+
+  protected override resetState(): void {
+    for (const slot of SLOTS) this.images[slot].clear();
+    this.nameValue = '';
+    this.texts = emptyTexts();
+    this.domain = '';
+    this.qualification = undefined;
+    this.interaction.reset();
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="file"]')) input.value = '';
+    const nameField = this.nameField;
+    if (nameField) {
+      nameField.formResetCallback();
+      nameField.showFeedback = this.showFeedback;
     }
+    this.engineLoad.recheck();
   }
 
-  private handleDomain(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this.domain = (PROFESSION_DOMAINS as readonly string[]).includes(value) ? (value as ProfessionDomain) : '';
-    this.revision++;
+  protected override get validityAnchor(): HTMLElement | undefined {
+    const field = this.validityReport.anchor;
+    if (!field) return undefined;
+    if (field === 'name') return this.nameField;
+    return this.renderRoot?.querySelector<HTMLElement>(`#${controlId(field)}`) ?? undefined;
   }
 
-  private handleQualification(event: Event): void {
-    this.qualification = (event.target as HTMLInputElement).files?.[0];
-    this.revision++;
+  /** Invalid while a blocking finding (or an image that could not be taken) exists; the first one is reported. */
+  protected override validate(): ValidityReport {
+    return profileValidity(this.state);
   }
 
-  private handleImageLoad(slot: ImageSlot, event: Event): void {
-    const image = event.target as HTMLImageElement;
-    const current = this.images[slot];
-    if (current.width === image.naturalWidth && current.height === image.naturalHeight) return;
-    this.images = { ...this.images, [slot]: { ...current, width: image.naturalWidth, height: image.naturalHeight } };
+  /**
+   * For a text part, as every field; for the editor as a whole, whether any problem's feedback
+   * shows: an image's at once, the unavailable engine's, or a blocking finding's once its part shows.
+   */
+  protected override feedbackVisible(part?: string): boolean {
+    if (part !== undefined) return super.feedbackVisible(part);
+    return problemShowing(this.state, this.validityReport, (field) => this.feedbackVisible(field));
   }
 
-  // --- rendering ------------------------------------------------------------------------------
+  /** The editor shows success per control, never as a whole (no `:state(user-valid)`). */
+  protected override get showsSuccess(): boolean {
+    return false;
+  }
 
-  private renderMessages(findings: ProfileFinding[], messages: ProfileMessages) {
-    const unique = [
-      ...new Set(findings.map((finding) => `${finding.severity === 'block'}\u0000${this.messageOf(finding)}`)),
-    ];
-    return unique.map((entry) => {
-      const [block, message] = entry.split('\u0000');
-      return block === 'true'
-        ? html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${message}</p>`
-        : html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${message}</p>`;
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Unset (undefined) is the default again, as in FormAssociatedElement.
+    this.kind ??= 'personal';
+    this.maxBytes ??= DEFAULT_MAX_BYTES;
+    // The verdict is checked again when any state it reads has changed since the last check.
+    const inputs = [this.kind, this.nameValue, this.texts, this.domain, this.qualification];
+    this.engineLoad.checkWhenDue(
+      [...inputs, ...SLOTS.map((slot) => this.images[slot].outcome)],
+      (engine) => this.runCheck(engine),
+      () => {
+        this.verdictShown = undefined;
+      },
+    );
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.internals.setFormValue(this.isDisabled ? null : this.formData);
+    const checkingImage = SLOTS.some((slot) => this.images[slot].outcome.status === 'checking');
+    this.setState('checking', this.engineLoad.pending || checkingImage);
+    this.setState('unavailable', this.engineLoad.failed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  /** The editor's values, and what its verdict and validity are computed from. */
+  private get state(): ProfileState {
+    const { avatar, cover } = this.images;
+    return {
+      kind: this.kind,
+      name: this.nameValue,
+      texts: this.texts,
+      domain: this.domain,
+      qualification: this.qualification,
+      avatar: avatar.outcome.file,
+      cover: cover.outcome.file,
+      locale: this.locale,
+      maxBytes: this.maxBytes,
+      images: this.images,
+      findings: this.verdictShown?.findings ?? [],
+      engineFailed: this.engineLoad.failed,
+      failureValidity: (message) => this.engineLoad.failureValidity(message),
+    };
+  }
+
+  private imageSlot(slot: ImageSlot): ImageCheckController {
+    return new ImageCheckController(this, {
+      maxBytes: () => this.maxBytes,
+      input: () => this.renderRoot?.querySelector<HTMLInputElement>(`#${slot}`) ?? null,
     });
+  }
+
+  /** One `check()` of the AccountInfo, with the images' findings; the verdict decided as the engine does. */
+  private runCheck(engine: Engine): void {
+    const precheck = precheckIfLoaded(); // loaded with every engine
+    if (!precheck) return;
+    const info = this.info;
+    this.verdictShown = profileVerdict(engine.check(info), this.images, precheck.decideVerdict);
+    this.pendingEvents.push(new MzProfileChangeEvent(info, this.verdictShown));
   }
 
   private textFindings(key: TextKey): Finding[] {
     return (this.verdictShown?.findings ?? []).filter((finding): finding is Finding => finding.field === key);
   }
 
-  private renderTextFeedback(key: TextKey, messages: ProfileMessages) {
-    if (this.isDisabled) return nothing;
-    // Says so at once, before blur: the problem is the page's, not the user's typing.
-    if (this.engineLoad.failed && this.texts[key] !== '') {
-      const label = this.textLabel(key, messages);
-      return this.engineLoad.failedOpen
-        ? html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${messages.textUnchecked(label)}</p>`
-        : html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${messages.textUnavailable(label)}</p>`;
-    }
-    if (!this.feedbackVisible(key)) return nothing;
-    if (this.engineLoad.pending) return html`<p class="message checking">${fieldMessages(this.locale).checking}</p>`;
+  private renderText(key: TextKey, messages: ProfileMessages, multiline: boolean) {
+    const { engineLoad } = this;
     const findings = this.textFindings(key);
-    if (findings.length === 0)
-      return this.texts[key] === '' ? nothing : html`<p class="message success">${messages.textOk}</p>`;
-    return this.renderMessages(findings, messages);
-  }
-
-  private renderText(key: TextKey, label: string, messages: ProfileMessages, multiline: boolean) {
-    const id = controlId(key);
-    const showing =
-      this.feedbackVisible(key) &&
-      (this.textFindings(key).some((finding) => finding.severity === 'block') ||
-        this.unavailableValidity(key) !== undefined);
-    const common = {
-      input: (event: InputEvent) => this.handleTextInput(key, event),
-      blur: (event: FocusEvent) => this.handleBlur(key, event),
-      compositionend: (event: CompositionEvent) => this.handleCompositionEnd(key, event),
-    };
-    const control = multiline
-      ? html`<textarea
-          part="textarea"
-          id=${id}
-          name=${id}
-          rows="3"
-          .value=${this.texts[key]}
-          aria-describedby=${`${id}-feedback`}
-          aria-invalid=${showing ? 'true' : nothing}
-          ?disabled=${this.isDisabled}
-          @input=${common.input}
-          @blur=${common.blur}
-          @compositionend=${common.compositionend}
-        ></textarea>`
-      : html`<input
-          part="input"
-          id=${id}
-          name=${id}
-          .value=${this.texts[key]}
-          autocomplete=${key === 'entity.name' ? 'organization' : 'off'}
-          aria-describedby=${`${id}-feedback`}
-          aria-invalid=${showing ? 'true' : nothing}
-          ?disabled=${this.isDisabled}
-          @input=${common.input}
-          @blur=${common.blur}
-          @keydown=${this.handleKeyDown}
-          @compositionend=${common.compositionend}
-        />`;
-    return html`<div class="field">
-      <label part="label" for=${id}>${label}</label>
-      ${control}
-      <div part="feedback" id=${`${id}-feedback`} aria-live="polite">${this.renderTextFeedback(key, messages)}</div>
-    </div>`;
-  }
-
-  private renderImageFeedback(slot: ImageSlot, messages: ProfileMessages) {
-    const image = this.images[slot];
-    const label = messages[slot];
-    switch (image.status) {
-      case 'checking':
-        return html`<p class="message checking">${messages.checkingImage}</p>`;
-      case 'ok':
-        return html`<p class="message success">${messages.imageOk}</p>`;
-      case 'qr':
-        return html`<p class="message error">
-          <span class="visually-hidden">${messages.errorPrefix}</span>${messages.qrCode(label)}
-        </p>`;
-      case 'error':
-        return image.error
-          ? html`<p class="message error">
-              <span class="visually-hidden">${messages.errorPrefix}</span>${messages.imageError(image.error, label, this.maxBytes)}
-            </p>`
-          : nothing;
-      case 'unchecked':
-        return html`<p class="message review">
-          <span class="visually-hidden">${messages.reviewPrefix}</span>${messages.imageError('unavailable', label, this.maxBytes)}
-        </p>`;
-      default:
-        return nothing;
-    }
-  }
-
-  private renderOutline(image: ImageState) {
-    if (image.status !== 'qr' || !image.width || !image.height) return nothing;
-    return html`<svg
-      part="qr-outline"
-      viewBox=${`0 0 ${image.width} ${image.height}`}
-      preserveAspectRatio="xMidYMid meet"
-      aria-hidden="true"
-    >
-      ${image.hits.map(
-        (hit) => svg`<polygon points=${hit.corners.map(({ x, y }) => `${round(x)},${round(y)}`).join(' ')}></polygon>`,
-      )}
-    </svg>`;
+    const visible = this.feedbackVisible(key);
+    const blocking = findings.some((finding) => finding.severity === 'block');
+    const feedback = renderTextFeedback(key, {
+      messages,
+      text: this.texts[key],
+      failed: engineLoad.failed ? (engineLoad.failedOpen ? 'open' : 'closed') : false,
+      visible,
+      checking: engineLoad.pending ? checkMessages(this.locale).checking : undefined,
+      findings,
+      messageOf: (finding) => findingMessage(finding, this.locale),
+    });
+    return renderTextControl(key, {
+      messages,
+      value: this.texts[key],
+      multiline,
+      disabled: this.isDisabled,
+      invalid: visible && (blocking || unavailableValidity(this.state, key) !== undefined),
+      feedback: this.isDisabled ? nothing : feedback,
+      onInput: (event) => this.handleTextInput(key, event),
+      onBlur: (event) => this.interaction.blur(event, this.texts[key] !== '', key),
+      onKeyDown: (event) => this.interaction.keydown(event),
+      onCompositionEnd: (event) => this.setText(key, event),
+    });
   }
 
   private renderImage(slot: ImageSlot, messages: ProfileMessages) {
-    const image = this.images[slot];
-    const label = messages[slot];
-    const invalid = image.status === 'qr' || image.status === 'error';
-    // Always an object URL made here; checked like every URL an element renders (internal/safe-url.ts).
-    const preview = safeImageUrl(image.url, { source: '<mz-profile-editor> preview' });
-    return html`<div class=${`field ${slot}`}>
-      <label part="label" for=${slot}>${label}</label>
-      <input
-        part="file-input"
-        type="file"
-        id=${slot}
-        name=${slot}
-        accept=${QR_IMAGE_TYPES.join(',')}
-        aria-describedby=${`${slot}-hint ${slot}-feedback`}
-        aria-invalid=${invalid ? 'true' : nothing}
-        ?disabled=${this.isDisabled}
-        @change=${(event: Event) => this.handleImageChange(slot, event)}
-      />
-      <div part="hint" id=${`${slot}-hint`}>${messages.imageHint(this.maxBytes)}</div>
-      ${
-        preview
-          ? html`<div part="preview">
-              <img
-                part="preview-image"
-                src=${preview}
-                alt=${messages.previewAlt(label)}
-                @load=${(event: Event) => this.handleImageLoad(slot, event)}
-              />
-              ${this.renderOutline(image)}
-            </div>
-            <button part="remove" type="button" ?disabled=${this.isDisabled} @click=${() => this.handleRemove(slot)}>
-              ${messages.remove(label)}
-            </button>`
-          : nothing
-      }
-      <div part="feedback" id=${`${slot}-feedback`} aria-live="polite">${this.renderImageFeedback(slot, messages)}</div>
-    </div>`;
-  }
-
-  private renderProfessional(messages: ProfileMessages) {
-    return html`<div class="field">
-        <label part="label" for="domain">${messages.domain}</label>
-        <select part="select" id="domain" name="domain" ?disabled=${this.isDisabled} @change=${this.handleDomain}>
-          <option value="" ?selected=${this.domain === ''}>${messages.chooseDomain}</option>
-          ${PROFESSION_DOMAINS.map(
-            (domain) =>
-              html`<option value=${domain} ?selected=${this.domain === domain}>${messages.domains[domain]}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label part="label" for="qualification">${messages.qualification}</label>
-        <input
-          part="file-input"
-          type="file"
-          id="qualification"
-          name="qualification"
-          accept="image/*,application/pdf"
-          aria-describedby="qualification-hint"
-          ?disabled=${this.isDisabled}
-          @change=${this.handleQualification}
-        />
-        <div part="hint" id="qualification-hint">${messages.qualificationHint}</div>
-      </div>`;
+    return renderImageSlot(slot, this.images[slot], {
+      messages,
+      maxBytes: this.maxBytes,
+      disabled: this.isDisabled,
+      onChange: (event) => void this.selectImage(slot, (event.target as HTMLInputElement).files?.[0] ?? null),
+      onRemove: () => this.images[slot].remove(),
+      onLoad: (event) => this.images[slot].previewLoaded(event.target as HTMLImageElement),
+    });
   }
 
   override render() {
@@ -773,28 +385,29 @@ export class MzProfileEditor extends FormAssociatedElement {
         @mz-precheck=${this.handleNamePrecheck}
       ></mz-name-field>
       ${this.renderImage('avatar', messages)} ${this.renderImage('cover', messages)}
-      ${this.renderText('bio', messages.bio, messages, true)}
-      ${this.renderText('signature', messages.signature, messages, true)}
-      ${this.kind === 'professional' ? this.renderProfessional(messages) : nothing}
+      ${this.renderText('bio', messages, true)}
+      ${this.renderText('signature', messages, true)}
+      ${
+        this.kind === 'professional'
+          ? renderProfessional({
+              messages,
+              domain: this.domain,
+              disabled: this.isDisabled,
+              onDomain: (event) => {
+                this.domain = parseDomain((event.target as HTMLSelectElement).value);
+              },
+              onQualification: (event) => {
+                this.qualification = (event.target as HTMLInputElement).files?.[0];
+              },
+            })
+          : nothing
+      }
       ${
         this.kind === 'entity'
-          ? html`${this.renderText('entity.name', messages.entityName, messages, false)}
-            ${this.renderText('entity.uscc', messages.uscc, messages, false)}`
+          ? html`${this.renderText('entity.name', messages, false)}
+            ${this.renderText('entity.uscc', messages, false)}`
           : nothing
       }
     </fieldset>`;
   }
-}
-
-function emptyTexts(): Record<TextKey, string> {
-  return { bio: '', signature: '', 'entity.name': '', 'entity.uscc': '' };
-}
-
-/** Element ids cannot hold dots in a `#id` selector: entity.name → entity-name. */
-function controlId(field: string): string {
-  return field.replace('.', '-');
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
