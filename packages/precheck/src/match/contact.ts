@@ -42,6 +42,8 @@ const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 const isAlnum = (c: number) => isDigit(c) || isLetter(c);
 const isLabelChar = (c: number) => isAlnum(c) || c === 0x2d; // -
 const isLocalChar = (c: number) => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b; // . _ - +
+/** A Latin letter right beside a digit: a number may hold letters standing for digits. */
+const MIXED = /[a-z][0-9]|[0-9][a-z]/;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
@@ -400,7 +402,7 @@ export function detectContacts(
   if (detectors.has('url') || detectors.has('email')) scanAddresses(text, lists, hits);
   if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat')) {
     // Letters standing for digits inside a number (1OO86, l39l2345678) are read as those digits.
-    const numeric = numericReading(text);
+    const numeric = MIXED.test(text) ? numericReading(text) : undefined;
     if (numeric === undefined) scanNumbers(text, separator, lists, hits, undefined);
     else scanNumbers(numeric.text, separator, lists, hits, numeric.substituted);
   }

@@ -31,6 +31,9 @@ export interface TermHit {
 
 const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
+/** A Latin letter right beside a digit: what the Latin script channel's readings need to exist. */
+const MIXED = /[a-z][0-9]|[0-9][a-z]/;
+
 /** Characters a homophone must keep of the name when it ends in another character next to more text. */
 const KEPT_AT_A_WORD_EDGE = 3;
 
@@ -71,8 +74,8 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
   });
   // Digits read as letters (T4obao) and letters as digits (1OO86): the terms of those readings that
   // cover a replaced unit, which the text itself cannot have matched.
-  const readings: Reading[] = wordReadings(compact);
-  const numeric = numericReading(compact);
+  const readings: Reading[] = MIXED.test(compact) ? wordReadings(compact) : [];
+  const numeric = readings.length > 0 || MIXED.test(compact) ? numericReading(compact) : undefined;
   if (numeric) readings.push(numeric);
   const seen = new Set<string>();
   for (const reading of readings) {
