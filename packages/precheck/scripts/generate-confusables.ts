@@ -2,7 +2,7 @@
  * Generates src/normalize/confusables.data.ts from the `confusables` package
  * (MIT, a curated table of characters that look like Latin letters and digits).
  *
- * Kept: single characters outside the CJK scripts (the table also maps Han characters such as
+ * Kept: single letters and digits outside the CJK scripts, and the enclosed letters of U+1F100–U+1F1E5 (the table also maps Han characters such as
  * 山 → W and 七 → T, which must never touch a Chinese name), that NFKC leaves alone (NFKC runs
  * first), mapped to one Latin letter or digit, lower-cased.
  *
@@ -17,8 +17,12 @@ for (const [source, target] of [...confusablesMap.entries()].sort(([a], [b]) => 
   const latin = target.toLowerCase();
   if ([...source].length !== 1 || (source.codePointAt(0) ?? 0) < 0x80) continue;
   if (CJK.test(source) || source.normalize('NFKC') !== source) continue;
-  // Symbols and punctuation stay separators: 新×华×社 must still read as 新华社.
-  if (!/^[\p{L}\p{N}]$/u.test(source)) continue;
+  // Symbols and punctuation stay separators: 新×华×社 must still read as 新华社. The enclosed
+  // letters of U+1F100–U+1F1FF (🅐 negative circled, 🅰 negative squared) are symbols drawn as
+  // letters and are read as them; the regional indicators (🇨🇳, U+1F1E6–U+1F1FF) are flags.
+  const code = source.codePointAt(0) ?? 0;
+  const enclosed = code >= 0x1f100 && code < 0x1f1e6;
+  if (!enclosed && !/^[\p{L}\p{N}]$/u.test(source)) continue;
   if (!/^[a-z0-9]$/.test(latin)) continue;
   pairs.push(source + latin);
 }

@@ -70,9 +70,24 @@ describe('contact information', () => {
       expect(contacts('12345678901')).to.deep.equal([]); // no mobile prefix
       expect(contacts('1380013800')).to.deep.equal([]); // ten digits
       expect(contacts('138001380001')).to.deep.equal([]); // twelve digits
-      expect(contacts('a113800138000')).to.deep.equal([]); // part of a word
-      expect(contacts('tom13800138000')).to.deep.equal([]);
-      expect(contacts('13800138000abc')).to.deep.equal([]);
+      expect(contacts('a113800138000')).to.deep.equal([]); // twelve digits after a letter
+    });
+
+    it('finds a mobile or service number glued to letters before or after it', () => {
+      expect(contacts('tom13800138000')).to.deep.equal(['phone: 13800138000']);
+      expect(contacts('tel13912345678')).to.deep.equal(['phone: 13912345678']);
+      expect(contacts('13800138000abc')).to.deep.equal(['phone: 13800138000']);
+      expect(contacts('客服4008890008')).to.deep.equal(['phone: 4008890008']);
+      expect(contacts('热线 400-889-0008')).to.deep.equal(['phone: 400-889-0008']);
+      expect(contacts('800 820 8820')).to.deep.equal(['phone: 800 820 8820']);
+      expect(contacts('4001234567890')).to.deep.equal([]); // thirteen digits
+    });
+
+    it('reads letters standing for digits inside a number, and nowhere else', () => {
+      expect(contacts('l39l2345678')).to.deep.equal(['phone: l39l2345678']);
+      expect(contacts('139OO138000')).to.deep.equal(['phone: 139OO138000']);
+      expect(contacts('hello13800')).to.deep.equal([]);
+      expect(contacts('v10.15.7 lol 2o2o')).to.deep.equal([]);
     });
   });
 

@@ -9,6 +9,7 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import * as centralOrgans from './central-organs.js';
+import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
 import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
@@ -27,4 +28,5 @@ export const generators: readonly Generator[] = [
   enterprises,
   newsSources,
   scenicAreas,
+  contactLookalikes,
 ];

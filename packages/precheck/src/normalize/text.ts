@@ -93,16 +93,27 @@ export const isEvasion = (flags: number) => (flags & EVASION_FLAGS) !== 0;
 
 const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
+const isUpper = (code: number) => code >= 0x41 && code <= 0x5a;
+const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
 /**
  * Whether a Latin word may start at compact unit `p`: the unit before it is not a Latin letter,
- * or a separator stood between them (`i am cctv` → `iamcctv`, yet `cctv` is a word of its own).
+ * or a separator stood between them (`i am cctv` → `iamcctv`, yet `cctv` is a word of its own), or
+ * a capital follows a small letter as the user wrote them (CamelCase: WeChatTeam is WeChat + Team).
  */
 export function isWordStart(text: NormalizedText, p: CompactIndex): boolean {
   if (p <= 0 || p > text.compact.length) return true;
   if (!isLatinLetter(text.compact.charCodeAt(p - 1))) return true;
   // At the end of the text there is no next unit (and the column may run on: see NormalizedText).
-  const next = p < text.compact.length ? foldedAt(text, p) : 0;
-  return next - foldedAt(text, p - 1) > 1;
+  if (p >= text.compact.length) return false;
+  const next = foldedAt(text, p);
+  const before = foldedAt(text, p - 1);
+  if (next - before > 1) return true;
+  const original = text.original;
+  return (
+    isUpper(original.charCodeAt(text.originStart[next] ?? 0)) &&
+    isLower(original.charCodeAt(text.originStart[before] ?? 0))
+  );
 }
 
 /** Whether a Latin word may end right before compact unit `end`. */

@@ -12,7 +12,13 @@ import { PinyinMatcher } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
 import { compactForm, normalizeForMatching } from '../normalize/pipeline.js';
 import type { AccountInfo, Detector, TextField } from '../types.js';
-import { DEFAULT_ACCOUNT_SUFFIXES, DEFAULT_QQ_WORDS, DEFAULT_TLDS, DEFAULT_WECHAT_WORDS } from './defaults.js';
+import {
+  DEFAULT_ACCOUNT_SUFFIXES,
+  DEFAULT_CONTACT_NAMES,
+  DEFAULT_QQ_WORDS,
+  DEFAULT_TLDS,
+  DEFAULT_WECHAT_WORDS,
+} from './defaults.js';
 import { type AllowEntry, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
 
 /** One lexicon entry as the matcher sees it. */
@@ -53,7 +59,15 @@ export type CompiledRule =
       readonly whole?: Whole;
       readonly at?: 'start' | 'end';
     }
-  | { readonly kind: 'detector'; readonly rule: Rule; readonly detectors: readonly Detector[] }
+  | {
+      readonly kind: 'detector';
+      readonly rule: Rule;
+      readonly detectors: readonly Detector[];
+      /** Only disguised details (schema: `disguised`). */
+      readonly disguised: boolean;
+      /** Only in a field with a term of these categories (schema: `with`). */
+      readonly with: readonly string[] | undefined;
+    }
   | {
       readonly kind: 'sequence';
       readonly rule: Rule;
@@ -128,7 +142,14 @@ function compileRule(rule: Rule, lists: Lists, compact: (term: string) => string
       ...(whole && { whole }),
       ...(match.at && { at: match.at }),
     };
-  if ('detector' in match) return { kind: 'detector', rule, detectors: match.detector };
+  if ('detector' in match)
+    return {
+      kind: 'detector',
+      rule,
+      detectors: match.detector,
+      disguised: match.disguised === true,
+      with: match.with,
+    };
   if ('sequence' in match)
     return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0, ...(whole && { whole }) };
   return { kind: 'entityName', rule, suffixes: lists(match.suffixes, DEFAULT_ACCOUNT_SUFFIXES, compact) };
@@ -179,6 +200,7 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
             ? (match.suffixes ?? [])
             : []),
       ...('whole' in match && typeof match.whole === 'object' ? match.whole.with : []),
+      ...('detector' in match ? (match.with ?? []) : []),
     ];
     for (const category of named) {
       if (!categories.has(category))
@@ -289,6 +311,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       lists(contact?.tld, DEFAULT_TLDS, folded),
       lists(contact?.qq, DEFAULT_QQ_WORDS, folded),
       lists(contact?.wechat, DEFAULT_WECHAT_WORDS, folded),
+      lists(contact?.names, DEFAULT_CONTACT_NAMES, folded),
     ),
   };
 }

@@ -46,3 +46,6 @@ export const DEFAULT_WECHAT_WORDS: readonly string[] = [
   '薇:',
   'v:',
 ];
+
+/** The products' own names among the code words: a detail after them is not disguised. */
+export const DEFAULT_CONTACT_NAMES: readonly string[] = ['微信号', '微信', 'weixin', 'wechat', 'qq号', 'qq'];

@@ -5,8 +5,15 @@
  * kind is a new `match` form in schema.ts, a case in compile.ts's compileRule, and a function here.
  */
 
-import { HOMOPHONE } from '../normalize/channels.js';
-import { type MappedRange, mapCompact, mapFolded, type OriginalIndex } from '../normalize/pipeline.js';
+import { HOMOPHONE, SEPARATOR } from '../normalize/channels.js';
+import {
+  type CompactIndex,
+  isEvasion,
+  type MappedRange,
+  mapCompact,
+  mapFolded,
+  type OriginalIndex,
+} from '../normalize/pipeline.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
@@ -106,6 +113,29 @@ function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end:
   return reach >= length;
 }
 
+/** Where a term written in several words (United Nations, WeChat Team) has its own word breaks. */
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The original range of a term hit. A separator where the term as written has one between its
+ * words (`United Nations`) is the term's own spelling, not an evasion: only a separator inside one
+ * of its words counts (`Uni ted`).
+ */
+function termRange(text: View['text'], hit: TermHit, written: string): MappedRange {
+  const range = mapCompact(text, hit.start, hit.end, hit.channel | hit.flags);
+  if (!(range.flags & SEPARATOR) || !WORD_BREAK.test(written) || hit.channel !== 0) return range;
+  const words = written.split(WORD_BREAK).filter((word) => word.length > 0);
+  if (words.join('').length !== hit.end - hit.start) return range;
+  let separated = 0;
+  let at = hit.start as number;
+  for (const word of words) {
+    separated |= mapCompact(text, at as CompactIndex, (at + word.length) as CompactIndex).flags & SEPARATOR;
+    at += word.length;
+  }
+  range.flags = (range.flags & ~SEPARATOR) | separated;
+  return range;
+}
+
 /** Terms of the rule's categories, wherever found, except allowed ones and the entity's own name. */
 function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: RuleInput): readonly Candidate[] {
   const { hits, isAllowed, text } = input.view;
@@ -123,7 +153,7 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
       continue;
     candidates.push({
       rule,
-      range: mapCompact(text, hit.start, hit.end, hit.channel),
+      range: termRange(text, hit, entry.term),
       entry,
       params: { term: entry.term, category: entry.category, ...(entry.label && { label: entry.label }) },
       messageKey: rule.message ?? defaultMessageKey(rule),
@@ -137,12 +167,21 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
   const { contacts, text } = input.view;
   if (contacts.length === 0) return NONE;
   const { rule, detectors } = compiled;
+  const lure = compiled.with;
+  if (
+    lure &&
+    !input.view.hits.some((hit) => lure.some((c) => hasCategory(input.compiled.terms[hit.term], c, hit.channel)))
+  )
+    return NONE;
   const candidates: Candidate[] = [];
   for (const contact of contacts) {
     if (!detectors.includes(contact.detector)) continue;
+    const range = mapFolded(text, contact.start, contact.end, contact.flags);
+    // A separator is how every address is written (the dot of abc.com): not a disguise by itself.
+    if (compiled.disguised && !contact.disguised && !isEvasion(range.flags & ~SEPARATOR)) continue;
     candidates.push({
       rule,
-      range: mapFolded(text, contact.start, contact.end),
+      range,
       params: { detector: contact.detector },
       messageKey: rule.message ?? `contact.${contact.detector}`,
     });
@@ -185,9 +224,13 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     const chained = chain.map((hit) => terms[hit.term]?.entries[0]?.term ?? '');
     let channels = 0;
     let heard = 0;
+    // A separator between the parts (京东 客服, 上海市 公安局, 【官方】小米) is how the words are
+    // written, not an evasion: only one inside a part counts.
+    let separated = 0;
     for (const hit of chain) {
-      channels |= hit.channel;
+      channels |= hit.channel | hit.flags;
       if (hit.channel === HOMOPHONE) heard++;
+      if (chain.length > 1) separated |= mapCompact(text, hit.start, hit.end).flags & SEPARATOR;
     }
     // One part may be a homophone, the others give it its sense: two (许州 + 官放 in 只许州官放火)
     // are a sentence that merely sounds like one.
@@ -198,9 +241,11 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
       const part = entryOf(terms[hit.term], [compiled.sequence[index] ?? '']);
       if (entry === undefined && part?.domain !== undefined) entry = part;
     });
+    const range = mapCompact(text, first.start, end, channels);
+    if (chain.length > 1) range.flags = (range.flags & ~SEPARATOR) | separated;
     candidates.push({
       rule,
-      range: mapCompact(text, first.start, end, channels),
+      range,
       ...(entry && { entry }),
       params: { term: chained.join(''), category: compiled.sequence.join('+') },
       messageKey: rule.message ?? defaultMessageKey(rule),

@@ -62,7 +62,16 @@ const matchSpec = z.union([
      */
     at: z.optional(z.enum(['start', 'end'])),
   }),
-  z.strictObject({ detector: z.array(detector).check(z.minLength(1)) }),
+  z.strictObject({
+    detector: z.array(detector).check(z.minLength(1)),
+    /**
+     * Only details written so as not to look like one: a dot or at sign spelled out or hidden
+     * (`abc[.]com`, `abc点com`, `a#b.com`), letters for digits (1OO86), or any evasion channel.
+     */
+    disguised: z.optional(z.literal(true)),
+    /** Only in a field that also holds a term of these categories (a lure: 加我, 私信, 复制打开). */
+    with: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+  }),
   z.strictObject({
     /** Terms of these categories in this order, at most `maxGap` characters apart (e.g. 杭州市 + 公安局). */
     sequence: z.array(nonEmpty()).check(z.minLength(2)),
@@ -125,6 +134,11 @@ export const ruleSetSchema = z.strictObject({
       tld: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
       qq: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
       wechat: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * The products' own names among the code words (微信, QQ, WeChat): a detail after one of them
+       * is written openly; after any other code word (V信, 扣扣, 🐧) it is disguised.
+       */
+      names: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
     }),
   ),
 });

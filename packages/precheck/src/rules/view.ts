@@ -6,8 +6,9 @@
 
 import { detectContacts } from '../match/contact.js';
 import { MIN_SYLLABLES } from '../match/pinyin.js';
-import { HOMOPHONE, PINYIN } from '../normalize/channels.js';
+import { CONFUSABLE, HOMOPHONE, PINYIN } from '../normalize/channels.js';
 import { isHan } from '../normalize/characters.js';
+import { numericReading, type Reading, wordReadings } from '../normalize/latin.js';
 import { type CompactIndex, isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
 import type { CompiledRuleSet } from './compile.js';
@@ -24,9 +25,14 @@ export interface TermHit {
    * sequence): only the sequence kind counts it.
    */
   short: boolean;
+  /** Channel flags the compact units do not show: CONFUSABLE for a term read through digits (A1ipay). */
+  flags: number;
 }
 
 const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/** A Latin letter right beside a digit: what the Latin script channel's readings need to exist. */
+const MIXED = /[a-z][0-9]|[0-9][a-z]/;
 
 /** Characters a homophone must keep of the name when it ends in another character next to more text. */
 const KEPT_AT_A_WORD_EDGE = 3;
@@ -65,8 +71,50 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
     const termText = compiled.terms[term]?.text ?? '';
     if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
     if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
-    hits.push({ term, start, end, channel: 0, short: false });
+    hits.push({ term, start, end, channel: 0, short: false, flags: 0 });
   });
+  // Digits read as letters (T4obao) and letters as digits (1OO86): the terms of those readings that
+  // cover a replaced unit, which the text itself cannot have matched.
+  const readings: Reading[] = MIXED.test(compact) ? wordReadings(compact) : [];
+  const numeric = readings.length > 0 || MIXED.test(compact) ? numericReading(compact) : undefined;
+  if (numeric) readings.push(numeric);
+  const seen = new Set<string>();
+  for (const reading of readings) {
+    compiled.automaton.scan(reading.text, (term, from, to) => {
+      if (!reading.substituted.subarray(from, to).includes(1)) return;
+      const start = from as CompactIndex;
+      const end = to as CompactIndex;
+      const termText = compiled.terms[term]?.text ?? '';
+      const key = `${term}:${from}:${to}`;
+      if (seen.has(key)) return;
+      // A word boundary of the reading: a replaced digit at either edge is a letter now.
+      if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
+      if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
+      seen.add(key);
+      hits.push({ term, start, end, channel: 0, short: false, flags: CONFUSABLE });
+    });
+    // A Chinese name spelled in pinyin through digits (T4obao, Hua_w3i).
+    if (reading === numeric) continue;
+    compiled.pinyin.scan(
+      reading.text,
+      (p) => isWordStart(text, p as CompactIndex),
+      (match) => {
+        if (!match.spelled || !reading.substituted.subarray(match.start, match.end).includes(1)) return;
+        const key = `${match.term}:${match.start}:${match.end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const termText = compiled.terms[match.term]?.text ?? '';
+        hits.push({
+          term: match.term,
+          start: match.start as CompactIndex,
+          end: match.end as CompactIndex,
+          channel: PINYIN,
+          short: termText.length < MIN_SYLLABLES,
+          flags: CONFUSABLE,
+        });
+      },
+    );
+  }
   compiled.pinyin.scan(
     compact,
     (p) => isWordStart(text, p as CompactIndex),
@@ -85,6 +133,7 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
         end: end as CompactIndex,
         channel: match.spelled ? PINYIN : HOMOPHONE,
         short: termText.length < MIN_SYLLABLES,
+        flags: 0,
       });
     },
   );
