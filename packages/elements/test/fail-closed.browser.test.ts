@@ -187,6 +187,26 @@ describe('failing closed when the engine or rule set cannot load', () => {
     expect(errors.calls.length, 'the same cause is reported once').to.equal(1);
   });
 
+  it('recovers on the online event even while an older retry is still in flight (and then fails)', async () => {
+    EngineController.retryDelays = [];
+    const endpoint = await rulesetEndpoint('missing', 'held');
+    const { field } = await mountField((field) => {
+      field.rulesetUrl = endpoint.url;
+    });
+    // Typing after the failure retries; that request hangs, and will fail when it answers.
+    await typeInto(field, '风吹麦浪');
+    await leave(field);
+    expect(await endpoint.requests(), 'the retry is in flight').to.equal(2);
+    await endpoint.answer('ok');
+    window.dispatchEvent(new Event('online'));
+    // The old request answers 404 now: it must not stand for the retry the online event asked for.
+    await endpoint.release();
+    await field.ready;
+    expect(field.validity.valid, 'a clean name is valid once the rule set loads').to.equal(true);
+    expect(await endpoint.requests(), 'the online event sent a request of its own').to.equal(1);
+    await expectChecking(field);
+  });
+
   it('refuses the name while its ruleset-url answers an invalid document, and recovers on the next input', async () => {
     EngineController.retryDelays = [];
     const endpoint = await rulesetEndpoint('invalid');

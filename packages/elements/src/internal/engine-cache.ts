@@ -6,7 +6,9 @@
  *
  * Failures are never cached: a failed import, fetch or compilation is forgotten as soon as it
  * settles, so the next attempt (see EngineController) starts afresh — a page that went offline, a
- * server that answered 404 for a moment, recover without a reload.
+ * server that answered 404 for a moment, recover without a reload. A retry names the moment it
+ * was asked for (`since`, e.g. the `online` event's time): it joins a load still under way only if
+ * that load started since, for a request sent before the page came back online may still fail.
  */
 import type { Engine, RuleSet } from '@mingzheng/precheck';
 
@@ -35,15 +37,28 @@ let defaultEngine: Promise<Engine> | undefined;
 const engines = new WeakMap<object, Promise<Engine>>();
 const urlEngines = new Map<string, Promise<Engine>>();
 
+/** When each cached load started, and which have loaded (those serve every later call). */
+const startedAt = new WeakMap<Promise<unknown>, number>();
+const succeeded = new WeakSet<Promise<unknown>>();
+
 /** `promise`, forgotten by `forget` if it rejects, so that a later call tries again. */
 function uncachedOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
-  promise.catch(forget);
+  startedAt.set(promise, performance.now());
+  promise.then(
+    () => succeeded.add(promise),
+    () => forget(),
+  );
   return promise;
 }
 
+/** Whether a cached load serves a call that wants one started at `since` or later. */
+function usable(promise: Promise<unknown> | undefined, since: number): promise is Promise<unknown> {
+  return promise !== undefined && (succeeded.has(promise) || (startedAt.get(promise) ?? 0) >= since);
+}
+
 /** The engine module, loaded once per page (a failed load is tried again on the next call). */
-export function loadPrecheck(): Promise<PrecheckModule> {
-  if (!precheckModule) {
+export function loadPrecheck(since = 0): Promise<PrecheckModule> {
+  if (!usable(precheckModule, since)) {
     const loading = import('@mingzheng/precheck').then((module) => {
       loadedModule = module;
       return module;
@@ -51,6 +66,7 @@ export function loadPrecheck(): Promise<PrecheckModule> {
     precheckModule = uncachedOnFailure(loading, () => {
       if (precheckModule === loading) precheckModule = undefined;
     });
+    return precheckModule;
   }
   return precheckModule;
 }
@@ -61,19 +77,22 @@ export function precheckIfLoaded(): PrecheckModule | undefined {
 }
 
 /** The shared engine for `ruleSet`, or for the default rule set when none is given. */
-export function engineFor(ruleSet: RuleSetSource | undefined): Promise<Engine> {
+export function engineFor(ruleSet: RuleSetSource | undefined, since = 0): Promise<Engine> {
   if (ruleSet === undefined || ruleSet === null) {
-    if (!defaultEngine) {
-      const loading = import('@mingzheng/rules-cn').then((module) => engineFor(module.defaultRuleSet));
+    if (!usable(defaultEngine, since)) {
+      const loading = import('@mingzheng/rules-cn').then((module) => engineFor(module.defaultRuleSet, since));
       defaultEngine = uncachedOnFailure(loading, () => {
         if (defaultEngine === loading) defaultEngine = undefined;
       });
+      return loading;
     }
     return defaultEngine;
   }
   let engine = engines.get(ruleSet);
-  if (!engine) {
-    const loading = Promise.all([ruleSet, loadPrecheck()]).then(([document, module]) => module.createEngine(document));
+  if (!usable(engine, since)) {
+    const loading = Promise.all([ruleSet, loadPrecheck(since)]).then(([document, module]) =>
+      module.createEngine(document),
+    );
     // A broken rule set is not cached: a corrected document (or a retry) compiles afresh.
     engine = uncachedOnFailure(loading, () => {
       if (engines.get(ruleSet) === loading) engines.delete(ruleSet);
@@ -84,11 +103,11 @@ export function engineFor(ruleSet: RuleSetSource | undefined): Promise<Engine> {
 }
 
 /** The shared engine for the rule-set document at `url` (e.g. the server's `GET /ruleset`). */
-export function engineForUrl(url: string): Promise<Engine> {
+export function engineForUrl(url: string, since = 0): Promise<Engine> {
   const key = new URL(url, document.baseURI).href;
   let engine = urlEngines.get(key);
-  if (!engine) {
-    const loading = Promise.all([fetchRuleSet(key), loadPrecheck()]).then(([document, module]) =>
+  if (!usable(engine, since)) {
+    const loading = Promise.all([fetchRuleSet(key), loadPrecheck(since)]).then(([document, module]) =>
       module.createEngine(document),
     );
     engine = uncachedOnFailure(loading, () => {
@@ -100,10 +119,10 @@ export function engineForUrl(url: string): Promise<Engine> {
 }
 
 /** The engine for whatever `source` names (see EngineSource for the precedence). */
-export function engineForSource(source: EngineSource): Promise<Engine> {
-  if (source.ruleSet !== undefined && source.ruleSet !== null) return engineFor(source.ruleSet);
-  if (source.rulesetUrl) return engineForUrl(source.rulesetUrl);
-  return engineFor(undefined);
+export function engineForSource(source: EngineSource, since = 0): Promise<Engine> {
+  if (source.ruleSet !== undefined && source.ruleSet !== null) return engineFor(source.ruleSet, since);
+  if (source.rulesetUrl) return engineForUrl(source.rulesetUrl, since);
+  return engineFor(undefined, since);
 }
 
 async function fetchRuleSet(url: string): Promise<unknown> {

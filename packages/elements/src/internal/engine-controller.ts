@@ -71,8 +71,9 @@ export class EngineController implements ReactiveController {
   /** What the last check ran with: its inputs (compared one by one) and the engine. */
   private checkedInputs: readonly unknown[] | undefined;
   private checkedEngine: Engine | undefined;
-  private readonly handleOnline = () => {
-    if (this.status === 'error') this.retry();
+  private readonly handleOnline = (event: Event) => {
+    // Every element retrying for this event may share one load, started after the event.
+    if (this.status === 'error') this.retry(event.timeStamp);
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EngineControllerOptions) {
@@ -144,10 +145,13 @@ export class EngineController implements ReactiveController {
 
   /**
    * Loads again after a failure. The host stays failed (refusing text) until the new attempt
-   * succeeds: a retry in flight must not open a window in which unchecked text is accepted.
+   * succeeds: a retry in flight must not open a window in which unchecked text is accepted. With
+   * `since` (the `online` event's time), the attempt is one started then or later: a request sent
+   * before the page came back online may still fail, and must not stand for this retry. Typing
+   * and timers join an attempt under way.
    */
-  retry(): void {
-    this.start(this.status === 'error');
+  retry(since = 0): void {
+    this.start(this.status === 'error', since);
   }
 
   /** The user typed: a failed load is tried again, unless the backoff has not passed yet. */
@@ -167,7 +171,7 @@ export class EngineController implements ReactiveController {
     this.retryTimer = undefined;
   }
 
-  private start(quietly = false): void {
+  private start(quietly = false, since = 0): void {
     const call = ++this.callId;
     const source = this.options.source();
     this.loadedSource = source;
@@ -177,7 +181,7 @@ export class EngineController implements ReactiveController {
       this.status = 'pending';
       this.host.requestUpdate();
     }
-    this.settledPromise = engineForSource(source).then(
+    this.settledPromise = engineForSource(source, since).then(
       (engine) => {
         if (call !== this.callId) return;
         this.status = 'complete';
