@@ -235,6 +235,12 @@ async function main(): Promise<void> {
           gzipBytes: gzipSync(JSON.stringify(data.defaultRuleSet), { level: 9 }).length,
         },
       }),
+      ...(data.largeRuleSet && {
+        largeTerms: (data.largeRuleSet.lexicons as { entries: unknown[] }[]).reduce(
+          (sum, lexicon) => sum + lexicon.entries.length,
+          0,
+        ),
+      }),
     };
     const chromiumBinary = (() => {
       try {
