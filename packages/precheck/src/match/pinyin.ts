@@ -39,6 +39,15 @@ const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 const SYLLABLE = /^[a-z]+$/;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Whether every code unit of a text without surrogates is a Han character. */
+function everyUnitHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code >= 0x4e00 && code <= 0x9fff) && !isHan(text.charAt(i))) return false;
+  }
+  return true;
+}
+
 /** A walk waiting in `later` for the position its spelled syllable ends at. */
 interface LandingWalk {
   node: number;
@@ -94,42 +103,68 @@ export class PinyinMatcher {
     terms: readonly PinyinTerm[],
     private readonly dictionaries: Dictionaries,
   ) {
-    // The trie while it is built, in flat arrays (no object per node): a node's child by
-    // (node, syllable id) in one map; per node its children as a list in the order they were
-    // added (the order spelled syllables are tried in), and its terms as a list.
-    const childOf = new Map<number, number>();
-    const firstChild: number[] = [-1];
-    const lastChild: number[] = [-1];
-    const nextSibling: number[] = [-1];
-    const syllableOf: number[] = [0];
-    const firstTerm: number[] = [-1];
-    const lastTerm: number[] = [-1];
-    const termNext: number[] = [];
-    const termValue: number[] = [];
+    // The trie while it is built, in flat arrays (no object per node): per node its children as a
+    // list in the order they were added (the order spelled syllables are tried in), searched in
+    // that order, and its terms as a list; the root's children also by syllable id, as the root
+    // has one for nearly every syllable.
+    // At most one node per code unit of the terms, plus the root.
+    let capacity = 1;
+    for (const term of terms) capacity += term.text.length;
+    const rootChildById: number[] = [];
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const lastChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const syllableOf = new Int32Array(capacity);
+    const firstTerm = new Int32Array(capacity).fill(-1);
+    const lastTerm = new Int32Array(capacity).fill(-1);
+    const termNext = new Int32Array(terms.length).fill(-1);
+    const termValue = new Int32Array(terms.length);
+    let nodeCount = 1;
+    // Each character's reading, looked up once per character (most terms share their characters).
+    const readingOf = new Map<number, string>();
+    const readings: string[] = [];
     const ids: number[] = [];
     let added = 0;
     for (const { id, text, syllables, short } of terms) {
-      const chars = SURROGATE.test(text) ? [...text] : text.split('');
-      if (chars.length < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES) || !chars.every(isHan)) continue;
-      const readings = syllables ?? chars.map((char) => dictionaries.reading(char));
-      if (readings.length !== chars.length || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r)))
-        continue;
+      // Code points: a Han character outside the BMP is one syllable too.
+      const bmp = !SURROGATE.test(text);
+      const chars = bmp ? undefined : [...text];
+      const count = chars ? chars.length : text.length;
+      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
+      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
+      readings.length = 0;
+      if (syllables) readings.push(...syllables);
+      else if (chars) for (const char of chars) readings.push(dictionaries.reading(char));
+      else {
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          let reading = readingOf.get(code);
+          if (reading === undefined) {
+            reading = dictionaries.reading(text.charAt(i));
+            readingOf.set(code, reading);
+          }
+          readings.push(reading);
+        }
+      }
+      if (readings.length !== count || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))) continue;
       ids.length = 0;
       for (const syllable of readings) ids.push(this.idOf(syllable));
       let node = 0;
       for (const syllableId of ids) {
-        // A small integer key while syllable ids stay below 1024 (they number a few hundred).
-        const key = syllableId < 1024 ? node * 1024 + syllableId : -(node * 0x10000 + syllableId);
-        let child = childOf.get(key);
-        if (child === undefined) {
-          child = firstChild.length;
-          childOf.set(key, child);
-          firstChild.push(-1);
-          lastChild.push(-1);
-          nextSibling.push(-1);
-          syllableOf.push(syllableId);
-          firstTerm.push(-1);
-          lastTerm.push(-1);
+        let child = -1;
+        if (node === 0) child = rootChildById[syllableId] ?? -1;
+        else {
+          for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+            if (syllableOf[c] === syllableId) {
+              child = c;
+              break;
+            }
+          }
+        }
+        if (child < 0) {
+          child = nodeCount++;
+          if (node === 0) rootChildById[syllableId] = child;
+          syllableOf[child] = syllableId;
           const last = lastChild[node] ?? -1;
           if (last < 0) firstChild[node] = child;
           else nextSibling[last] = child;
@@ -137,19 +172,17 @@ export class PinyinMatcher {
         }
         node = child;
       }
-      const slot = termValue.length;
-      termValue.push(id);
-      termNext.push(-1);
+      const slot = added++;
+      termValue[slot] = id;
       const last = lastTerm[node] ?? -1;
       if (last < 0) firstTerm[node] = slot;
       else termNext[last] = slot;
       lastTerm[node] = slot;
-      added++;
     }
     this.termCount = added;
 
     // The trie in flat arrays, breadth first from node 0, the root.
-    const nodes = firstChild.length;
+    const nodes = nodeCount;
     const order = new Int32Array(nodes);
     const flatIndex = new Int32Array(nodes);
     let filled = 1;
@@ -163,7 +196,7 @@ export class PinyinMatcher {
     this.termStart = new Int32Array(nodes + 1);
     this.childSyllable = new Int32Array(nodes - 1);
     this.childNode = new Int32Array(nodes - 1);
-    const termIds = new Int32Array(termValue.length);
+    const termIds = new Int32Array(added);
     let edge = 0;
     let termCount = 0;
     for (let n = 0; n < nodes; n++) {
