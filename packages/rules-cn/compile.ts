@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { compileRuleSet, parseRuleSet, type RuleSet } from '@mingzheng/precheck';
 import { pinyin } from 'pinyin-pro';
 import { generators } from './scripts/index.js';
+import { decodeRuleSet, encodeRuleSet } from './src/compact.js';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => new URL(path, import.meta.url);
@@ -259,6 +260,17 @@ export function buildRuleSet(): RuleSet {
 /** The artifact's text, exactly as written to src/ruleset.json. */
 export const serialize = (ruleSet: RuleSet) => `${JSON.stringify(ruleSet)}\n`;
 
+/**
+ * The compact form's text, exactly as written to src/ruleset.compact.json (what the package loads;
+ * see src/compact.ts). Throws unless it decodes to the artifact, key order included.
+ */
+export function serializeCompact(ruleSet: RuleSet): string {
+  const compact = encodeRuleSet(ruleSet);
+  if (serialize(decodeRuleSet(compact)) !== serialize(ruleSet))
+    throw new Error('the compact form does not decode to the artifact');
+  return `${JSON.stringify(compact)}\n`;
+}
+
 /** The provenance's text, exactly as written to src/provenance.json (one lexicon a line, for diffs). */
 export const serializeProvenance = (provenance: Provenance) =>
   `{"version":${JSON.stringify(provenance.version)},\n"lexicons":[\n${provenance.lexicons
@@ -309,6 +321,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const json = serialize(ruleSet);
   const outputs = [
     [here('./src/ruleset.json'), json],
+    [here('./src/ruleset.compact.json'), serializeCompact(ruleSet)],
     [here('./src/provenance.json'), serializeProvenance(provenance)],
   ] as const;
   for (const [target, text] of outputs) {
@@ -325,9 +338,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   if (process.argv.includes('--stats')) console.log(statistics(ruleSet));
   const terms = ruleSet.lexicons.reduce((sum, lexicon) => sum + lexicon.entries.length, 0);
-  const gzip = gzipSync(json, { level: 9 }).length;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const compact = serializeCompact(ruleSet);
   console.log(
     `${ruleSet.name} ${ruleSet.version}: ${ruleSet.lexicons.length} lexicons, ${terms} terms, ${ruleSet.rules.length} rules; ` +
-      `${(json.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`,
+      `${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json, { level: 9 }).length)} gzip; ` +
+      `compact form ${kb(Buffer.byteLength(compact))}, ${kb(gzipSync(compact, { level: 9 }).length)} gzip`,
   );
 }

@@ -113,6 +113,16 @@ async function serve(root: string): Promise<{ url: string; close(): Promise<void
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
+/** The gzip sizes of the page's chunks, initial and lazy (a production build; nothing is run). */
+export async function measureComponentSizes(): Promise<{ initial: ChunkSize[]; lazy: ChunkSize[] }> {
+  const work = mkdtempSync(join(tmpdir(), 'mingzheng-components-'));
+  try {
+    return split(await buildPage('scripts/bench/component-size-entry.ts', join(work, 'size')));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 export async function runComponentBench(
   names: readonly string[],
   log: (message: string) => void,

@@ -27,6 +27,8 @@ export interface LexiconInput {
   ruleSet: Record<string, any>;
   // biome-ignore lint/suspicious/noExplicitAny: as above
   defaultRuleSet?: Record<string, any>;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  largeRuleSet?: Record<string, any>;
 }
 
 export interface Contender {
@@ -74,6 +76,12 @@ export const CONTENDERS: readonly Contender[] = [
     label: 'mingzheng `check()`, default rule set',
     available: (input) => input.defaultRuleSet !== undefined,
     build: (input, dictionaries) => engine(input.defaultRuleSet ?? {}, dictionaries),
+  },
+  {
+    id: 'mingzheng-large',
+    label: 'mingzheng `check()`, 50,000-term rule set',
+    available: (input) => input.largeRuleSet !== undefined,
+    build: (input, dictionaries) => engine(input.largeRuleSet ?? {}, dictionaries),
   },
   {
     id: 'mint-filter',

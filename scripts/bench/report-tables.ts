@@ -12,6 +12,7 @@ import type { ContenderResult, InputSetId, SuiteResult } from './suite.ts';
 export const ENGINES = [
   { id: 'mingzheng', title: 'ours, benchmark rule set' },
   { id: 'mingzheng-default', title: 'ours, default rule set' },
+  { id: 'mingzheng-large', title: 'ours, 50,000-term rule set' },
 ];
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -7,6 +7,7 @@
  *
  *   node --conditions=source --import tsx scripts/bench/run.ts
  *   node --conditions=source --import tsx scripts/bench/run.ts --audit   (the audit alone; prints, writes nothing)
+ *   node --conditions=source --import tsx scripts/bench/run.ts --sizes   (the component chunks' gzip sizes alone; prints)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { AUDIT_ACCOUNTS, writeAuditFile } from './audit-data.ts';
 import { runInChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
 import { bundleForNode } from './bundle.ts';
-import { runComponentBench } from './components.ts';
+import { measureComponentSizes, runComponentBench } from './components.ts';
 import { loadBenchData } from './corpus.ts';
 import type { HeapResult } from './heap.ts';
 import { contendersFor } from './libraries.ts';
@@ -96,7 +97,23 @@ function commit(): string {
   }
 }
 
+/** `--sizes`: the component page's chunks and the lazy total against its budget, printed. */
+async function printSizes(): Promise<void> {
+  const { initial, lazy } = await measureComponentSizes();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  for (const [when, chunks] of [
+    ['at once', initial],
+    ['lazily', lazy],
+  ] as const) {
+    for (const chunk of chunks)
+      console.log(`${when.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
+  }
+  const total = lazy.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
+  console.log(`lazy total ${kb(total)} gzip (budget ${kb(BUDGETS.lazyBytes.limit)})`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--sizes')) return printSizes();
   let data: ReturnType<typeof loadBenchData>;
   try {
     data = loadBenchData();
@@ -217,6 +234,12 @@ async function main(): Promise<void> {
           rules: (data.defaultRuleSet.rules as unknown[]).length,
           gzipBytes: gzipSync(JSON.stringify(data.defaultRuleSet), { level: 9 }).length,
         },
+      }),
+      ...(data.largeRuleSet && {
+        largeTerms: (data.largeRuleSet.lexicons as { entries: unknown[] }[]).reduce(
+          (sum, lexicon) => sum + lexicon.entries.length,
+          0,
+        ),
       }),
     };
     const chromiumBinary = (() => {

@@ -29,23 +29,52 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 /** Builds Dictionaries from the generated tables (exported for tests and custom builds). */
 export function dictionariesFromTables(
   simplifiedPairs: string,
-  pinyin: { FIRST: number; SYLLABLES: string; READINGS: string },
+  pinyin: { FIRST: number; LAST: number; SYLLABLES: string; READINGS: string; EXCEPTIONS: string },
 ): Dictionaries {
-  const simplified = new Map<string, string>();
-  const chars = [...simplifiedPairs];
-  for (let i = 0; i + 1 < chars.length; i += 2) simplified.set(chars[i] ?? '', chars[i + 1] ?? '');
-  const syllables = pinyin.SYLLABLES.split(' ');
   const digit = new Int8Array(128).fill(-1);
   for (let i = 0; i < BASE64.length; i++) digit[BASE64.charCodeAt(i)] = i;
-  const count = pinyin.READINGS.length >> 1;
+  // Traditional → simplified: per pair, the distance from the previous character (one digit, or
+  // `!` and the character), then the simplified form (see dictionaries/simplified.data.ts).
+  const simplified = new Map<string, string>();
+  const pairs = [...simplifiedPairs];
+  let code = 0;
+  for (let i = 0; i < pairs.length; ) {
+    const mark = pairs[i++] ?? '';
+    if (mark === '!') code = pairs[i++]?.codePointAt(0) ?? 0;
+    else code += digit[mark.charCodeAt(0)] ?? 0;
+    simplified.set(String.fromCodePoint(code), pairs[i++] ?? '');
+  }
+  // Readings: 1 + a syllable's index per character; a character with a simplified form is read as
+  // that form unless EXCEPTIONS gives its own (see dictionaries/pinyin.data.ts).
+  const syllables = pinyin.SYLLABLES.split(' ');
+  const first = pinyin.FIRST;
+  const count = pinyin.LAST + 1 - first;
+  const readings = new Uint16Array(count);
+  const twoDigits = (text: string, at: number) =>
+    ((digit[text.charCodeAt(at)] ?? 0) << 6) | (digit[text.charCodeAt(at + 1)] ?? 0);
+  for (let offset = 0, at = 0; offset < count && at < pinyin.READINGS.length; offset++) {
+    if (simplified.has(String.fromCharCode(first + offset))) continue;
+    readings[offset] = twoDigits(pinyin.READINGS, at);
+    at += 2;
+  }
+  const exceptions = new Set<number>();
+  for (let at = 0; at + 2 < pinyin.EXCEPTIONS.length; at += 3) {
+    const offset = pinyin.EXCEPTIONS.charCodeAt(at) - first;
+    readings[offset] = twoDigits(pinyin.EXCEPTIONS, at + 1);
+    exceptions.add(offset);
+  }
+  for (const [from, to] of simplified) {
+    const offset = from.charCodeAt(0) - first;
+    if (from.length !== 1 || offset < 0 || offset >= count || exceptions.has(offset)) continue;
+    const target = to.charCodeAt(0) - first;
+    readings[offset] = to.length === 1 && target >= 0 && target < count ? (readings[target] ?? 0) : 0;
+  }
   return {
     simplify: (char) => simplified.get(char),
     reading(char) {
-      const offset = (char.codePointAt(0) ?? 0) - pinyin.FIRST;
+      const offset = (char.codePointAt(0) ?? 0) - first;
       if (char.length !== 1 || offset < 0 || offset >= count) return '';
-      const high = digit[pinyin.READINGS.charCodeAt(2 * offset)] ?? 0;
-      const low = digit[pinyin.READINGS.charCodeAt(2 * offset + 1)] ?? 0;
-      const index = (high << 6) | low;
+      const index = readings[offset] ?? 0;
       return index > 0 ? (syllables[index - 1] ?? '') : '';
     },
   };

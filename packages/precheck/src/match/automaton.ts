@@ -36,82 +36,92 @@ export class Automaton {
     this.termLength = Uint32Array.from(terms, (term) => term.length);
     // The trie is built from the terms in code-unit order: each new term shares the path of its
     // common prefix with the one before and adds the rest, so every state's children are created
-    // in ascending order and no per-state map is needed.
-    const order = terms.map((_, index) => index).filter((index) => (terms[index]?.length ?? 0) > 0);
-    order.sort((a, b) => {
-      const x = terms[a] ?? '';
-      const y = terms[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : a - b;
+    // in ascending order and no per-state map is needed. Of equal terms the first wins (the caller
+    // merges duplicates before building); the built-in string sort orders by code units.
+    const firstOf = new Map<string, number>();
+    let units = 0;
+    let longest = 0;
+    terms.forEach((term, index) => {
+      if (term.length === 0 || firstOf.has(term)) return;
+      firstOf.set(term, index);
+      units += term.length;
+      longest = Math.max(longest, term.length);
     });
-    const parentOf: number[] = [0];
-    const charOf: number[] = [0];
-    const ends: number[] = [-1];
-    const path: number[] = [0];
+    const sorted = [...firstOf.keys()].sort();
+    // At most one state per code unit of the terms, plus the root.
+    const capacity = units + 1;
+    const parentOf = new Uint32Array(capacity);
+    const charOf = new Uint16Array(capacity);
+    const ends = new Int32Array(capacity).fill(-1);
+    const path = new Uint32Array(longest + 1);
+    let count = 1;
     let previous = '';
-    for (const index of order) {
-      const term = terms[index] ?? '';
+    for (const term of sorted) {
       let shared = 0;
-      while (shared < term.length && shared < previous.length && term[shared] === previous[shared]) shared++;
-      path.length = shared + 1;
+      const limit = Math.min(term.length, previous.length);
+      while (shared < limit && term.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
       for (let i = shared; i < term.length; i++) {
-        const state = parentOf.length;
-        parentOf.push(path[i] ?? 0);
-        charOf.push(term.charCodeAt(i));
-        ends.push(-1);
-        path.push(state);
+        parentOf[count] = path[i] ?? 0;
+        charOf[count] = term.charCodeAt(i);
+        path[i + 1] = count;
+        count++;
       }
-      const state = path[term.length] ?? 0;
-      // The first of equal terms wins; the caller merges duplicates before building.
-      if (ends[state] === -1) ends[state] = index;
+      ends[path[term.length] ?? 0] = firstOf.get(term) ?? -1;
       previous = term;
     }
 
     // Edges grouped by parent (a counting sort keeps each parent's children in creation order).
-    const count = parentOf.length;
-    this.edgeStart = new Uint32Array(count + 1);
+    const edgeStart = new Uint32Array(count + 1);
     for (let state = 1; state < count; state++) {
-      const parent = parentOf[state] ?? 0;
-      this.edgeStart[parent + 1] = (this.edgeStart[parent + 1] ?? 0) + 1;
+      const slot = (parentOf[state] ?? 0) + 1;
+      edgeStart[slot] = (edgeStart[slot] ?? 0) + 1;
     }
-    for (let state = 0; state < count; state++) {
-      this.edgeStart[state + 1] = (this.edgeStart[state + 1] ?? 0) + (this.edgeStart[state] ?? 0);
-    }
+    for (let state = 0; state < count; state++)
+      edgeStart[state + 1] = (edgeStart[state + 1] ?? 0) + (edgeStart[state] ?? 0);
     const edges = count - 1;
-    this.edgeChar = new Uint16Array(edges);
-    this.edgeTarget = new Uint32Array(edges);
-    const next = this.edgeStart.slice(0, count);
+    const edgeChar = new Uint16Array(edges);
+    const edgeTarget = new Uint32Array(edges);
+    const next = edgeStart.slice(0, count);
     for (let state = 1; state < count; state++) {
       const parent = parentOf[state] ?? 0;
       const e = next[parent] ?? 0;
       next[parent] = e + 1;
-      this.edgeChar[e] = charOf[state] ?? 0;
-      this.edgeTarget[e] = state;
+      edgeChar[e] = charOf[state] ?? 0;
+      edgeTarget[e] = state;
     }
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.edgeTarget = edgeTarget;
 
-    this.rootNext = new Int32Array(0x10000).fill(-1);
-    for (let e = 0; e < (this.edgeStart[1] ?? 0); e++) this.rootNext[this.edgeChar[e] ?? 0] = this.edgeTarget[e] ?? 0;
+    const rootNext = new Int32Array(0x10000).fill(-1);
+    for (let e = 0; e < (edgeStart[1] ?? 0); e++) rootNext[edgeChar[e] ?? 0] = edgeTarget[e] ?? 0;
+    this.rootNext = rootNext;
 
-    this.termAt = Int32Array.from(ends);
-    this.fail = new Uint32Array(count);
-    this.outputLink = new Int32Array(count).fill(-1);
+    const termAt = ends.slice(0, count);
+    const fail = new Uint32Array(count);
+    const outputLink = new Int32Array(count).fill(-1);
+    this.termAt = termAt;
+    this.fail = fail;
+    this.outputLink = outputLink;
     // Breadth-first: a state's failure is the longest proper suffix that is also a state.
-    const queue: number[] = [];
-    for (let e = this.edgeStart[0] ?? 0; e < (this.edgeStart[1] ?? 0); e++) queue.push(this.edgeTarget[e] ?? 0);
-    for (let head = 0; head < queue.length; head++) {
+    const queue = new Uint32Array(count);
+    let tail = 0;
+    for (let e = edgeStart[0] ?? 0; e < (edgeStart[1] ?? 0); e++) queue[tail++] = edgeTarget[e] ?? 0;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] ?? 0;
-      for (let e = this.edgeStart[state] ?? 0; e < (this.edgeStart[state + 1] ?? 0); e++) {
-        const child = this.edgeTarget[e] ?? 0;
-        const code = this.edgeChar[e] ?? 0;
-        let f = this.fail[state] ?? 0;
-        let next = this.step(f, code);
-        while (next < 0 && f !== 0) {
-          f = this.fail[f] ?? 0;
-          next = this.step(f, code);
+      for (let e = edgeStart[state] ?? 0; e < (edgeStart[state + 1] ?? 0); e++) {
+        const child = edgeTarget[e] ?? 0;
+        const code = edgeChar[e] ?? 0;
+        let f = fail[state] ?? 0;
+        let target = f === 0 ? (rootNext[code] ?? -1) : this.step(f, code);
+        while (target < 0 && f !== 0) {
+          f = fail[f] ?? 0;
+          target = f === 0 ? (rootNext[code] ?? -1) : this.step(f, code);
         }
-        const failure = next < 0 || next === child ? 0 : next;
-        this.fail[child] = failure;
-        this.outputLink[child] = (this.termAt[failure] ?? -1) >= 0 ? failure : (this.outputLink[failure] ?? -1);
-        queue.push(child);
+        const failure = target < 0 || target === child ? 0 : target;
+        fail[child] = failure;
+        outputLink[child] = (termAt[failure] ?? -1) >= 0 ? failure : (outputLink[failure] ?? -1);
+        queue[tail++] = child;
       }
     }
   }

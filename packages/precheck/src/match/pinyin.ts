@@ -11,15 +11,6 @@
 import type { Dictionaries } from '../dictionaries.js';
 import { isHan } from '../normalize/characters.js';
 
-interface TrieNode {
-  /** Children by syllable id. */
-  children: Map<number, TrieNode>;
-  /** The same children with their syllables, for reading Latin letters. */
-  spelled: [syllable: string, child: TrieNode][];
-  /** Terms (by id) whose syllables end here. */
-  terms: number[];
-}
-
 export interface PinyinMatch {
   term: number;
   start: number;
@@ -44,9 +35,18 @@ export interface PinyinTerm {
 export const MIN_SYLLABLES = 3;
 const MIN_SYLLABLES_IN_SEQUENCE = 2;
 
-const newNode = (): TrieNode => ({ children: new Map(), spelled: [], terms: [] });
 const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 const SYLLABLE = /^[a-z]+$/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Whether every code unit of a text without surrogates is a Han character. */
+function everyUnitHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code >= 0x4e00 && code <= 0x9fff) && !isHan(text.charAt(i))) return false;
+  }
+  return true;
+}
 
 /** A walk waiting in `later` for the position its spelled syllable ends at. */
 interface LandingWalk {
@@ -80,7 +80,6 @@ class Walks {
 }
 
 export class PinyinMatcher {
-  private readonly root = newNode();
   private readonly termCount: number;
   private readonly syllableIds = new Map<string, number>();
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
@@ -104,60 +103,120 @@ export class PinyinMatcher {
     terms: readonly PinyinTerm[],
     private readonly dictionaries: Dictionaries,
   ) {
+    // The trie while it is built, in flat arrays (no object per node): per node its children as a
+    // list in the order they were added (the order spelled syllables are tried in), searched in
+    // that order, and its terms as a list; the root's children also by syllable id, as the root
+    // has one for nearly every syllable.
+    // At most one node per code unit of the terms, plus the root.
+    let capacity = 1;
+    for (const term of terms) capacity += term.text.length;
+    const rootChildById: number[] = [];
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const lastChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const syllableOf = new Int32Array(capacity);
+    const firstTerm = new Int32Array(capacity).fill(-1);
+    const lastTerm = new Int32Array(capacity).fill(-1);
+    const termNext = new Int32Array(terms.length).fill(-1);
+    const termValue = new Int32Array(terms.length);
+    let nodeCount = 1;
+    // Each character's reading, looked up once per character (most terms share their characters).
+    const readingOf = new Map<number, string>();
+    const readings: string[] = [];
+    const ids: number[] = [];
     let added = 0;
     for (const { id, text, syllables, short } of terms) {
-      const chars = [...text];
-      if (chars.length < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES) || !chars.every(isHan)) continue;
-      const readings = syllables ?? chars.map((char) => dictionaries.reading(char));
-      if (readings.length !== chars.length || !readings.every((r) => SYLLABLE.test(r))) continue;
-      let node = this.root;
-      for (const syllable of readings) {
-        const syllableId = this.idOf(syllable);
-        let child = node.children.get(syllableId);
-        if (!child) {
-          child = newNode();
-          node.children.set(syllableId, child);
-          node.spelled.push([syllable, child]);
+      // Code points: a Han character outside the BMP is one syllable too.
+      const bmp = !SURROGATE.test(text);
+      const chars = bmp ? undefined : [...text];
+      const count = chars ? chars.length : text.length;
+      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
+      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
+      readings.length = 0;
+      if (syllables) readings.push(...syllables);
+      else if (chars) for (const char of chars) readings.push(dictionaries.reading(char));
+      else {
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          let reading = readingOf.get(code);
+          if (reading === undefined) {
+            reading = dictionaries.reading(text.charAt(i));
+            readingOf.set(code, reading);
+          }
+          readings.push(reading);
+        }
+      }
+      if (readings.length !== count || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))) continue;
+      ids.length = 0;
+      for (const syllable of readings) ids.push(this.idOf(syllable));
+      let node = 0;
+      for (const syllableId of ids) {
+        let child = -1;
+        if (node === 0) child = rootChildById[syllableId] ?? -1;
+        else {
+          for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+            if (syllableOf[c] === syllableId) {
+              child = c;
+              break;
+            }
+          }
+        }
+        if (child < 0) {
+          child = nodeCount++;
+          if (node === 0) rootChildById[syllableId] = child;
+          syllableOf[child] = syllableId;
+          const last = lastChild[node] ?? -1;
+          if (last < 0) firstChild[node] = child;
+          else nextSibling[last] = child;
+          lastChild[node] = child;
         }
         node = child;
       }
-      node.terms.push(id);
-      added++;
+      const slot = added++;
+      termValue[slot] = id;
+      const last = lastTerm[node] ?? -1;
+      if (last < 0) firstTerm[node] = slot;
+      else termNext[last] = slot;
+      lastTerm[node] = slot;
     }
     this.termCount = added;
 
-    // The trie in flat arrays, node 0 the root, each node's children in the order they were added
-    // (the order spelled syllables are tried in).
-    const nodes: TrieNode[] = [this.root];
-    const index = new Map<TrieNode, number>([[this.root, 0]]);
-    for (let n = 0; n < nodes.length; n++) {
-      for (const [, child] of (nodes[n] as TrieNode).spelled) {
-        index.set(child, nodes.length);
-        nodes.push(child);
+    // The trie in flat arrays, breadth first from node 0, the root.
+    const nodes = nodeCount;
+    const order = new Int32Array(nodes);
+    const flatIndex = new Int32Array(nodes);
+    let filled = 1;
+    for (let n = 0; n < filled; n++) {
+      for (let child = firstChild[order[n] ?? 0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+        flatIndex[child] = filled;
+        order[filled++] = child;
       }
     }
-    this.childStart = new Int32Array(nodes.length + 1);
-    this.termStart = new Int32Array(nodes.length + 1);
-    const childSyllable: number[] = [];
-    const childNode: number[] = [];
-    const termIds: number[] = [];
-    nodes.forEach((node, n) => {
-      for (const [syllable, child] of node.spelled) {
-        childSyllable.push(this.syllableIds.get(syllable) ?? 0);
-        childNode.push(index.get(child) ?? 0);
+    this.childStart = new Int32Array(nodes + 1);
+    this.termStart = new Int32Array(nodes + 1);
+    this.childSyllable = new Int32Array(nodes - 1);
+    this.childNode = new Int32Array(nodes - 1);
+    const termIds = new Int32Array(added);
+    let edge = 0;
+    let termCount = 0;
+    for (let n = 0; n < nodes; n++) {
+      const node = order[n] ?? 0;
+      for (let child = firstChild[node] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+        this.childSyllable[edge] = syllableOf[child] ?? 0;
+        this.childNode[edge] = flatIndex[child] ?? 0;
+        edge++;
       }
-      termIds.push(...node.terms);
-      this.childStart[n + 1] = childNode.length;
-      this.termStart[n + 1] = termIds.length;
-    });
-    this.childSyllable = Int32Array.from(childSyllable);
-    this.childNode = Int32Array.from(childNode);
-    this.termIds = Int32Array.from(termIds);
+      for (let slot = firstTerm[node] ?? -1; slot >= 0; slot = termNext[slot] ?? -1)
+        termIds[termCount++] = termValue[slot] ?? 0;
+      this.childStart[n + 1] = edge;
+      this.termStart[n + 1] = termCount;
+    }
+    this.termIds = termIds;
     this.syllableText = [''];
     for (const [syllable, id] of this.syllableIds) this.syllableText[id] = syllable;
     this.rootChild = new Int32Array(this.syllableIds.size + 1).fill(-1);
     for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
-      this.rootChild[childSyllable[e] ?? 0] = childNode[e] ?? 0;
+      this.rootChild[this.childSyllable[e] ?? 0] = this.childNode[e] ?? 0;
     }
   }
 

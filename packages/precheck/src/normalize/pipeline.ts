@@ -7,9 +7,10 @@
  * folds into buffers it reuses, lent out only inside `withNormalized(text, folder, read)`: the
  * normalized text is valid while `read` runs and must not outlive it.
  */
-import type { CharacterFolder } from './characters.js';
+import { type CharacterFolder, isIdeograph } from './characters.js';
 import { Columns, decode } from './columns.js';
-import { foldInto } from './fold.js';
+import { foldInto, RUN_CHANNELS } from './fold.js';
+import { CHINESE_DIGIT_VALUE } from './numerals.js';
 import type { FoldedIndex, IndexColumn, NormalizedText, OriginalIndex } from './text.js';
 
 export type { CompactIndex, FoldedIndex, MappedRange, NormalizedText, OriginalIndex } from './text.js';
@@ -128,6 +129,19 @@ const scratch = new Columns(64);
  * `normalizeForMatching(text, folder).compact`, without allocating the other views.
  */
 export function compactForm(text: string, folder: CharacterFolder): string {
+  // Most terms are simplified Han characters only, which fold to themselves, into no separator: the
+  // text itself, unless a run channel of foldInto would rewrite it (enough numerals for a digit run).
+  let numerals = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIdeograph(code)) break;
+    const folded = folder.foldIdeograph(code);
+    if (folded < 0 || (folded & 0xffff) !== code) break;
+    if ((CHINESE_DIGIT_VALUE[code] ?? -1) >= 0) numerals++;
+  }
+  if (i === text.length && !RUN_CHANNELS.some((channel) => channel.applies({ digitLike: numerals, numerals })))
+    return text;
   // The shared buffer stays small; a long text gets buffers of its own.
   if (text.length > 4096) return normalizeForMatching(text, folder).compact;
   scratch.length = 0;

@@ -237,23 +237,25 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     return term;
   };
 
+  // Most entries are plain strings: no object is made for them but their TermEntry (built field by
+  // field, in the order of its type; this loop runs once per term of the rule set).
   for (const lexicon of ruleSet.lexicons) {
+    const { category } = lexicon;
     for (const raw of lexicon.entries) {
-      const entry = typeof raw === 'string' ? { term: raw } : raw;
-      const term = termFor(entry.term);
+      const plain = typeof raw === 'string';
+      const text = plain ? raw : raw.term;
+      const term = termFor(text);
       if (!term) continue;
-      const domain = entry.domain ?? lexicon.domain;
-      const label = entry.label ?? lexicon.label;
-      const heard = entry.homophones ?? lexicon.homophones;
-      term.entries.push({
-        category: lexicon.category,
-        term: entry.term,
-        ...(!heard && { literal: true as const }),
-        ...(domain !== undefined && { domain }),
-        ...(label !== undefined && { label }),
-      });
+      const domain = (plain ? undefined : raw.domain) ?? lexicon.domain;
+      const label = (plain ? undefined : raw.label) ?? lexicon.label;
+      const heard = (plain ? undefined : raw.homophones) ?? lexicon.homophones;
+      const item: TermEntry = { category, term: text };
+      if (!heard) item.literal = true;
+      if (domain !== undefined) item.domain = domain;
+      if (label !== undefined) item.label = label;
+      term.entries.push(item);
       if (heard) term.homophones = true;
-      if (entry.pinyin !== undefined && term.syllables === undefined) term.syllables = entry.pinyin.split(' ');
+      if (!plain && raw.pinyin !== undefined && term.syllables === undefined) term.syllables = raw.pinyin.split(' ');
     }
   }
   const allow = ruleSet.allow ?? [];
