@@ -26,10 +26,18 @@ function readTsv(file: string): string[][] {
 /** 中国地质大学（北京） → 中国地质大学; names without a bracketed campus are returned unchanged. */
 const withoutCampus = (name: string) => name.replace(/[（(][^）)]*[）)]$/u, '');
 
+/**
+ * Vocational colleges (高职专科: 职业技术学院, 高等专科学校 …, 1,541 of the 2,919) are not listed one by
+ * one: their names end in an organisation form (学院, 学校), so a personal account named after one is
+ * reviewed by the `organisation-form` rule, and listing them would cost ~8 KB gzip of the components'
+ * 150 KB lazy budget. Vocational universities (职业技术大学, undergraduate) are listed.
+ */
+const isVocationalCollege = (name: string) => /职业|专科/u.test(name) && !/大学/u.test(name);
+
 export function lexicons(): Lexicon[] {
   const full = new Set<string>();
   for (const [name] of readTsv('moe-higher-education-institutions-2025.tsv')) {
-    if (!name) continue;
+    if (!name || isVocationalCollege(name)) continue;
     full.add(name);
     full.add(withoutCampus(name));
   }
@@ -44,7 +52,7 @@ export function lexicons(): Lexicon[] {
       category: 'university',
       article: '8.2',
       description:
-        '普通高等学校全称（本科和高职专科），含去掉括号内校区的名称。名称本身或名称加官方、部门用语（招生办、教务处、官微）即冒用学校；“清华大学学生”“北京大学校友”之类的个人描述不处理。',
+        '普通高等学校全称（本科院校与职业技术大学；高职专科院校名称以“学院”“学校”结尾，由 organisation-form 送审，不逐一收录），含去掉括号内校区的名称。名称本身或名称加官方、部门用语（招生办、教务处、官微）即冒用学校；“清华大学学生”“北京大学校友”之类的个人描述不处理。',
       source: '教育部 全国普通高等学校名单（截至2025年6月20日，2025-06-27公布）',
       entries: [...full].sort(),
     },

@@ -47,7 +47,7 @@ describe('rules-cn artifact', () => {
       expect(lexicon.article, lexicon.category).to.match(/^\d+(\.\d+)?$/);
       for (const entry of lexicon.entries) {
         const term = typeof entry === 'string' ? entry : entry.term;
-        const source = own[term] ?? lexicon.source;
+        const source = own[term] ?? provenance.lexicons[index]?.source;
         expect(source, `${lexicon.category}: ${JSON.stringify(entry)}`).to.be.a('string').and.not.empty;
       }
     });

@@ -5,6 +5,7 @@
 import { type AccountInfo, createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
+import provenance from '../src/provenance.json' with { type: 'json' };
 
 const blocked: Record<string, string[]> = {
   'central enterprises (SASAC, MOF)': [
@@ -192,7 +193,10 @@ describe('default rule set: enterprises, brands, platforms and service hotlines 
   });
 
   it('knows every central enterprise on SASAC’s list by its registered name', () => {
-    const lexicons = defaultRuleSet.lexicons.filter((l) => l.source?.startsWith('国务院国资委'));
+    // Sources live in the provenance, lexicon for lexicon in the artifact's order.
+    const lexicons = defaultRuleSet.lexicons.filter((_, index) =>
+      provenance.lexicons[index]?.source?.startsWith('国务院国资委'),
+    );
     const terms = new Set(lexicons.flatMap((l) => l.entries.map((e) => (typeof e === 'string' ? e : e.term))));
     for (const name of [
       '中国核工业集团有限公司',
