@@ -89,3 +89,25 @@ describe('default rule set: account suffixes and contact lists', () => {
       expect(bio(text), text).to.equal('pass');
   });
 });
+
+describe('default rule set: invitations to get in touch (8.6)', () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await createEngine(defaultRuleSet);
+  });
+
+  it('reviews a plain invitation, alone or with an ID in a bio; blocks a disguised one with an ID', () => {
+    for (const text of ['加微信', '加企鹅', '私我聊', '看主页', '头条内推加微信：nanchen2251']) {
+      expect(engine.check({ bio: text }).verdict, text).to.equal('review');
+    }
+    for (const text of ['加薇信聊', '伽薇聊聊', '看煮页'])
+      expect(engine.check({ bio: text }).verdict, text).to.equal('review');
+    expect(engine.check({ bio: '加薇：abc_12345 详聊' }).verdict).to.equal('block');
+  });
+
+  it('passes ordinary text that shares the words', () => {
+    for (const text of ['增加微妙的平衡', '主页君', '简介在这里']) {
+      expect(engine.check({ bio: text }).verdict, text).to.equal('pass');
+    }
+  });
+});
