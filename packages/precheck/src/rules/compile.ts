@@ -265,7 +265,8 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
 
   const terms = [...byText.values()];
   const automaton = new Automaton(terms.map((term) => term.text));
-  // Terms that are parts of a sequence are heard at two syllables too (the sequence gives context).
+  // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
+  // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
   const pinyin = new PinyinMatcher(
     terms.flatMap((term, id) =>
@@ -275,7 +276,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
               id,
               text: term.text,
               ...(term.syllables && { syllables: term.syllables }),
-              ...(term.entries.some((entry) => inSequences.has(entry.category)) && { short: true }),
+              ...(term.entries.some((entry) => !entry.literal && inSequences.has(entry.category)) && { short: true }),
             },
           ]
         : [],

@@ -238,7 +238,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     // The part that names a domain (Art. 11: 财经 in 财经老师) is the candidate's entry.
     let entry: TermEntry | undefined;
     chain.forEach((hit, index) => {
-      const part = entryOf(terms[hit.term], [compiled.sequence[index] ?? '']);
+      const part = entryOf(terms[hit.term], [compiled.sequence[index] ?? ''], hit.channel);
       if (entry === undefined && part?.domain !== undefined) entry = part;
     });
     const range = mapCompact(text, first.start, end, channels);
