@@ -65,6 +65,12 @@ export interface ContactLists {
    * code word (V信, wx, 扣扣, 🐧) is disguised.
    */
   readonly names: ReadonlySet<string>;
+  /**
+   * The trunk-prefixed area codes of fixed lines (010, 021, 0755): a number that starts with one and
+   * goes on with a local number of seven or eight digits is a fixed line. Empty: fixed lines are not
+   * looked for.
+   */
+  readonly areaCodes: ReadonlySet<string>;
 }
 
 /**
@@ -79,8 +85,10 @@ export function contactLists(
   qq: readonly string[],
   wechat: readonly string[],
   names: readonly string[] = [],
+  areaCodes: readonly string[] = [],
 ): ContactLists {
   return {
+    areaCodes: new Set(areaCodes.filter((code) => /^0[1-9][0-9]{1,2}$/.test(code))),
     tlds: new Set(tlds),
     maxTldLength: Math.max(0, ...tlds.map((tld) => tld.length)),
     qq,
@@ -181,6 +189,25 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     taken.fill(1, start, end);
     i = end - 1;
   }
+  // After a scheme any host is an address: an IP address (https://210.238.81.69/) or a domain under a
+  // top-level domain the list does not hold (https://example.dev).
+  for (let i = text.indexOf('http'); i >= 0; i = text.indexOf('http', i + 4)) {
+    const scheme = text.startsWith('https://', i) ? 8 : text.startsWith('http://', i) ? 7 : 0;
+    if (scheme === 0 || isLetter(text.charCodeAt(i - 1)) || taken?.[i]) continue;
+    const host = i + scheme;
+    if (domainFrom(text, host, lists) >= 0) continue;
+    const end = hostEnd(text, host);
+    if (end < 0) continue;
+    let stop = end;
+    if (text.charCodeAt(stop) === 0x3a) while (isDigit(text.charCodeAt(stop + 1))) stop++; // :8080
+    if (stop > end) stop++;
+    if (text.charCodeAt(stop) === 0x2f) {
+      while (stop < text.length && !isSpace(text.charCodeAt(stop)) && text.charCodeAt(stop) < 0x80) stop++;
+    }
+    hits.push(hit('url', i, stop));
+    taken ??= new Uint8Array(text.length);
+    taken.fill(1, i, stop);
+  }
   // A label that follows another in a domain read before gives nothing new when read again: its
   // own followers were read already (and were no TLD when nothing was found). Skipping it keeps
   // `a.a.a.a…` linear.
@@ -205,15 +232,50 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
   }
 }
 
+/**
+ * The end of a host after a scheme — four numbers of at most 255 joined by dots (an IPv4 address),
+ * or labels joined by dots the last of which is 2–24 letters — or -1.
+ */
+function hostEnd(text: string, i: number): number {
+  let j = i;
+  let labels = 0;
+  let numeric = true;
+  let last = '';
+  for (;;) {
+    let k = j;
+    while (isLabelChar(text.charCodeAt(k))) k++;
+    if (k === j) return -1;
+    last = text.slice(j, k);
+    labels++;
+    numeric &&= /^[0-9]{1,3}$/.test(last) && Number(last) <= 255;
+    if (text.charCodeAt(k) !== 0x2e || !isLabelChar(text.charCodeAt(k + 1))) {
+      j = k;
+      break;
+    }
+    j = k + 1;
+  }
+  if (numeric) return labels === 4 ? j : -1;
+  return labels >= 2 && /^[a-z]{2,24}$/.test(last) ? j : -1;
+}
+
 /** Marks between the items of a list (`QQ:1076580033,1176580033`): they end a number. */
 const isListMark = (c: number) =>
   c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x3b || c === 0xff1b || c === 0x2f || c === 0x7c; // , ， 、 ; ； / |
+
+/** A group of digits with no separator inside: a run is its groups with separators between. */
+interface DigitGroup {
+  start: number;
+  end: number;
+  digits: string;
+}
 
 /** A maximal run of digits with at most two separator units between neighbours. */
 interface DigitRun {
   start: number;
   end: number;
   digits: string;
+  /** Its groups, in order: one when no separator stands between two of its digits. */
+  groups: DigitGroup[];
   /** Whether a separator stands between two of its digits (`400-889-0008`, `v10.15.7`). */
   separated: boolean;
   /** Whether a Latin letter comes right after it (`12345abc`). */
@@ -232,12 +294,15 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
     let digits = '';
     let end = i;
     let j = i;
-    let separated = false;
+    const groups: DigitGroup[] = [];
+    let group: DigitGroup = { start: i, end: i, digits: '' };
     while (j < text.length) {
       if (isDigit(text.charCodeAt(j))) {
         digits += text[j];
+        group.digits += text[j];
         j++;
         end = j;
+        group.end = j;
         continue;
       }
       let gap = 0;
@@ -249,18 +314,30 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
       )
         gap++;
       if (gap === 0 || gap === 3 || !isDigit(text.charCodeAt(j + gap))) break;
-      separated = true;
+      groups.push(group);
       j += gap;
+      group = { start: j, end: j, digits: '' };
     }
-    runs.push({ start, end, digits, separated, beforeLetter: isLetter(text.charCodeAt(end)) });
+    groups.push(group);
+    runs.push({
+      start,
+      end,
+      digits,
+      groups,
+      separated: groups.length > 1,
+      beforeLetter: isLetter(text.charCodeAt(end)),
+    });
     i = Math.max(end, i + 1);
   }
   return runs;
 }
 
-const PHONE_PREFIXES = ['0086', '86', ''];
+const PHONE_PREFIXES = ['0086', '86', '0', ''];
 
-/** A mainland mobile number (1[3-9] and nine digits, with or without 86), or a 400/800 service number. */
+/**
+ * A mainland mobile number (1[3-9] and nine digits; with 86, 0086 or the trunk 0 before it), or a
+ * 400/800 service number.
+ */
 function isPhone(digits: string): boolean {
   if (digits.length === 10 && (digits.startsWith('400') || digits.startsWith('800'))) return true;
   for (const prefix of PHONE_PREFIXES) {
@@ -271,42 +348,125 @@ function isPhone(digits: string): boolean {
   return false;
 }
 
+/**
+ * The length of the area code a fixed-line number starts with (010, 0755), or 0 when `digits` is no
+ * fixed line: an area code of the list, then a local number of seven or eight digits that does not
+ * start with 0 or 1 (eight after the three-digit codes 010 and 02x). With the country code (86 755
+ * …, 0086 10 …) the trunk 0 is left out.
+ */
+function fixedLineAreaCode(digits: string, areaCodes: ReadonlySet<string>): number {
+  if (areaCodes.size === 0) return 0;
+  let national = digits;
+  let offset = 0;
+  if (digits.startsWith('0086')) {
+    national = `0${digits.slice(4)}`;
+    offset = 3;
+  } else if (digits.startsWith('86')) {
+    national = `0${digits.slice(2)}`;
+    offset = 1;
+  }
+  if (national.charCodeAt(0) !== 0x30) return 0;
+  for (const length of [3, 4]) {
+    const local = national.length - length;
+    if (!areaCodes.has(national.slice(0, length))) continue;
+    if (local !== 8 && !(local === 7 && length === 4)) continue;
+    const first = national.charCodeAt(length) - 48;
+    if (first >= 2 && first <= 9) return length + offset;
+  }
+  return 0;
+}
+
+const isDash = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xff0d;
+
+/** How many groups from `from` on make a phone or fixed-line number (the most, up to four), or 0. */
+function numberAt(groups: readonly DigitGroup[], from: number, areaCodes: ReadonlySet<string>): number {
+  let digits = '';
+  let found = 0;
+  for (let k = from; k < groups.length && k < from + 4; k++) {
+    digits += groups[k]?.digits ?? '';
+    if (digits.length > 15) break;
+    if (isPhone(digits)) found = k - from + 1;
+    else if (fixedLineAreaCode(digits, areaCodes) > 0) {
+      // Across groups, the area code is a group of its own (0755 8169 7589, (0755)81697589), or the
+      // country code and the area code are (86 755 …): a date or a list of small numbers is not
+      // read into one.
+      const first = groups[from]?.digits ?? '';
+      const second = groups[from + 1]?.digits ?? '';
+      const own = (code: string) => code.charCodeAt(0) === 0x30 && fixedLineAreaCode(`${code}22222222`, areaCodes) > 0;
+      if (k === from || own(first) || ((first === '86' || first === '0086') && own(`0${second}`))) found = k - from + 1;
+    }
+  }
+  return found;
+}
+
 /** Characters that may stand between a code word and its number: 微信号是 abc123, wx_abc123. */
 const LINKING_CHARS = new Set(['号', '是', '为', '：', '_', '-'].map((char) => char.charCodeAt(0)));
 const isColon = (c: number) => c === 0x3a || c === 0xff1a;
 
-/**
- * Where the earliest code word starts that ends right before `position`, up to MAX_SKIPPED separators
- * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：. `accepts` says
- * whether a code word may stand there (`linked`: a colon between it and `position`).
- */
 /** Separators or linking characters that may stand between a code word and its detail (`vx :  abc`). */
 const MAX_SKIPPED = 5;
 
-/** The code word `codeWordBefore` last found. */
+/** The code word `codeWordBefore` last found, and whether it was written with separators inside. */
 let foundWord = '';
+let foundSpaced = false;
 
+/** Whether the last `wordEndingAt` skipped separators inside the word. */
+let spacedWord = false;
+
+/**
+ * Where `word` starts if it ends right before `end`, up to two separator units between each two of
+ * its characters (`v x`, `Q Q`, `v.x`), or -1.
+ */
+function wordEndingAt(text: string, separator: Uint8Array, end: number, word: string): number {
+  let i = end;
+  spacedWord = false;
+  for (let k = word.length - 1; k >= 0; k--) {
+    const c = word.charCodeAt(k);
+    // Not inside a surrogate pair (🐧), and not before the word's last character.
+    if (k < word.length - 1 && (c < 0xd800 || c > 0xdbff)) {
+      let skipped = 0;
+      while (skipped < 2 && i > 0 && separator[i - 1] && text.charCodeAt(i - 1) !== c) {
+        i--;
+        skipped++;
+      }
+      if (skipped > 0) spacedWord = true;
+    }
+    if (i === 0 || text.charCodeAt(i - 1) !== c) return -1;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Where the earliest code word starts that ends right before `position`, up to MAX_SKIPPED separators
+ * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：. `accepts` says
+ * whether a code word may stand there (`linked`: a colon between it and `position`; `spaced`:
+ * separators inside the code word, `Q Q`).
+ */
 function codeWordBefore(
   text: string,
   position: number,
   separator: Uint8Array,
   words: readonly string[],
-  accepts: (word: string, linked: boolean) => boolean = () => true,
+  accepts: (word: string, linked: boolean, spaced: boolean) => boolean = () => true,
 ): number {
   let found = -1;
   let p = position;
   let linked = false;
   foundWord = '';
+  foundSpaced = false;
   for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
     for (const word of words) {
-      const start = p - word.length;
-      if (start < 0 || !text.startsWith(word, start)) continue;
+      const start = wordEndingAt(text, separator, p, word);
+      if (start < 0) continue;
+      const spaced = spacedWord;
       // A Latin code word must be a word of its own: `wx` in `twx` is not one.
       if (isLetter(word.charCodeAt(0)) && isLetter(text.charCodeAt(start - 1))) continue;
-      if (!accepts(word, linked)) continue;
+      if (!accepts(word, linked, spaced)) continue;
       if (found < 0 || start < found) {
         found = start;
         foundWord = word;
+        foundSpaced = spaced;
       }
     }
     if (p === 0 || !(separator[p - 1] || LINKING_CHARS.has(text.charCodeAt(p - 1)))) break;
@@ -314,6 +474,21 @@ function codeWordBefore(
     p--;
   }
   return found;
+}
+
+/** `from`, or the opening bracket right before it when the number closes it: (0755)81697589, (0)139…. */
+function openingBracket(text: string, from: number, end: number): number {
+  const open = text.charCodeAt(from - 1);
+  const close = open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : open === 0xff08 ? 0xff09 : -1;
+  if (close < 0) return from;
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === close) return from - 1;
+  return from;
+}
+
+/** Whether a dash stands between `end` and `next` (0755-81697589-501: an extension). */
+function dashBetween(text: string, end: number, next: number): boolean {
+  for (let i = end; i < next; i++) if (isDash(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function scanNumbers(
@@ -324,28 +499,62 @@ function scanNumbers(
   substituted: Uint8Array | undefined,
 ): void {
   const flagsOf = (start: number, end: number) => (substituted?.subarray(start, end).includes(1) ? CONFUSABLE : 0);
+  /** A phone or fixed-line number from `start` to `end`, with the code word right before it. */
+  const phone = (start: number, end: number) => {
+    const word = codeWordBefore(text, start, separator, lists.either);
+    const from = word >= 0 ? word : start;
+    const flags = flagsOf(from, end);
+    hits.push(
+      hit('phone', from, end, flags !== 0 || (word >= 0 && (foundSpaced || !lists.names.has(foundWord))), flags),
+    );
+  };
   for (const run of digitRuns(text, separator)) {
     let start = run.start;
     if (text.charCodeAt(start - 1) === 0x2b) start--; // +
     if (isPhone(run.digits)) {
       // A mobile or service number is one wherever it stands, glued to letters too (tel13912345678):
       // no word ends in eleven digits that happen to be a phone number.
-      const word = codeWordBefore(text, start, separator, lists.either);
-      const from = word >= 0 ? word : start;
-      const flags = flagsOf(from, run.end);
-      hits.push(hit('phone', from, run.end, flags !== 0 || (word >= 0 && !lists.names.has(foundWord)), flags));
+      phone(openingBracket(text, start, run.end), run.end);
       continue;
     }
+    // Numbers among the groups: a fixed line (0755-81697589, (0755)81697589, 0755 8169 7589, with an
+    // extension -501), or several numbers in a row (0755-81574030 13631616102).
+    let found = false;
+    const { groups } = run;
+    for (let g = 0; g < groups.length; ) {
+      const count = numberAt(groups, g, lists.areaCodes);
+      if (count === 0) {
+        g++;
+        continue;
+      }
+      const first = groups[g] as DigitGroup;
+      let last = groups[g + count - 1] as DigitGroup;
+      const next = groups[g + count];
+      g += count;
+      if (
+        next &&
+        next.digits.length <= 5 &&
+        dashBetween(text, last.end, next.start) &&
+        !numberAt(groups, g, lists.areaCodes)
+      ) {
+        last = next;
+        g++;
+      }
+      const from = first.start === run.start ? start : first.start;
+      phone(openingBracket(text, from, last.end), last.end);
+      found = true;
+    }
+    if (found) continue;
     if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30 || run.beforeLetter)
       continue;
     const plain = !run.separated && run.digits.length >= 6;
-    const accepts = (word: string) => plain || !isShortWord(word);
+    const accepts = (word: string, _linked: boolean, spaced: boolean) => plain || (!isShortWord(word) && !spaced);
     const qq = codeWordBefore(text, start, separator, lists.qq, accepts);
     const detector = qq >= 0 ? 'qq' : 'wechat';
     const from = qq >= 0 ? qq : codeWordBefore(text, start, separator, lists.wechat, accepts);
     if (from < 0) continue;
     const flags = flagsOf(from, run.end);
-    hits.push(hit(detector, from, run.end, flags !== 0 || !lists.names.has(foundWord), flags));
+    hits.push(hit(detector, from, run.end, flags !== 0 || foundSpaced || !lists.names.has(foundWord), flags));
   }
 }
 
@@ -356,7 +565,7 @@ const isIdChar = (c: number) => isAlnum(c) || c === 0x5f || c === 0x2d;
  * or one glued to its code word by `_` or `-` (wx_abcdef).
  */
 function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
-  const accepts = (word: string, linked: boolean) => linked || !isShortWord(word);
+  const accepts = (word: string, linked: boolean, spaced: boolean) => linked || (!isShortWord(word) && !spaced);
   for (let i = 0; i < text.length; i++) {
     if (!isLetter(text.charCodeAt(i)) || isIdChar(text.charCodeAt(i - 1))) continue;
     let end = i;
@@ -364,7 +573,7 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
     const length = end - i;
     if (length >= 6 && length <= 20) {
       const word = codeWordBefore(text, i, separator, lists.wechat, accepts);
-      if (word >= 0 && word < i) hits.push(hit('wechat', word, end, !lists.names.has(foundWord)));
+      if (word >= 0 && word < i) hits.push(hit('wechat', word, end, foundSpaced || !lists.names.has(foundWord)));
       else gluedId(text, i, end, lists, hits);
     }
     i = end;

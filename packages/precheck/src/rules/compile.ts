@@ -315,6 +315,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       lists(contact?.qq, DEFAULT_QQ_WORDS, folded),
       lists(contact?.wechat, DEFAULT_WECHAT_WORDS, folded),
       lists(contact?.names, DEFAULT_CONTACT_NAMES, folded),
+      lists(contact?.areaCodes, [], folded),
     ),
   };
 }

@@ -139,6 +139,11 @@ export const ruleSetSchema = z.strictObject({
        * is written openly; after any other code word (V信, 扣扣, 🐧) it is disguised.
        */
       names: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * Area codes with their trunk 0 (010, 0755): a number that starts with one and goes on with a
+       * local number of seven or eight digits is a fixed line. None given: fixed lines are not looked for.
+       */
+      areaCodes: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
     }),
   ),
 });
