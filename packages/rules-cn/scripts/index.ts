@@ -8,6 +8,7 @@
  * `lexicons(): Lexicon[]`, and add it below.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import { lexicons as areaCodes } from './area-codes.js';
 import * as centralOrgans from './central-organs.js';
 import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
@@ -29,4 +30,5 @@ export const generators: readonly Generator[] = [
   newsSources,
   scenicAreas,
   contactLookalikes,
+  areaCodes,
 ];
