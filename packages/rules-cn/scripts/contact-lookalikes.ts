@@ -1,26 +1,41 @@
 /**
- * The contact code words written with Han look-alikes (徽信 for 微信, 寇寇 for 扣扣, Q裙 for Q群,
- * 伽V for 加V): data/sources/contact-lookalikes.tsv, a small table of characters that stand for a
- * character of a code word by sound (the same reading, per pinyin-pro) or by form, applied to the
- * code words of data/lexicons/contact-qq.json and contact-wechat.json only — never to Han text at
- * large, where 薇 and 威 are names. Every variant with one kind of character replaced (each
- * occurrence of it: 扣扣 → 寇寇) becomes an entry of `contact-qq-lookalike` or
- * `contact-wechat-lookalike`, which the rule set's `contact` section names beside the base lists.
+ * The contact code words and lures written with look-alikes (徽信 for 微信, 寇寇 for 扣扣, Q裙 for Q群,
+ * 伽V for 加V, 嘉薇信 for 加微信, 看煮叶 for 看主页): data/sources/contact-lookalikes.tsv, a small table
+ * of characters that stand for a character of a code word by sound (the same syllable, per
+ * pinyin-pro) or by form, applied to the words of the contact lexicons only — never to Han text at
+ * large, where 薇 and 威 are names. A row may hold only inside a word (信 → 锌 inside 微信, not in 私信).
+ * A variant replaces one kind of character of a word (each occurrence of it: 扣扣 → 寇寇), or two in a
+ * word of three characters or fewer (微信 → 薇锌).
+ *
+ * - `contact-qq-lookalike`, `contact-wechat-lookalike`: variants of the code words of
+ *   data/lexicons/contact-qq.json and contact-wechat.json, which the rule set's `contact` section
+ *   names beside the base lists (they count only before a number or an ID).
+ * - `contact-lure-lookalike`: variants of the lures and plain invitations (contact-lure.json,
+ *   contact-invitation.json) and of the code words of three characters or more (微信号, 加微信):
+ *   an invitation written so as to avoid the product's name is a lure. Variants of two Han
+ *   characters alone (嘉薇, 斯聊) are left out: two characters are a given name or a word too often.
  */
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from './index.js';
 
 const here = (path: string) => new URL(`../${path}`, import.meta.url);
 
-function table(): Map<string, string[]> {
-  const lookalikes = new Map<string, string[]>();
+/** A row of the table: `char` may be written `lookalike`, inside words holding `within` when given. */
+interface Row {
+  char: string;
+  lookalike: string;
+  within?: string;
+}
+
+function table(): Row[] {
+  const rows: Row[] = [];
   for (const line of readFileSync(here('data/sources/contact-lookalikes.tsv'), 'utf8').split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
-    const [char, lookalike] = line.split('\t');
+    const [char, lookalike, , , within] = line.split('\t');
     if (!char || !lookalike) continue;
-    lookalikes.set(char, [...(lookalikes.get(char) ?? []), lookalike]);
+    rows.push({ char, lookalike, ...(within ? { within } : {}) });
   }
-  return lookalikes;
+  return rows;
 }
 
 function words(file: string): string[] {
@@ -30,40 +45,76 @@ function words(file: string): string[] {
   return lexicon.entries.map((entry) => (typeof entry === 'string' ? entry : entry.term));
 }
 
-function variants(base: readonly string[], lookalikes: Map<string, string[]>): string[] {
-  const known = new Set(base);
+/** `word` with each kind of character of `kinds` replaced by each of its look-alikes, in every combination. */
+function replaced(word: string, kinds: readonly (readonly [string, string[]])[]): string[] {
+  let out = [word];
+  for (const [kind, others] of kinds) {
+    out = out.flatMap((text) => others.map((other) => text.split(kind).join(other)));
+  }
+  return out;
+}
+
+/**
+ * The variants of `base` with one kind of character replaced, or two in a word of three characters
+ * or fewer (微信 → 薇锌, 看主页 → 看煮叶), none of them in `known`.
+ */
+function variants(base: readonly string[], rows: readonly Row[], known: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const word of base) {
-    for (const [char, others] of lookalikes) {
-      if (!word.includes(char)) continue;
-      for (const other of others) {
-        const variant = word.split(char).join(other);
-        if (!known.has(variant)) out.add(variant);
-      }
+    const byKind = new Map<string, string[]>();
+    for (const row of rows) {
+      if (!word.includes(row.char) || (row.within !== undefined && !word.includes(row.within))) continue;
+      byKind.set(row.char, [...(byKind.get(row.char) ?? []), row.lookalike]);
     }
+    const kinds = [...byKind];
+    const pairs = [...word].length <= 3;
+    kinds.forEach((kind, a) => {
+      for (const variant of replaced(word, [kind])) out.add(variant);
+      if (!pairs) return;
+      for (const other of kinds.slice(a + 1)) for (const variant of replaced(word, [kind, other])) out.add(variant);
+    });
   }
-  return [...out].sort();
+  return [...out].filter((variant) => !known.has(variant)).sort();
 }
+
+const TWO_HAN = /^\p{Script=Han}{2}$/u;
 
 const SOURCE =
   'data/sources/contact-lookalikes.tsv（同音字据 pinyin-pro 读音，形近字按字形；2026-12）应用于 contact-qq.json、contact-wechat.json 的暗语';
+const LURE_SOURCE =
+  'data/sources/contact-lookalikes.tsv（同音字据 pinyin-pro 读音，形近字按字形；2026-12）应用于 contact-lure.json、contact-invitation.json 及三字以上的暗语';
 
 export function lexicons(): Lexicon[] {
-  const lookalikes = table();
+  const rows = table();
+  const qq = words('contact-qq.json');
+  const wechat = words('contact-wechat.json');
+  const lures = words('contact-lure.json');
+  const invitations = words('contact-invitation.json');
+  const codeWords = new Set([...qq, ...wechat]);
+  const known = new Set([...codeWords, ...lures, ...invitations]);
+  const lureBase = [...lures, ...invitations, ...[...codeWords].filter((word) => [...word].length >= 3)];
   return [
     {
       category: 'contact-qq-lookalike',
       article: '8.6',
       description: 'QQ 号前的暗语的同音、形近写法（寇寇、Q裙）。只供联系方式检测使用。',
       source: SOURCE,
-      entries: variants(words('contact-qq.json'), lookalikes),
+      entries: variants(qq, rows, codeWords),
     },
     {
       category: 'contact-wechat-lookalike',
       article: '8.6',
-      description: '微信号前的暗语的同音、形近写法（徽信、伽V）。只供联系方式检测使用。',
+      description: '微信号前的暗语的同音、形近写法（徽信、薇锌、伽V）。只供联系方式检测使用。',
       source: SOURCE,
-      entries: variants(words('contact-wechat.json'), lookalikes),
+      entries: variants(wechat, rows, codeWords),
+    },
+    {
+      category: 'contact-lure-lookalike',
+      article: '8.6',
+      description:
+        '引流用语与直白联系邀请的同音、形近写法（嘉微信、看煮叶、斯聊我、ㄨx号）：避开产品本名的写法本身表明规避意图，按 contact-lure 处理。两个汉字的变体（嘉薇、斯聊）不收：常是人名或普通词。',
+      source: LURE_SOURCE,
+      entries: variants(lureBase, rows, known).filter((variant) => !TWO_HAN.test(variant)),
     },
   ];
 }
