@@ -168,9 +168,15 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
   if (contacts.length === 0) return NONE;
   const { rule, detectors } = compiled;
   const lure = compiled.with;
+  // A term of the context inside an allowed span (代理 in 反向代理) is not one.
   if (
     lure &&
-    !input.view.hits.some((hit) => lure.some((c) => hasCategory(input.compiled.terms[hit.term], c, hit.channel)))
+    !input.view.hits.some((hit) =>
+      lure.some(
+        (c) =>
+          hasCategory(input.compiled.terms[hit.term], c, hit.channel) && !input.view.isAllowed(hit.start, hit.end, c),
+      ),
+    )
   )
     return NONE;
   const candidates: Candidate[] = [];
