@@ -83,6 +83,22 @@ describe('contact information', () => {
       expect(contacts('4001234567890')).to.deep.equal([]); // thirteen digits
     });
 
+    it('reads a mobile number after the trunk 0, with its bracket', () => {
+      expectContact('phone', '013800138000');
+      expectContact('phone', '电话：(0)13800138000', '(0)13800138000');
+      expectContact('phone', '0 138 0013 8000');
+      expect(contacts('0013800138000')).to.deep.equal([]); // neither 0086 nor the trunk 0
+    });
+
+    it('reads several numbers in one run of digits and separators, each on its own', () => {
+      expect(contacts('13800138000 13912345678')).to.deep.equal(['phone: 13800138000', 'phone: 13912345678']);
+      expect(contacts('400-889-0008 13912345678')).to.deep.equal(['phone: 400-889-0008', 'phone: 13912345678']);
+    });
+
+    it('looks for fixed lines only when the rule set gives area codes', () => {
+      expect(contacts('0755-81697589')).to.deep.equal([]);
+    });
+
     it('reads letters standing for digits inside a number, and nowhere else', () => {
       expect(contacts('l39l2345678')).to.deep.equal(['phone: l39l2345678']);
       expect(contacts('139OO138000')).to.deep.equal(['phone: 139OO138000']);
@@ -140,6 +156,16 @@ describe('contact information', () => {
     it('does not take a code word inside another word', () => {
       expect(contacts('twx abc123')).to.deep.equal([]);
     });
+
+    it('reads a code word written with separators inside, as a one-character code word', () => {
+      expectContact('wechat', 'v x: abc_123');
+      expectContact('wechat', 'w x ：abc123');
+      expectContact('qq', 'Q Q 12345678');
+      expectContact('qq', 'q.q 12345678');
+      // Without a colon before a letter ID, or with a separated number, it is not one.
+      expect(contacts('v x abc_123')).to.deep.equal([]);
+      expect(contacts('Q Q 1234 5678')).to.deep.equal([]);
+    });
   });
 
   describe('web addresses', () => {
@@ -161,6 +187,14 @@ describe('contact information', () => {
       expectContact('url', 'abc。com');
       expectContact('url', 'example(dot)com');
       expectContact('url', 'ｗｗｗ．ｂａｉｄｕ．ｃｏｍ');
+    });
+
+    it('takes any host after a scheme: an IP address, an unlisted top-level domain, a port', () => {
+      expectContact('url', '看 https://210.238.81.69/ 吧', 'https://210.238.81.69/');
+      expectContact('url', 'http://10.0.0.1:8080/admin');
+      expectContact('url', 'https://example.dev/docs');
+      expect(contacts('1.2.3.4')).to.deep.equal([]);
+      expect(contacts('http://999.1.1.1')).to.deep.equal([]);
     });
 
     it('needs a known top-level domain', () => {
