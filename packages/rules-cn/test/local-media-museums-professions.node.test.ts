@@ -45,6 +45,9 @@ const names: Record<string, Row[]> = {
     ['河南文旅', 'block', '8.2'],
     ['日照文旅官方小号', 'block', '8.2'],
     ['推荐官小李', 'pass'],
+    // A person's own title for a hobby is no appointment.
+    ['上海好物推荐官', 'pass'],
+    ['长沙美食体验官', 'pass'],
   ],
   'news media written with look-alike characters': [
     ['人民曰报', 'block', '8.4'],
