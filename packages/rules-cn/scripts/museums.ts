@@ -7,11 +7,13 @@
  * their visit or their work (湖北省博物馆讲解员小王, 去首都博物馆) passes.
  *
  * Museums not on the list are known by their pattern: a region and 博物馆 or 博物院 as the whole name
- * (`museum-form`, rule `region-museum`: 太原市博物馆, 成都博物院).
+ * (`museum-form`, rule `region-museum`: 太原市博物馆, 成都博物院). Listed museums named so, and those
+ * another lexicon of 8.5 holds (memorial sites, landmarks, 5A scenic areas), are not listed again.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lexicon } from './index.js';
+import { lexicons as scenicAreas } from './scenic-areas.js';
 
 const require = createRequire(import.meta.url);
 
@@ -59,13 +61,29 @@ function regionNames(): Set<string> {
  * The listed names, but those that are a region and 博物馆 or 博物院 and nothing else (天津博物馆,
  * 湖北省博物馆, 太原市博物馆): the rule `region-museum` knows them by their pattern.
  */
+/** Names another lexicon of 8.5 already holds as a place (memorial sites, landmarks, 5A scenic areas by full name). */
+function placesListed(): Set<string> {
+  const listed = new Set<string>();
+  for (const file of ['memorial-site.json', 'landmark.json']) {
+    const lexicon = JSON.parse(readFileSync(new URL(`../data/lexicons/${file}`, import.meta.url), 'utf8')) as {
+      entries: (string | { term: string })[];
+    };
+    for (const entry of lexicon.entries) listed.add(typeof entry === 'string' ? entry : entry.term);
+  }
+  for (const lexicon of scenicAreas())
+    if (lexicon.category === 'scenic-area-full')
+      for (const entry of lexicon.entries) listed.add(typeof entry === 'string' ? entry : entry.term);
+  return listed;
+}
+
 export function lexicons(): Lexicon[] {
   const regions = regionNames();
+  const listed = placesListed();
   const byPattern = (name: string) => FORM.test(name) && regions.has(name.replace(FORM, ''));
   const names = new Set(
     readMuseums()
       .map(({ name }) => name)
-      .filter((name) => !byPattern(name)),
+      .filter((name) => !byPattern(name) && !listed.has(name)),
   );
   return [
     {
