@@ -125,11 +125,11 @@ describe('local media, look-alike media names, museums and professions', () => {
     }
   });
 
-  it('asks for the intangible cultural heritage label for an inheritor and the law label for a partner', () => {
+  it('asks for the culture label for an inheritor and the law label for a partner', () => {
     expect(engine.check({ name: '非遗传承人小李' }).requires).to.deep.include({
       kind: 'qualification',
       domain: 'culture',
-      label: '非物质文化遗产',
+      label: '文化',
     });
     expect(engine.check({ bio: '律师事务所创始合伙人' }).requires).to.deep.include({
       kind: 'qualification',
