@@ -12,6 +12,8 @@ import { lexicons as areaCodes } from './area-codes.js';
 import * as centralOrgans from './central-organs.js';
 import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
+import { lexicons as mediaLookalikes } from './media-lookalikes.js';
+import { lexicons as museums } from './museums.js';
 import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
@@ -31,4 +33,6 @@ export const generators: readonly Generator[] = [
   scenicAreas,
   contactLookalikes,
   areaCodes,
+  mediaLookalikes,
+  museums,
 ];

@@ -103,8 +103,10 @@ describe('default rule set: heads of organisations and international names', () 
 });
 
 describe('default rule set: titles an organ confers', () => {
-  it('blocks a local organ with the honorary title it confers (日照文旅推荐官), not the title alone', () => {
-    expect(check('日照文旅推荐官').verdict).to.equal('block');
+  it('reviews a region with the honorary title its organ confers on a person (日照文旅推荐官), not the title alone', () => {
+    const verdict = check('日照文旅推荐官');
+    expect(verdict.verdict).to.equal('review');
+    expect(verdict.findings.map((f) => f.article)).to.include('8.5');
     for (const name of ['好物推荐官', '美食推荐官', '文旅推荐官小王'])
       expect(check(name).verdict, name).to.equal('pass');
   });

@@ -8,7 +8,7 @@ import type { AttributionRegion } from '@mingzheng/precheck/attribution';
 
 /** An Art. 11 label: the professional domain and the credential the platform has verified. */
 export interface Qualification {
-  /** A domain key (`healthcare`, `law`, `finance`, `education`, `news`, `publishing`) or a label. */
+  /** A domain key (`healthcare`, `law`, `finance`, `education`, `news`, `publishing`, `culture`) or a label. */
   domain: string;
   /** The credential: 「执业医师资格证」, 「律师执业证」. */
   credential?: string;

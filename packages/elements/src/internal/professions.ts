@@ -1,11 +1,13 @@
 /**
  * The professional domains of Art. 11 (and the 2023 self-media notice): accounts producing content
- * in them must prove a qualification, and their pages carry a domain label. Shared by the profile
+ * in them must prove a qualification, and their pages carry a domain label. Art. 11 names economy,
+ * education, healthcare and justice "等领域"; `culture` is the domain of titles the state confers on
+ * practitioners (代表性传承人 of intangible cultural heritage), which the default rule set reviews too. Shared by the profile
  * editor (choosing a domain) and the account card (showing its label).
  */
 import type { Locale } from '@mingzheng/precheck/locale';
 
-export type ProfessionDomain = 'healthcare' | 'law' | 'finance' | 'education' | 'news' | 'publishing';
+export type ProfessionDomain = 'healthcare' | 'law' | 'finance' | 'education' | 'news' | 'publishing' | 'culture';
 
 export const PROFESSION_DOMAINS: readonly ProfessionDomain[] = [
   'healthcare',
@@ -14,6 +16,7 @@ export const PROFESSION_DOMAINS: readonly ProfessionDomain[] = [
   'education',
   'news',
   'publishing',
+  'culture',
 ];
 
 export const PROFESSION_LABELS: Readonly<Record<Locale, Readonly<Record<ProfessionDomain, string>>>> = {
@@ -24,6 +27,7 @@ export const PROFESSION_LABELS: Readonly<Record<Locale, Readonly<Record<Professi
     education: '教育',
     news: '新闻',
     publishing: '出版',
+    culture: '文化',
   },
   'zh-TW': {
     healthcare: '醫療衛生',
@@ -32,6 +36,7 @@ export const PROFESSION_LABELS: Readonly<Record<Locale, Readonly<Record<Professi
     education: '教育',
     news: '新聞',
     publishing: '出版',
+    culture: '文化',
   },
   en: {
     healthcare: 'Healthcare',
@@ -40,6 +45,7 @@ export const PROFESSION_LABELS: Readonly<Record<Locale, Readonly<Record<Professi
     education: 'Education',
     news: 'News',
     publishing: 'Publishing',
+    culture: 'Culture',
   },
 };
 
