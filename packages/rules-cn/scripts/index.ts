@@ -15,6 +15,7 @@ import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
 import { lexicons as scenicAreas } from './scenic-areas.js';
+import { lexicons as surnames } from './surnames.js';
 import * as universities from './universities.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
@@ -29,4 +30,5 @@ export const generators: readonly Generator[] = [
   newsSources,
   scenicAreas,
   contactLookalikes,
+  surnames,
 ];
