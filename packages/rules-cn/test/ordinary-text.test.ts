@@ -32,3 +32,23 @@ describe('a person named with a protected word', () => {
   });
 });
 
+describe('a title that mentions a place or an international organisation', () => {
+  it('reviews the mention, never blocks it', () => {
+    expect(name('我爱北京天安门').verdict).to.equal('review');
+    expect(articles('我爱北京天安门')).to.deep.equal(['8.5']);
+    expect(name('世界历史联合国的建立').verdict).to.equal('review');
+    expect(articles('世界历史联合国的建立')).to.deep.equal(['8.3']);
+  });
+
+  it('blocks a name that is the place or the organisation, or starts with it', () => {
+    for (const text of ['天安门', '北京天安门', '【官方】天安门', '天安门管理处', '天安门广场管委会', '中南海', '人民大会堂'])
+      expect(name(text).verdict, text).to.equal('block');
+    for (const text of ['联合国', '【官方】联合国', '联合国儿童基金会官方', '联合国国际维和基金主席', '世界卫生组织'])
+      expect(name(text).verdict, text).to.equal('block');
+  });
+
+  it('keeps the place heard by sound at the start an evasion', () => {
+    expect(name('天按门管理处').verdict).to.equal('block');
+    expect(articles('天按门管理处')).to.include.members(['8.5', '8.6']);
+  });
+});
