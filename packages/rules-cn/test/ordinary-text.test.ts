@@ -41,7 +41,15 @@ describe('a title that mentions a place or an international organisation', () =>
   });
 
   it('blocks a name that is the place or the organisation, or starts with it', () => {
-    for (const text of ['天安门', '北京天安门', '【官方】天安门', '天安门管理处', '天安门广场管委会', '中南海', '人民大会堂'])
+    for (const text of [
+      '天安门',
+      '北京天安门',
+      '【官方】天安门',
+      '天安门管理处',
+      '天安门广场管委会',
+      '中南海',
+      '人民大会堂',
+    ])
       expect(name(text).verdict, text).to.equal('block');
     for (const text of ['联合国', '【官方】联合国', '联合国儿童基金会官方', '联合国国际维和基金主席', '世界卫生组织'])
       expect(name(text).verdict, text).to.equal('block');
@@ -50,5 +58,32 @@ describe('a title that mentions a place or an international organisation', () =>
   it('keeps the place heard by sound at the start an evasion', () => {
     expect(name('天按门管理处').verdict).to.equal('block');
     expect(articles('天按门管理处')).to.include.members(['8.5', '8.6']);
+  });
+});
+
+describe('a medicine whose name holds a blocked term', () => {
+  it('passes the medicines of the list where the term runs into the dosage form', () => {
+    for (const text of ['三黄片', '六味地黄片', '安宫牛黄片', '银黄片'])
+      expect(name(text).verdict, text).to.equal('pass');
+  });
+
+  it('still blocks 黄片 in a name, beside the medicine too', () => {
+    for (const text of ['黄片', '看黄片', '黄片资源', '三黄片黄片', '黄片三黄片']) {
+      expect(name(text).verdict, text).to.equal('block');
+      expect(articles(text), text).to.include('8.1');
+    }
+  });
+
+  it('keeps a claim that is the medicine’s own stem (抗病毒 in 抗病毒口服液)', () => {
+    expect(name('抗病毒口服液').verdict).to.equal('block');
+    expect(articles('抗病毒口服液')).to.include('8.7');
+  });
+});
+
+describe('titles and roles measured before', () => {
+  it('passes 中国往事 as no news site and reviews 金牌律师 at most', () => {
+    expect(articles('中国往事')).to.not.include('8.4');
+    expect(name('中国往事').verdict).to.not.equal('block');
+    expect(name('金牌律师').verdict).to.equal('review');
   });
 });
