@@ -60,5 +60,9 @@ describe('notGivenName: a person named with the word', () => {
       /names\.surname/,
     );
     expect(() => parseRuleSet({ ...document, names: { surnames: ['surname'] } })).to.throw(RuleSetError);
+    expect(() => compileRuleSet({ ...document, allow: [{ terms: ['新华'], after: 'surname' }] })).to.throw(
+      RuleSetError,
+      /allow\[0\].*names list/,
+    );
   });
 });

@@ -217,9 +217,15 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
       if (!categories.has(category)) problems.push(`allow[${index}]: no lexicon has category "${category}"`);
     }
   });
-  for (const category of ruleSet.names?.surname ?? []) {
+  const nameLists = new Set(ruleSet.names?.surname ?? []);
+  for (const category of nameLists) {
     if (!categories.has(category)) problems.push(`names.surname: no lexicon has category "${category}"`);
   }
+  // A names list is read as a list, never matched: an allow entry's `after` could never see it.
+  (ruleSet.allow ?? []).forEach((entry, index) => {
+    if (entry.after !== undefined && nameLists.has(entry.after))
+      problems.push(`allow[${index}]: "after" names "${entry.after}", a names list, which is not matched as terms`);
+  });
   for (const [list, named] of Object.entries(ruleSet.contact ?? {})) {
     for (const category of named ?? []) {
       if (!categories.has(category)) problems.push(`contact.${list}: no lexicon has category "${category}"`);
