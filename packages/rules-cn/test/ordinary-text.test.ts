@@ -55,6 +55,11 @@ describe('a title that mentions a place or an international organisation', () =>
       expect(name(text).verdict, text).to.equal('block');
   });
 
+  it('blocks a place or an organisation followed by an organisation’s form, a region before it', () => {
+    for (const text of ['北京市天安门地区管理委员会', '东城区天安门地区管理委员会', '中国联合国研究院'])
+      expect(name(text).verdict, text).to.equal('block');
+  });
+
   it('keeps the place heard by sound at the start an evasion', () => {
     expect(name('天按门管理处').verdict).to.equal('block');
     expect(articles('天按门管理处')).to.include.members(['8.5', '8.6']);
