@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { compileRuleSet, parseRuleSet, type RuleSet } from '@mingzheng/precheck';
 import { pinyin } from 'pinyin-pro';
-import { generators } from './scripts/index.js';
+import { allowGenerators, generators } from './scripts/index.js';
 import { decodeRuleSet, encodeRuleSet } from './src/compact.js';
 
 const require = createRequire(import.meta.url);
@@ -211,7 +211,10 @@ function buildDocument(): RuleSet & { release: string } {
     withContextReadings(countryLexicon()),
     ...generators.flatMap((generate) => generate().map(withContextReadings)),
   ];
-  return { ...parseRuleSet({ ...rules, version: release, lexicons }), release };
+  // Allow entries derived from public lists (scripts/index.ts) follow the curated ones.
+  const derived = allowGenerators.flatMap((generate) => generate({ rules: rules.rules, lexicons }));
+  const allow = [...(rules.allow ?? []), ...derived];
+  return { ...parseRuleSet({ ...rules, ...(allow.length > 0 && { allow }), version: release, lexicons }), release };
 }
 
 /** The artifact and its provenance, split from the full document. */

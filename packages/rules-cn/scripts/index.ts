@@ -5,7 +5,9 @@
  *
  * To add a list: put its raw text (or the relevant columns) in data/sources/ with a line in
  * data/sources/README.md (what, where from, date, licence), write a module here exporting
- * `lexicons(): Lexicon[]`, and add it below.
+ * `lexicons(): Lexicon[]`, and add it below. A list that tells where a blocked term is an ordinary
+ * word (medicine names) yields allow entries instead: its module exports `allow(document)`, which
+ * reads the rules and every lexicon, and goes into `allowGenerators`.
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import { lexicons as areaCodes } from './area-codes.js';
@@ -14,14 +16,19 @@ import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
 import { lexicons as mediaLookalikes } from './media-lookalikes.js';
 import { lexicons as museums } from './museums.js';
+import * as medicineNames from './medicine-names.js';
 import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
 import { lexicons as scenicAreas } from './scenic-areas.js';
+import { lexicons as surnames } from './surnames.js';
 import * as universities from './universities.js';
 
 export type Lexicon = RuleSet['lexicons'][number];
 export type Generator = () => Lexicon[];
+export type AllowEntry = NonNullable<RuleSet['allow']>[number];
+/** Derives allow entries from a public list and the rule set's rules and (all) lexicons. */
+export type AllowGenerator = (document: Pick<RuleSet, 'rules' | 'lexicons'>) => AllowEntry[];
 
 export const generators: readonly Generator[] = [
   centralOrgans.lexicons,
@@ -35,4 +42,8 @@ export const generators: readonly Generator[] = [
   areaCodes,
   mediaLookalikes,
   museums,
+  surnames,
 ];
+
+/** The generators of allow entries, run after every lexicon is built; their entries follow data/rules.json's. */
+export const allowGenerators: readonly AllowGenerator[] = [medicineNames.allow];

@@ -58,6 +58,8 @@ export type CompiledRule =
       readonly categories: readonly string[];
       readonly whole?: Whole;
       readonly at?: 'start' | 'end';
+      /** Not a term that is a person's given name (schema: `notGivenName`). */
+      readonly notGivenName?: true;
     }
   | {
       readonly kind: 'detector';
@@ -104,6 +106,8 @@ export interface CompiledRuleSet {
   readonly detectorsByField: ReadonlyMap<TextField, ReadonlySet<Detector>>;
   /** What the contact detectors read. */
   readonly contact: ContactLists;
+  /** The surnames of the rule set's `names` lists, in compact form (empty without them). */
+  readonly surnames: ReadonlySet<string>;
 }
 
 /**
@@ -141,6 +145,7 @@ function compileRule(rule: Rule, lists: Lists, compact: (term: string) => string
       categories: match.lexicon,
       ...(whole && { whole }),
       ...(match.at && { at: match.at }),
+      ...(match.notGivenName && { notGivenName: true as const }),
     };
   if ('detector' in match)
     return {
@@ -212,6 +217,15 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
       if (!categories.has(category)) problems.push(`allow[${index}]: no lexicon has category "${category}"`);
     }
   });
+  const nameLists = new Set(ruleSet.names?.surname ?? []);
+  for (const category of nameLists) {
+    if (!categories.has(category)) problems.push(`names.surname: no lexicon has category "${category}"`);
+  }
+  // A names list is read as a list, never matched: an allow entry's `after` could never see it.
+  (ruleSet.allow ?? []).forEach((entry, index) => {
+    if (entry.after !== undefined && nameLists.has(entry.after))
+      problems.push(`allow[${index}]: "after" names "${entry.after}", a names list, which is not matched as terms`);
+  });
   for (const [list, named] of Object.entries(ruleSet.contact ?? {})) {
     for (const category of named ?? []) {
       if (!categories.has(category)) problems.push(`contact.${list}: no lexicon has category "${category}"`);
@@ -237,10 +251,14 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     return term;
   };
 
+  // Surnames are read as a list, never matched as terms: one character each, they would be a hit
+  // in almost every text.
+  const nameLists = new Set(ruleSet.names?.surname ?? []);
   // Most entries are plain strings: no object is made for them but their TermEntry (built field by
   // field, in the order of its type; this loop runs once per term of the rule set).
   for (const lexicon of ruleSet.lexicons) {
     const { category } = lexicon;
+    if (nameLists.has(category)) continue;
     for (const raw of lexicon.entries) {
       const plain = typeof raw === 'string';
       const text = plain ? raw : raw.term;
@@ -317,5 +335,6 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       lists(contact?.names, DEFAULT_CONTACT_NAMES, folded),
       lists(contact?.areaCodes, [], folded),
     ),
+    surnames: new Set(lists(ruleSet.names?.surname ?? [], [], compact)),
   };
 }

@@ -6,6 +6,7 @@
  */
 
 import { HOMOPHONE, SEPARATOR } from '../normalize/channels.js';
+import { isHan } from '../normalize/characters.js';
 import {
   type CompactIndex,
   isEvasion,
@@ -113,6 +114,28 @@ function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end:
   return reach >= length;
 }
 
+/** The most characters of a given name: 覃新闻's 新闻. */
+const GIVEN_NAME = 2;
+
+/**
+ * Whether compact units [start, end) are the given name of a person's name: the whole compact text
+ * is Han, a surname of the rule set's lists (one or two characters) ends where the hit starts or
+ * before, and one or two characters follow it, the hit ending the text (覃新闻, 欧阳新闻; not
+ * 央视新闻, whose 央视 is no surname, nor 覃新闻官方, which is more than a name).
+ */
+function isGivenName(input: RuleInput, start: number, end: number): boolean {
+  const compact = input.view.text.compact;
+  const surnames = input.compiled.surnames;
+  const length = compact.length;
+  if (end !== length || surnames.size === 0 || length < 2 || length > 2 + GIVEN_NAME) return false;
+  for (let i = 0; i < length; i++) if (!isHan(compact[i] ?? '')) return false;
+  for (let surname = 1; surname <= 2; surname++) {
+    if (surname > start || length - surname > GIVEN_NAME) continue;
+    if (surnames.has(compact.slice(0, surname))) return true;
+  }
+  return false;
+}
+
 /** Where a term written in several words (United Nations, WeChat Team) has its own word breaks. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
@@ -151,6 +174,7 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
     if (!isWhole(compiled.whole, input, hit.start, hit.end)) continue;
     if (compiled.at !== undefined && (compiled.at === 'end' ? hit.end !== text.compact.length : hit.start !== 0))
       continue;
+    if (compiled.notGivenName && isGivenName(input, hit.start, hit.end)) continue;
     candidates.push({
       rule,
       range: termRange(text, hit, entry.term),

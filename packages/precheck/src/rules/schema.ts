@@ -61,6 +61,12 @@ const matchSpec = z.union([
      * shaped like an organisation's ends in its kind (…研究院, …协会, …医院).
      */
     at: z.optional(z.enum(['start', 'end'])),
+    /**
+     * Not a term that is the given name of a person's name: a field that is a surname of the rule
+     * set's `names` lists and one or two Han characters after it, nothing else (覃新闻 is a person
+     * whose given name is 新闻, not a news outlet).
+     */
+    notGivenName: z.optional(z.literal(true)),
   }),
   z.strictObject({
     detector: z.array(detector).check(z.minLength(1)),
@@ -122,6 +128,11 @@ export const ruleSetSchema = z.strictObject({
   allow: z.optional(z.array(allow)),
   /** A hit found only through an evasion channel also gets a finding under this article. */
   evasion: z.optional(z.strictObject({ article: article(), severity })),
+  /**
+   * The lists that tell a person's name, by lexicon category: `surname`, the surnames (single and
+   * compound) a name starts with. Read as lists, not matched as terms.
+   */
+  names: z.optional(z.strictObject({ surname: z.array(nonEmpty()).check(z.minLength(1)) })),
   /** Longest accepted text per field, in characters (code points). */
   limits: z.optional(z.partialRecord(field, z.number().check(z.int(), z.minimum(1)))),
   /**
