@@ -9,6 +9,7 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import * as centralOrgans from './central-organs.js';
+import { lexicons as claims } from './claims.js';
 import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
 import * as newAreas from './new-areas.js';
@@ -29,4 +30,5 @@ export const generators: readonly Generator[] = [
   newsSources,
   scenicAreas,
   contactLookalikes,
+  claims,
 ];
