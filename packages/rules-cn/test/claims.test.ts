@@ -215,6 +215,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['特效配方，顶级工艺', 'review', '8.7'],
       ['草本精华，抗菌消炎', 'review', '8.7'],
       ['补肾益气，活血通脉', 'review', '8.7'],
+      ['亚运会指定产品，明星代言', 'review', '8.7'],
+      ['中华老字号，百年传承', 'review', '8.7'],
     ],
   },
   'bios: the same subjects without a promise, and praise without goods, pass': {
@@ -235,6 +237,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['最佳时间是早上七点'],
       ['投资自己，是最好的投资'],
       ['感冒了，在家休息'],
+      ['国内供应商，室内供暖设备'],
+      ['朋友推荐的书，我都读了'],
     ].map(([text]) => [text as string, 'pass']),
   },
   'names: a claim sentence as the name is reviewed': {
