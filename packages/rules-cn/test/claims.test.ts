@@ -217,6 +217,9 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['补肾益气，活血通脉', 'review', '8.7'],
       ['亚运会指定产品，明星代言', 'review', '8.7'],
       ['中华老字号，百年传承', 'review', '8.7'],
+      ['装修首选品牌', 'review', '8.7'],
+      ['世界级品质，绝无仅有', 'review', '8.7'],
+      ['终极护肤方案', 'review', '8.7'],
     ],
   },
   'bios: the same subjects without a promise, and praise without goods, pass': {
@@ -238,6 +241,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['投资自己，是最好的投资'],
       ['感冒了，在家休息'],
       ['国内供应商，室内供暖设备'],
+      ['获最佳男主角提名，感谢大家'],
+      ['人生巅峰，最优解'],
       ['朋友推荐的书，我都读了'],
     ].map(([text]) => [text as string, 'pass']),
   },
