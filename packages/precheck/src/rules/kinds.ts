@@ -190,6 +190,22 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
 }
 
 /**
+ * Per view, a category's usable hits (not allowed, not the entity's own name) in the order found,
+ * and sorted by start, longest first: every sequence rule of a field reads them, so each category
+ * is sorted out of the hits once per view, not once per rule.
+ */
+const byCategory = new WeakMap<View, { found: Map<string, TermHit[]>; sorted: Map<string, TermHit[]> }>();
+
+function hitsByCategory(input: RuleInput) {
+  let cached = byCategory.get(input.view);
+  if (!cached) {
+    cached = { found: new Map(), sorted: new Map() };
+    byCategory.set(input.view, cached);
+  }
+  return cached;
+}
+
+/**
  * Terms of the rule's categories in order (or, with `anyOrder`, in the reverse order too), each at
  * most `maxGap` after the one before, found by any channel — two-syllable parts by sound too, since
  * the chain gives them context (杭洲 + 税务局, guangzhoushi + gonganju).
@@ -198,10 +214,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   const { hits } = input.view;
   if (hits.length === 0) return NONE;
   const terms = input.compiled.terms;
-  // Per category: its hits in the order found, and (for the later parts) sorted by start, longest
-  // first, so the nearest next term is a binary search.
-  const found = new Map<string, TermHit[]>();
-  const sorted = new Map<string, TermHit[]>();
+  const { found, sorted } = hitsByCategory(input);
   const ofCategory = (category: string) => {
     let list = found.get(category);
     if (list) return list;
