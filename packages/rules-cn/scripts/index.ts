@@ -12,6 +12,7 @@
 import type { RuleSet } from '@mingzheng/precheck';
 import { lexicons as areaCodes } from './area-codes.js';
 import * as centralOrgans from './central-organs.js';
+import { lexicons as claims } from './claims.js';
 import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
 import { lexicons as mediaLookalikes } from './media-lookalikes.js';
@@ -43,6 +44,7 @@ export const generators: readonly Generator[] = [
   mediaLookalikes,
   museums,
   surnames,
+  claims,
 ];
 
 /** The generators of allow entries, run after every lexicon is built; their entries follow data/rules.json's. */

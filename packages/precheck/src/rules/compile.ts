@@ -75,6 +75,8 @@ export type CompiledRule =
       readonly rule: Rule;
       readonly sequence: readonly string[];
       readonly maxGap: number;
+      /** The orders the parts are looked for in: as listed, and reversed with `anyOrder`. */
+      readonly orders: readonly (readonly string[])[];
       readonly whole?: Whole;
     }
   | { readonly kind: 'entityName'; readonly rule: Rule; readonly suffixes: readonly string[] };
@@ -156,7 +158,14 @@ function compileRule(rule: Rule, lists: Lists, compact: (term: string) => string
       with: match.with,
     };
   if ('sequence' in match)
-    return { kind: 'sequence', rule, sequence: match.sequence, maxGap: match.maxGap ?? 0, ...(whole && { whole }) };
+    return {
+      kind: 'sequence',
+      rule,
+      sequence: match.sequence,
+      maxGap: match.maxGap ?? 0,
+      orders: match.anyOrder ? [match.sequence, match.sequence.slice().reverse()] : [match.sequence],
+      ...(whole && { whole }),
+    };
   return { kind: 'entityName', rule, suffixes: lists(match.suffixes, DEFAULT_ACCOUNT_SUFFIXES, compact) };
 }
 

@@ -220,27 +220,76 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
 }
 
 /**
- * Terms of the rule's categories in order, each at most `maxGap` after the one before, found by any
- * channel — two-syllable parts by sound too, since the chain gives them context (杭洲 + 税务局,
- * guangzhoushi + gonganju).
+ * Per view, a category's usable hits (not allowed, not the entity's own name) in the order found,
+ * and sorted by start, longest first: every sequence rule of a field reads them, so each category
+ * is sorted out of the hits once per view, not once per rule.
+ */
+const byCategory = new WeakMap<View, { found: Map<string, TermHit[]>; sorted: Map<string, TermHit[]> }>();
+
+function hitsByCategory(input: RuleInput) {
+  let cached = byCategory.get(input.view);
+  if (!cached) {
+    cached = { found: new Map(), sorted: new Map() };
+    byCategory.set(input.view, cached);
+  }
+  return cached;
+}
+
+/**
+ * Terms of the rule's categories in order (or, with `anyOrder`, in the reverse order too), each at
+ * most `maxGap` after the one before, found by any channel — two-syllable parts by sound too, since
+ * the chain gives them context (杭洲 + 税务局, guangzhoushi + gonganju).
  */
 function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: RuleInput): readonly Candidate[] {
-  const { hits, isAllowed, text } = input.view;
+  const { hits } = input.view;
   if (hits.length === 0) return NONE;
-  const { rule, maxGap } = compiled;
   const terms = input.compiled.terms;
+  const { found, sorted } = hitsByCategory(input);
   const ofCategory = (category: string) => {
-    const found: TermHit[] = [];
+    let list = found.get(category);
+    if (list) return list;
+    list = [];
     for (const hit of hits) {
       if (!hasCategory(terms[hit.term], category, hit.channel)) continue;
-      if (!isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) found.push(hit);
+      if (!input.view.isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) list.push(hit);
     }
-    return found;
+    found.set(category, list);
+    return list;
   };
-  const parts = compiled.sequence.map(ofCategory);
-  // Each later part sorted by start, longest first, so the nearest next term is a binary search.
-  const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
+  const ofCategorySorted = (category: string) => {
+    let list = sorted.get(category);
+    if (list) return list;
+    list = ofCategory(category)
+      .slice()
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    sorted.set(category, list);
+    return list;
+  };
   const candidates: Candidate[] = [];
+  for (const order of compiled.orders)
+    chains(
+      compiled,
+      input,
+      order,
+      order.map((category, index) => (index === 0 ? ofCategory(category) : ofCategorySorted(category))),
+      candidates,
+    );
+  return candidates;
+}
+
+/** The candidates of one order of a sequence's parts. */
+function chains(
+  compiled: Extract<CompiledRule, { kind: 'sequence' }>,
+  input: RuleInput,
+  order: readonly string[],
+  /** The hits of each part; all but the first sorted by start, longest first. */
+  parts: readonly (readonly TermHit[])[],
+  candidates: Candidate[],
+): void {
+  const { text } = input.view;
+  const { rule, maxGap } = compiled;
+  const terms = input.compiled.terms;
+  const following = parts.slice(1);
   for (const first of parts[0] ?? []) {
     let end = first.end;
     const chain = [first];
@@ -268,7 +317,7 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     // The part that names a domain (Art. 11: 财经 in 财经老师) is the candidate's entry.
     let entry: TermEntry | undefined;
     chain.forEach((hit, index) => {
-      const part = entryOf(terms[hit.term], [compiled.sequence[index] ?? ''], hit.channel);
+      const part = entryOf(terms[hit.term], [order[index] ?? ''], hit.channel);
       if (entry === undefined && part?.domain !== undefined) entry = part;
     });
     const range = mapCompact(text, first.start, end, channels);
@@ -277,11 +326,10 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
       rule,
       range,
       ...(entry && { entry }),
-      params: { term: chained.join(''), category: compiled.sequence.join('+') },
+      params: { term: chained.join(''), category: order.join('+') },
       messageKey: rule.message ?? defaultMessageKey(rule),
     });
   }
-  return candidates;
 }
 
 /**

@@ -82,6 +82,12 @@ const matchSpec = z.union([
     /** Terms of these categories in this order, at most `maxGap` characters apart (e.g. 杭州市 + 公安局). */
     sequence: z.array(nonEmpty()).check(z.minLength(2)),
     maxGap: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(16))),
+    /**
+     * The parts in either order: as listed or reversed (疗效 … 糖尿病 and 糖尿病 … 疗效), each at most
+     * `maxGap` from the next. For a claim, where a sentence may put the promise before its subject
+     * or after it.
+     */
+    anyOrder: z.optional(z.literal(true)),
     whole: z.optional(whole),
   }),
   z.strictObject({

@@ -1,0 +1,47 @@
+/**
+ * The subjects of health claims (Art. 8.7 through the Advertising Law, Art. 16–18): disease names
+ * from the ICD-10 chapters (data/sources/icd10-zh-categories.tsv) join the `disease` category, and
+ * the body conditions of the health-food function catalogue (data/sources/health-food-functions-2023.tsv)
+ * make `body-condition`. Both count only beside an efficacy verb (rules `cure-claim`,
+ * `health-effect-claim`): a name of an illness alone is what patients and doctors write.
+ */
+
+import { readTsv } from './central-organs.js';
+import type { Lexicon } from './index.js';
+
+const HAN = /^\p{Script=Han}{2,8}$/u;
+
+export function lexicons(): Lexicon[] {
+  const diseases = new Set<string>();
+  for (const [, name = ''] of readTsv(new URL('../data/sources/icd10-zh-categories.tsv', import.meta.url))) {
+    if (!HAN.test(name)) continue;
+    diseases.add(name);
+    // 帕金森症, 支气管扩张症: the name is also written without its last 症.
+    if (name.endsWith('症') && name.length > 3) diseases.add(name.slice(0, -1));
+  }
+  const conditions = new Set<string>();
+  for (const [, , condition = ''] of readTsv(
+    new URL('../data/sources/health-food-functions-2023.tsv', import.meta.url),
+  )) {
+    if (HAN.test(condition)) conditions.add(condition);
+  }
+  return [
+    {
+      category: 'disease',
+      article: '8.7',
+      description:
+        'ICD-10 八章（内分泌代谢、神经、循环、呼吸、消化、皮肤、肌肉骨骼、泌尿生殖）的疾病名；只在功效动词近旁算数。',
+      source: 'ICD-10 第四、六、九至十四章 三位数类目名称（中文维基百科 ICD-10 各章页面）',
+      entries: [...diseases],
+    },
+    {
+      category: 'body-condition',
+      article: '8.7',
+      description:
+        '保健功能所指的身体状况（睡眠、血糖、免疫力、骨密度……）：只在功效动词近旁算数（改善睡眠、调节血糖）。',
+      source:
+        '市场监管总局、国家卫生健康委、国家中医药局《允许保健食品声称的保健功能目录 非营养素补充剂（2023年版）》（2023-08-31）',
+      entries: [...conditions],
+    },
+  ];
+}
