@@ -33,7 +33,7 @@ const cases: { group: string; field?: Field; expect: 'block' | 'review' | 'flag'
   {
     group: 'national government hotlines next to a hotline word',
     expect: 'block',
-    texts: ['12308领保热线', '12345市民热线', '12315投诉电话', '12366纳税服务热线'],
+    texts: ['12308领保热线', '12345市民热线', '12315投诉电话', '12366纳税服务热线', '12339举报', '12377举报中心'],
   },
   {
     group: "China's embassies and consulates abroad",
