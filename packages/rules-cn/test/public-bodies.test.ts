@@ -62,6 +62,16 @@ const cases: { group: string; field?: Field; expect: 'block' | 'review' | 'flag'
     expect: 'block',
     texts: ['海口福彩', '江苏体彩官方', '杭州邮政', '信用中国', '信用安徽网', '信用北京'],
   },
+  {
+    group: 'a national prefix and an organ short form as the whole name',
+    expect: 'block',
+    texts: ['中国公安', '全国交警', '中国法院官方', '中国网警'],
+  },
+  {
+    group: 'local health, insurance and weather bodies, and the CCDI by its short name',
+    expect: 'block',
+    texts: ['上海疾控', '杭州医保', '杭州卫健', '杭州气象', '杭州地震局', '中纪委'],
+  },
   { group: 'military organs', expect: 'block', texts: ['中国红军指挥部', '解放军总部', '联勤保障'] },
 ];
 
@@ -80,7 +90,15 @@ const passing: { group: string; field?: Field; texts: string[] }[] = [
   },
   {
     group: 'forms without a national prefix, or a prefix without a form at the end',
-    texts: ['蔡依林歌迷联盟', '健身中心', '中国好声音', '中国移动用户'],
+    texts: [
+      '蔡依林歌迷联盟',
+      '健身中心',
+      '中国好声音',
+      '中国移动用户',
+      '中国消防员',
+      '中国交警的女儿',
+      '北京气象爱好者',
+    ],
   },
   {
     group: 'army words that are no organ',
