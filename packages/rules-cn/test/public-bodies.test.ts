@@ -72,6 +72,11 @@ const cases: { group: string; field?: Field; expect: 'block' | 'review' | 'flag'
     expect: 'block',
     texts: ['上海疾控', '杭州医保', '杭州卫健', '杭州气象', '杭州地震局', '中纪委'],
   },
+  {
+    group: "region + the short names local departments' accounts use",
+    expect: 'block',
+    texts: ['杭州税务', '浙江应急', '海南组工', '成都公积金', '上海检察', '广州市场监管官方'],
+  },
   { group: 'military organs', expect: 'block', texts: ['中国红军指挥部', '解放军总部', '联勤保障'] },
 ];
 
