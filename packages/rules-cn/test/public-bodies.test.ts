@@ -77,7 +77,19 @@ const cases: { group: string; field?: Field; expect: 'block' | 'review' | 'flag'
     expect: 'block',
     texts: ['杭州税务', '浙江应急', '海南组工', '成都公积金', '上海检察', '广州市场监管官方'],
   },
-  { group: 'military organs', expect: 'block', texts: ['中国红军指挥部', '解放军总部', '联勤保障'] },
+  {
+    group: 'military organs',
+    expect: 'block',
+    texts: [
+      '中国红军指挥部',
+      '解放军总部',
+      '联勤保障',
+      '武警浙江总队',
+      '武警杭州支队',
+      '杭州武警',
+      '陆军第七十一集团军',
+    ],
+  },
 ];
 
 const passing: { group: string; field?: Field; texts: string[] }[] = [
@@ -107,7 +119,7 @@ const passing: { group: string; field?: Field; texts: string[] }[] = [
   },
   {
     group: 'army words that are no organ',
-    texts: ['红军长征', '老红军的故事', '八路军后代'],
+    texts: ['红军长征', '老红军的故事', '八路军后代', '退伍武警', '武警老兵', '红军长征纪念馆总部'],
   },
   {
     group: 'a career in a bio',
