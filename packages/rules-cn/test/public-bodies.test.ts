@@ -58,6 +58,11 @@ const cases: { group: string; field?: Field; expect: 'block' | 'review' | 'flag'
     texts: ['浙江省人民医院', '杭州市第一人民医院', '上海市疾控中心', '南京市妇幼保健院挂号', '【官方】广州市儿童医院'],
   },
   {
+    group: 'national government platforms as the whole name or with service words',
+    expect: 'block',
+    texts: ['中国裁判文书网', '裁判文书网客服', '国家政务服务平台', '个税APP官方', '电子税务局'],
+  },
+  {
     group: 'local lottery, postal and credit bodies',
     expect: 'block',
     texts: ['海口福彩', '江苏体彩官方', '杭州邮政', '信用中国', '信用安徽网', '信用北京'],
@@ -124,7 +129,7 @@ const passing: { group: string; field?: Field; texts: string[] }[] = [
   {
     group: 'a career in a bio',
     field: 'bio',
-    texts: ['曾在中国驻日本大使馆工作', '三甲医院护士，喜欢跑步', '信用卡还款中'],
+    texts: ['曾在中国驻日本大使馆工作', '三甲医院护士，喜欢跑步', '信用卡还款中', '常在裁判文书网查案例'],
   },
 ];
 
