@@ -62,6 +62,8 @@ export interface PackedAppSpec {
   packageJson?: Readonly<Record<string, unknown>>;
   /** The app's own files, path relative to the app → content; written after the install. */
   files?: Readonly<Record<string, string>>;
+  /** More `npm install` arguments (e.g. `--ignore-scripts`); part of the cache key. */
+  npmArgs?: readonly string[];
 }
 
 export interface PackedApp {
@@ -96,6 +98,7 @@ interface WorkspacePackage {
   version: string;
   dir: string;
   manifest: {
+    private?: boolean;
     exports?: Record<string, string | { import?: string }>;
     dependencies?: Record<string, string>;
     peerDependencies?: Record<string, string>;
@@ -143,7 +146,9 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
     writeFileSync(join(dir, 'package.json'), packageJsonText);
 
     const tarballPaths = tarballs.map((file) => join(packs, file));
-    const fromCache = await installCached(spec.name, cacheKey(packageJsonText, tarballPaths), dir);
+    const npmArgs = spec.npmArgs ?? [];
+    const key = cacheKey(`${packageJsonText}${npmArgs.join(' ')}\n`, tarballPaths);
+    const fromCache = await installCached(spec.name, key, dir, npmArgs);
 
     for (const [path, content] of Object.entries(spec.files ?? {})) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -161,6 +166,18 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Every package we publish (the workspace packages that are not private), packed into
+ * `destination` as `pnpm publish` would pack it: name → tarball path.
+ */
+export async function packPublished(destination: string): Promise<Map<string, string>> {
+  const published = [...workspacePackages().values()].filter((pkg) => !pkg.manifest.private);
+  ensureBuilt(published);
+  const tarballs = new Map<string, string>();
+  for (const pkg of published) tarballs.set(pkg.name, join(destination, await pack(pkg, destination)));
+  return tarballs;
 }
 
 function workspacePackages(): Map<string, WorkspacePackage> {
@@ -288,7 +305,7 @@ function cacheKey(packageJsonText: string, tarballs: readonly string[]): string 
 }
 
 /** Installs into `dir` from the cache, or with npm (then fills the cache). Returns whether it was cached. */
-async function installCached(name: string, key: string, dir: string): Promise<boolean> {
+async function installCached(name: string, key: string, dir: string, npmArgs: readonly string[]): Promise<boolean> {
   const entries = join(cacheRoot, 'packed-apps');
   const entry = join(entries, `${name}-${key}`);
   if (existsSync(join(entry, 'node_modules'))) {
@@ -301,7 +318,16 @@ async function installCached(name: string, key: string, dir: string): Promise<bo
   }
   await run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--cache', join(cacheRoot, 'npm'), '--loglevel=error'],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--cache',
+      join(cacheRoot, 'npm'),
+      '--loglevel=error',
+      ...npmArgs,
+    ],
     { cwd: dir },
   );
   // Filled under another name and renamed, so a concurrent or interrupted run never sees half of it.
