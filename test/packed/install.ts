@@ -28,6 +28,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -41,7 +42,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -77,6 +78,12 @@ export interface PackedApp {
   exec(bin: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
   /** Runs Node (the one running the tests) in the app, e.g. on a script of the app. */
   node(args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
+  /**
+   * Runs a check whose outcome depends only on the app (its install and its files), such as a
+   * type-check, unless the same check passed on the same app before. Passes are remembered under
+   * `.cache/packed-checks/`, failures never: a second run with unchanged packages skips them.
+   */
+  once(check: string, run: () => Promise<unknown>): Promise<void>;
   /** Deletes the app's folder. */
   remove(): void;
 }
@@ -123,7 +130,7 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
   try {
     const packs = join(dir, 'packs');
     mkdirSync(packs);
-    const tarballs = await Promise.all(packages.map((pkg) => pack(pkg, packs)));
+    const tarballs = await Promise.all(packages.map((pkg) => packInto(pkg, packs)));
 
     // Tarballs are named by relative paths, so package.json (part of the cache key) is the same
     // from one run to the next.
@@ -160,6 +167,17 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
       fromCache,
       exec: (bin, args, options) => run(join(dir, 'node_modules', '.bin', bin), args, { ...options, cwd: dir }),
       node: (args, options) => run(process.execPath, args, { ...options, cwd: dir }),
+      once: async (check, runCheck) => {
+        const hash = createHash('sha256')
+          .update(`${key}\n${check}\n${JSON.stringify(spec.files ?? {})}`)
+          .digest('hex')
+          .slice(0, 24);
+        const marker = join(cacheRoot, 'packed-checks', `${spec.name}-${hash}.passed`);
+        if (existsSync(marker)) return;
+        await runCheck();
+        mkdirSync(dirname(marker), { recursive: true });
+        writeFileSync(marker, `${check}\n`);
+      },
       remove: () => rmSync(dir, { recursive: true, force: true }),
     };
   } catch (error) {
@@ -175,9 +193,31 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
 export async function packPublished(destination: string): Promise<Map<string, string>> {
   const published = [...workspacePackages().values()].filter((pkg) => !pkg.manifest.private);
   ensureBuilt(published);
-  const tarballs = new Map<string, string>();
-  for (const pkg of published) tarballs.set(pkg.name, join(destination, await pack(pkg, destination)));
-  return tarballs;
+  const files = await Promise.all(published.map((pkg) => packInto(pkg, destination)));
+  return new Map(published.map((pkg, index) => [pkg.name, join(destination, files[index] ?? '')]));
+}
+
+/** Each package is packed once per test run (every app of the run installs the same tarball). */
+const packedOnce = new Map<string, Promise<string>>();
+let packedDir: string | undefined;
+
+/** Copies the package's tarball (packed the first time it is asked for) into `destination`; returns its file name. */
+async function packInto(pkg: WorkspacePackage, destination: string): Promise<string> {
+  let packed = packedOnce.get(pkg.name);
+  if (!packed) {
+    if (!packedDir) {
+      const dir = mkdtempSync(join(tmpdir(), 'mingzheng-packs-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      packedDir = dir;
+    }
+    const dir = packedDir;
+    packed = pack(pkg, dir).then((file) => join(dir, file));
+    packedOnce.set(pkg.name, packed);
+  }
+  const file = await packed;
+  const name = basename(file);
+  copyFileSync(file, join(destination, name));
+  return name;
 }
 
 function workspacePackages(): Map<string, WorkspacePackage> {
