@@ -132,6 +132,8 @@ describe('what npm users get: the published tarballs', function () {
       expect(manifest.engines, name).to.deep.equal({ node: '>=20' });
       expect(manifest.publishConfig, name).to.deep.equal({ access: 'public' });
       expect(manifest.type, name).to.equal('module');
+      // The workspace's scripts and development tools (one of them private) stay in the workspace.
+      expect(manifest, name).not.to.have.any.keys('scripts', 'devDependencies');
     }
   });
 
