@@ -62,6 +62,19 @@ function check() {
   </form>
 </template>
 `,
+  // The README's server rendering, and its note on the registry lit's Node build leaves behind.
+  'ssr.mjs': `const before = typeof globalThis.customElements;
+const { MingzhengPlugin } = await import('@mingzheng/vue');
+const { createSSRApp, h } = await import('vue');
+const { renderToString } = await import('vue/server-renderer');
+const app = createSSRApp({ render: () => h('mz-name-field', { name: 'nickname' }) }).use(MingzhengPlugin);
+console.log(JSON.stringify({
+  html: await renderToString(app),
+  customElements: [before, typeof globalThis.customElements],
+  registered: typeof globalThis.customElements?.get('mz-name-field'),
+  document: typeof globalThis.document,
+}));
+`,
   'vite.config.js': `import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
@@ -137,6 +150,16 @@ describe('@mingzheng/vue with Vue 3, installed from its tarball with npm, outsid
 
   it('type-checks with vue-tsc: v-model, @mz-precheck and a ref typed MzNameFieldElement, with customConditions ["source"]', async () => {
     await vueApp().once('vue-tsc', () => vueApp().exec('vue-tsc', ['--noEmit', '-p', 'tsconfig.json']));
+  });
+
+  it('renders on the server, and leaves lit’s custom-element registry on globalThis as the README says', async () => {
+    const { stdout } = await vueApp().node(['ssr.mjs']);
+    expect(JSON.parse(stdout)).to.deep.equal({
+      html: '<mz-name-field name="nickname"></mz-name-field>',
+      customElements: ['undefined', 'object'],
+      registered: 'function',
+      document: 'undefined',
+    });
   });
 
   it('builds with Vite; in Chromium v-model follows the field and 新华社 is blocked', async () => {
