@@ -28,6 +28,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -41,7 +42,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -62,6 +63,8 @@ export interface PackedAppSpec {
   packageJson?: Readonly<Record<string, unknown>>;
   /** The app's own files, path relative to the app → content; written after the install. */
   files?: Readonly<Record<string, string>>;
+  /** More `npm install` arguments (e.g. `--ignore-scripts`); part of the cache key. */
+  npmArgs?: readonly string[];
 }
 
 export interface PackedApp {
@@ -75,6 +78,12 @@ export interface PackedApp {
   exec(bin: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
   /** Runs Node (the one running the tests) in the app, e.g. on a script of the app. */
   node(args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
+  /**
+   * Runs a check whose outcome depends only on the app (its install and its files), such as a
+   * type-check, unless the same check passed on the same app before. Passes are remembered under
+   * `.cache/packed-checks/`, failures never: a second run with unchanged packages skips them.
+   */
+  once(check: string, run: () => Promise<unknown>): Promise<void>;
   /** Deletes the app's folder. */
   remove(): void;
 }
@@ -96,6 +105,7 @@ interface WorkspacePackage {
   version: string;
   dir: string;
   manifest: {
+    private?: boolean;
     exports?: Record<string, string | { import?: string }>;
     dependencies?: Record<string, string>;
     peerDependencies?: Record<string, string>;
@@ -120,7 +130,7 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
   try {
     const packs = join(dir, 'packs');
     mkdirSync(packs);
-    const tarballs = await Promise.all(packages.map((pkg) => pack(pkg, packs)));
+    const tarballs = await Promise.all(packages.map((pkg) => packInto(pkg, packs)));
 
     // Tarballs are named by relative paths, so package.json (part of the cache key) is the same
     // from one run to the next.
@@ -143,7 +153,9 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
     writeFileSync(join(dir, 'package.json'), packageJsonText);
 
     const tarballPaths = tarballs.map((file) => join(packs, file));
-    const fromCache = await installCached(spec.name, cacheKey(packageJsonText, tarballPaths), dir);
+    const npmArgs = spec.npmArgs ?? [];
+    const key = cacheKey(`${packageJsonText}${npmArgs.join(' ')}\n`, tarballPaths);
+    const fromCache = await installCached(spec.name, key, dir, npmArgs);
 
     for (const [path, content] of Object.entries(spec.files ?? {})) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -155,12 +167,57 @@ export async function installPacked(spec: PackedAppSpec): Promise<PackedApp> {
       fromCache,
       exec: (bin, args, options) => run(join(dir, 'node_modules', '.bin', bin), args, { ...options, cwd: dir }),
       node: (args, options) => run(process.execPath, args, { ...options, cwd: dir }),
+      once: async (check, runCheck) => {
+        const hash = createHash('sha256')
+          .update(`${key}\n${check}\n${JSON.stringify(spec.files ?? {})}`)
+          .digest('hex')
+          .slice(0, 24);
+        const marker = join(cacheRoot, 'packed-checks', `${spec.name}-${hash}.passed`);
+        if (existsSync(marker)) return;
+        await runCheck();
+        mkdirSync(dirname(marker), { recursive: true });
+        writeFileSync(marker, `${check}\n`);
+      },
       remove: () => rmSync(dir, { recursive: true, force: true }),
     };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Every package we publish (the workspace packages that are not private), packed into
+ * `destination` as `pnpm publish` would pack it: name → tarball path.
+ */
+export async function packPublished(destination: string): Promise<Map<string, string>> {
+  const published = [...workspacePackages().values()].filter((pkg) => !pkg.manifest.private);
+  ensureBuilt(published);
+  const files = await Promise.all(published.map((pkg) => packInto(pkg, destination)));
+  return new Map(published.map((pkg, index) => [pkg.name, join(destination, files[index] ?? '')]));
+}
+
+/** Each package is packed once per test run (every app of the run installs the same tarball). */
+const packedOnce = new Map<string, Promise<string>>();
+let packedDir: string | undefined;
+
+/** Copies the package's tarball (packed the first time it is asked for) into `destination`; returns its file name. */
+async function packInto(pkg: WorkspacePackage, destination: string): Promise<string> {
+  let packed = packedOnce.get(pkg.name);
+  if (!packed) {
+    if (!packedDir) {
+      const dir = mkdtempSync(join(tmpdir(), 'mingzheng-packs-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      packedDir = dir;
+    }
+    const dir = packedDir;
+    packed = pack(pkg, dir).then((file) => join(dir, file));
+    packedOnce.set(pkg.name, packed);
+  }
+  const file = await packed;
+  const name = basename(file);
+  copyFileSync(file, join(destination, name));
+  return name;
 }
 
 function workspacePackages(): Map<string, WorkspacePackage> {
@@ -288,7 +345,7 @@ function cacheKey(packageJsonText: string, tarballs: readonly string[]): string 
 }
 
 /** Installs into `dir` from the cache, or with npm (then fills the cache). Returns whether it was cached. */
-async function installCached(name: string, key: string, dir: string): Promise<boolean> {
+async function installCached(name: string, key: string, dir: string, npmArgs: readonly string[]): Promise<boolean> {
   const entries = join(cacheRoot, 'packed-apps');
   const entry = join(entries, `${name}-${key}`);
   if (existsSync(join(entry, 'node_modules'))) {
@@ -301,7 +358,16 @@ async function installCached(name: string, key: string, dir: string): Promise<bo
   }
   await run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--cache', join(cacheRoot, 'npm'), '--loglevel=error'],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--cache',
+      join(cacheRoot, 'npm'),
+      '--loglevel=error',
+      ...npmArgs,
+    ],
     { cwd: dir },
   );
   // Filled under another name and renamed, so a concurrent or interrupted run never sees half of it.

@@ -54,6 +54,39 @@ form.addEventListener('invalid', () => {
 }, true);
 `;
 
+/**
+ * A TypeScript user of the elements, whose tsconfig sets `source`, a custom condition other
+ * projects use too: the published exports must not lead it into our decorated TypeScript sources.
+ */
+const TSCONFIG = `${JSON.stringify(
+  {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      customConditions: ['source'],
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    include: ['types.ts'],
+  },
+  null,
+  2,
+)}\n`;
+
+const TYPES_TS = `import '@mingzheng/elements';
+import { type MzNameField, MzPrecheckEvent } from '@mingzheng/elements/classes';
+
+const field = document.querySelector<MzNameField>('mz-name-field');
+field?.addEventListener('mz-precheck', (event) => {
+  if (event instanceof MzPrecheckEvent) console.log(event.verdict.verdict);
+});
+export const valid: boolean | undefined = field?.reportValidity();
+`;
+
 declare global {
   interface Window {
     submitAttempts: { submitted: number; invalid: number };
@@ -84,8 +117,8 @@ describe('@mingzheng/elements installed from its tarball with npm, outside the w
       app = await installPacked({
         name: 'vanilla',
         packages: ['@mingzheng/elements'],
-        registry: { vite: rootVersion('vite') },
-        files: { 'index.html': INDEX_HTML, 'main.js': MAIN_JS },
+        registry: { vite: rootVersion('vite'), typescript: rootVersion('typescript') },
+        files: { 'index.html': INDEX_HTML, 'main.js': MAIN_JS, 'tsconfig.json': TSCONFIG, 'types.ts': TYPES_TS },
       });
       await app.exec('vite', ['build', '--manifest', '--logLevel', 'warn']);
       manifest = JSON.parse(readFileSync(join(app.dir, 'dist', '.vite', 'manifest.json'), 'utf8'));
@@ -160,6 +193,12 @@ describe('@mingzheng/elements installed from its tarball with npm, outside the w
       before,
     );
   }
+
+  it('type-checks in a TypeScript project whose tsconfig sets customConditions ["source"]', async () => {
+    if (!app) throw new Error('the app did not install');
+    const { exec } = app;
+    await app.once('tsc', () => exec('tsc', ['-p', 'tsconfig.json']));
+  });
 
   it('shows the Art. 8(4) error for 新华社 once the user leaves the field, and the form does not submit', async () => {
     const { page, errors } = await open();

@@ -73,6 +73,9 @@ export function libraryConfig(packageDir: string): UserConfig {
     base: './',
     logLevel: 'info',
     plugins: [reportEntrySizes(pkg.name)],
+    // A worker is bundled with what it imports (the QR worker with jsQR): its map points at those
+    // files by path too.
+    worker: { rolldownOptions: { output: { sourcemapExcludeSources: true } } },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -87,8 +90,9 @@ export function libraryConfig(packageDir: string): UserConfig {
       },
       rolldownOptions: {
         external: isExternal,
-        // In library mode `build.minify` alone keeps whitespace.
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        // In library mode `build.minify` alone keeps whitespace. The maps point at the sources the
+        // tarball ships (src/) instead of carrying a second copy of them.
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', sourcemapExcludeSources: true },
       },
     },
   };

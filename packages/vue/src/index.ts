@@ -13,6 +13,21 @@
 import type { Plugin } from 'vue';
 import { elementDefinitions } from './generated.js';
 
+/**
+ * The element types, for template refs and event handlers without importing @mingzheng/elements:
+ * `const field = useTemplateRef<MzNameFieldElement>('field')`. Types only: importing them registers
+ * nothing.
+ */
+export type {
+  MzAccountCard as MzAccountCardElement,
+  MzIdentityField as MzIdentityFieldElement,
+  MzIpBadge as MzIpBadgeElement,
+  MzNameField as MzNameFieldElement,
+  MzPrecheckEvent,
+  MzProfileChangeEvent,
+  MzProfileEditor as MzProfileEditorElement,
+  MzReportEvent,
+} from '@mingzheng/elements/classes';
 export * from './generated.js';
 export type { DefineCustomElement, ElementDefinition } from './types.js';
 

@@ -93,13 +93,42 @@ export async function createSqliteRegistry(
   const folding: Folding = options.engine?.compiled ?? (await loadFolding());
   // Loaded here, not at the top: importing the package must not load a native module it may not use.
   const { default: Database } = await import('better-sqlite3');
-  const db = new Database(path);
+  let db: BetterSqlite3.Database;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw missingBinding(error) ?? error;
+  }
   try {
     return new SqliteRegistry(db, folding);
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * better-sqlite3 loads its compiled addon when the first database opens. Installed without its
+ * install script (`--ignore-scripts`), after a failed build, or built for another Node, it throws
+ * `bindings`' "Could not locate the bindings file" (or a dlopen error): say what that means here
+ * and how to get out of it. Any other error (a path that cannot be opened, …) is left as it is.
+ */
+function missingBinding(error: unknown): Error | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const isBinding =
+    /Could not locate the bindings file|better_sqlite3\.node|NODE_MODULE_VERSION/.test(message) ||
+    code === 'ERR_DLOPEN_FAILED';
+  if (!isBinding) return undefined;
+  return new Error(
+    'createSqliteRegistry: better-sqlite3 is installed without a working native binding ' +
+      '(it was installed with --ignore-scripts, its build failed, or it was built for another Node ' +
+      `version than ${process.version}). Build it with \`npm rebuild better-sqlite3\` (it downloads a ` +
+      'prebuilt binary, or compiles one with a C++ tool chain and Python), or run without the SQLite ' +
+      'registry: createPrecheckHandler works without `registry`, or with your own ClosedAccountLookup. ' +
+      `better-sqlite3 said: ${message.split('\n')[0]}`,
+    { cause: error },
+  );
 }
 
 /** Texts that go through every folding channel: their keys change when the folding does. */
