@@ -11,7 +11,10 @@
  * `countryCode: '86'` and `normalized` is the national number. A bare `86` is read as the country
  * code only when 11 or 13 digits starting with 1 follow it: no national number starts with 86, so
  * `8613800138000` is unambiguous, while `86138001380` (11 digits) stays a number with a wrong prefix.
+ * Full-width digits and signs (１３８, ＋８６) are read as the ASCII ones an input method stands in for.
  */
+import { halfWidth } from './half-width.js';
+
 export type PhoneReason = 'type' | 'length' | 'prefix' | 'block' | 'characters';
 
 export interface PhoneResult {
@@ -36,7 +39,9 @@ const BARE_COUNTRY_CODE = /^86(?=1(?:\d{10}|\d{12})$)/;
 /** Validates `input`; anything but a string is `{ valid: false, reason: 'type' }`. */
 export function validateMobile(input: unknown): PhoneResult {
   if (typeof input !== 'string') return { valid: false, reason: 'type' };
-  let digits = input.trim().replace(/[\s-]+/g, '');
+  let digits = halfWidth(input)
+    .trim()
+    .replace(/[\s-]+/g, '');
   const prefix = COUNTRY_CODE.exec(digits) ?? BARE_COUNTRY_CODE.exec(digits);
   if (prefix) digits = digits.slice(prefix[0].length);
   const country: Pick<PhoneResult, 'countryCode'> = prefix ? { countryCode: '86' } : {};

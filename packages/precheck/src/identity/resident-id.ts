@@ -17,6 +17,7 @@
  * check character.
  */
 import { isKnownDivision, isKnownProvince } from './divisions.js';
+import { halfWidth } from './half-width.js';
 
 export type ResidentIdReason = 'type' | 'length' | 'characters' | 'address' | 'birth-date' | 'check-character';
 export type ResidentIdKind = 'resident' | 'residence-permit' | 'foreigner-permanent' | 'legacy';
@@ -24,7 +25,7 @@ export type ResidentIdKind = 'resident' | 'residence-permit' | 'foreigner-perman
 export interface ResidentIdResult {
   valid: boolean;
   reason?: ResidentIdReason;
-  /** Upper-case, without whitespace. */
+  /** Upper-case ASCII (full-width forms read as ASCII), without whitespace. */
   normalized?: string;
   kind?: ResidentIdKind;
   /** True for 15-digit numbers (no check character; the year is 19YY). */
@@ -89,7 +90,7 @@ function todayOf(options: unknown): Date {
 export function validateResidentId(input: unknown, options: ResidentIdOptions = {}): ResidentIdResult {
   if (typeof input !== 'string') return { valid: false, reason: 'type' };
   const today = todayOf(options);
-  const normalized = input.replace(/\s+/g, '').toUpperCase();
+  const normalized = halfWidth(input).replace(/\s+/g, '').toUpperCase();
   if (normalized.length === 15) {
     if (!/^\d{15}$/.test(normalized)) return { valid: false, reason: 'characters', legacy: true, kind: 'legacy' };
     return parse(normalized, `19${normalized.slice(6, 12)}`, normalized.slice(12, 15), today, 'legacy');

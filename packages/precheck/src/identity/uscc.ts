@@ -25,6 +25,7 @@
  * its own is the reason `'organization-check'`: a constructed code, not an issued one.
  */
 import { isKnownDivision, isKnownProvince } from './divisions.js';
+import { halfWidth } from './half-width.js';
 
 export type UsccReason =
   | 'type'
@@ -108,7 +109,7 @@ function addressLevel(code: string): UsccResult['addressLevel'] {
 
 export function validateUscc(input: unknown): UsccResult {
   if (typeof input !== 'string') return { valid: false, reason: 'type' };
-  const normalized = input.replace(/\s+/g, '').toUpperCase();
+  const normalized = halfWidth(input).replace(/\s+/g, '').toUpperCase();
   if (normalized.length !== 18) return { valid: false, reason: 'length' };
   for (const char of normalized) {
     if (!ALPHABET.includes(char)) return { valid: false, reason: 'characters' };

@@ -8,7 +8,7 @@
  * expressions: each position is looked at a bounded number of times, so time stays linear.
  */
 import { CONFUSABLE } from '../normalize/channels.js';
-import { numericReading } from '../normalize/latin.js';
+import { numericReading, tokenWordReadings } from '../normalize/latin.js';
 import type { FoldedIndex } from '../normalize/text.js';
 import type { Detector } from '../types.js';
 
@@ -145,23 +145,44 @@ function atAt(text: string, i: number): number {
  * Reads `label(dot label)*` from `i`; returns the end if the last label is a known TLD, else -1.
  * `followers`, when given, gets a 1 at the start of every label after the first.
  */
-/** Whether the dots of the domain `domainFrom` last returned were disguised. */
+/** Whether the dots of the domain `domainFrom` last returned were disguised, or its TLD written with digits. */
 let disguisedDomain = false;
+/** Whether the TLD of the domain `domainFrom` last returned was written with digits for letters (c0m). */
+let leetDomain = false;
 function domainFrom(text: string, i: number, lists: ContactLists, followers?: Uint8Array): number {
   let end = -1;
   let labels = 0;
   let j = i;
   let disguised = false;
+  // Whether the label before this one has a letter: a name (abc.c0m), not a number (6.9.4pp).
+  let named = false;
+  let lettered = false;
   disguisedDomain = false;
+  leetDomain = false;
   for (;;) {
     let k = j;
-    while (isLabelChar(text.charCodeAt(k))) k++;
+    named = lettered;
+    lettered = false;
+    while (isLabelChar(text.charCodeAt(k))) {
+      lettered ||= isLetter(text.charCodeAt(k));
+      k++;
+    }
     if (k === j) break;
     labels++;
     if (labels >= 2 && followers) followers[j] = 1;
-    if (labels >= 2 && k - j <= lists.maxTldLength && lists.tlds.has(text.slice(j, k))) {
-      end = k;
-      disguisedDomain = disguised;
+    if (labels >= 2 && k - j <= lists.maxTldLength) {
+      const label = text.slice(j, k);
+      if (lists.tlds.has(label)) {
+        end = k;
+        disguisedDomain = disguised;
+        leetDomain = false;
+      } else if (named && tokenWordReadings(label).some((word) => lists.tlds.has(word))) {
+        // A top-level domain with digits for letters after a name (abc.c0m, qq.n3t): written not
+        // to look like one.
+        end = k;
+        disguisedDomain = true;
+        leetDomain = true;
+      }
     }
     const dot = dotAt(text, k);
     if (dot === 0 || !isLabelChar(text.charCodeAt(k + dot))) break;
@@ -184,7 +205,7 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
     // ` at ` is also an English word (Writing at wildml.com): not a disguise by itself.
     const c = text.charCodeAt(i);
-    hits.push(hit('email', start, end, disguisedDomain || (c !== 0x40 && c !== 0x20)));
+    hits.push(hit('email', start, end, disguisedDomain || (c !== 0x40 && c !== 0x20), leetDomain ? CONFUSABLE : 0));
     taken ??= new Uint8Array(text.length);
     taken.fill(1, start, end);
     i = end - 1;
@@ -227,7 +248,7 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     if (text.charCodeAt(stop) === 0x2f) {
       while (stop < text.length && !isSpace(text.charCodeAt(stop)) && text.charCodeAt(stop) < 0x80) stop++;
     }
-    hits.push(hit('url', start, stop, disguisedDomain));
+    hits.push(hit('url', start, stop, disguisedDomain, leetDomain ? CONFUSABLE : 0));
     i = stop - 1;
   }
 }

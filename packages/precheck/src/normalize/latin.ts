@@ -112,3 +112,34 @@ export function wordReadings(text: string): Reading[] {
   };
   return hasOne ? [read('l'), read('i')] : [read('l')];
 }
+
+/**
+ * The words a single token reads as with its digits as letters (`c0m` → com, `1nfo` → lnfo and
+ * info), under the same conditions as `wordReadings` (every digit a leet digit, more letters than
+ * digits, at least two); empty when it does not qualify or has no digit.
+ */
+export function tokenWordReadings(token: string): string[] {
+  let letters = 0;
+  let digits = 0;
+  let one = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (isLetter(c)) letters++;
+    else if (!isDigit(c)) return [];
+    else {
+      digits++;
+      if (c === 0x31) one = true;
+      else if (digitLetter(c - 0x30, 'l') === '?') return [];
+    }
+  }
+  if (digits === 0 || letters <= digits || letters < 2) return [];
+  const read = (reading: string) => {
+    let out = '';
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      out += isDigit(c) ? digitLetter(c - 0x30, reading) : token[i];
+    }
+    return out;
+  };
+  return one ? [read('l'), read('i')] : [read('l')];
+}

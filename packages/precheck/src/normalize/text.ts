@@ -99,7 +99,9 @@ const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
 /**
  * Whether a Latin word may start at compact unit `p`: the unit before it is not a Latin letter,
  * or a separator stood between them (`i am cctv` → `iamcctv`, yet `cctv` is a word of its own), or
- * a capital follows a small letter as the user wrote them (CamelCase: WeChatTeam is WeChat + Team).
+ * a capital follows a small letter as the user wrote them (CamelCase: WeChatTeam is WeChat + Team),
+ * or a capital followed by a small letter follows two capitals or more (an acronym before a
+ * capitalised word: CCTVNews is CCTV + News).
  */
 export function isWordStart(text: NormalizedText, p: CompactIndex): boolean {
   if (p <= 0 || p > text.compact.length) return true;
@@ -110,10 +112,14 @@ export function isWordStart(text: NormalizedText, p: CompactIndex): boolean {
   const before = foldedAt(text, p - 1);
   if (next - before > 1) return true;
   const original = text.original;
-  return (
-    isUpper(original.charCodeAt(text.originStart[next] ?? 0)) &&
-    isLower(original.charCodeAt(text.originStart[before] ?? 0))
-  );
+  const written = (folded: number) => original.charCodeAt(text.originStart[folded] ?? 0);
+  if (!isUpper(written(next))) return false;
+  if (isLower(written(before))) return true;
+  // An acronym: two capitals or more (CCTV, not the n of cnNRpQM), then a capital and a small letter.
+  if (!isUpper(written(before)) || p < 2 || p + 1 >= text.compact.length) return false;
+  const first = foldedAt(text, p - 2);
+  const after = foldedAt(text, p + 1);
+  return before - first === 1 && isUpper(written(first)) && after - next === 1 && isLower(written(after));
 }
 
 /** Whether a Latin word may end right before compact unit `end`. */
