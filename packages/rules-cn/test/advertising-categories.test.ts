@@ -40,6 +40,7 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['带你抓涨停板', 'review', 'stock-tip-claim'],
       ['免费领取本周牛股', 'review', 'stock-tip-claim'],
       ['老股民带你赚钱', 'review', 'claim-review'],
+      ['稳健投资，3倍收益', 'review', 'claim-review'],
     ],
   },
   'stock tips: investors pass': {
@@ -49,6 +50,7 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['炒股十年，天天被割韭菜', 'pass'],
       ['希望明天涨停', 'pass'],
       ['抄底买了件羽绒服', 'pass'],
+      ['努力工作，加倍回报社会', 'pass'],
     ],
   },
   'superstition: luck promised with goods is reviewed': {
