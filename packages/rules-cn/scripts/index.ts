@@ -10,14 +10,15 @@
  * reads the rules and every lexicon, and goes into `allowGenerators`.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import { lexicons as advertisingWords } from './advertising-words.js';
 import { lexicons as areaCodes } from './area-codes.js';
 import * as centralOrgans from './central-organs.js';
 import { lexicons as claims } from './claims.js';
 import { lexicons as contactLookalikes } from './contact-lookalikes.js';
 import { lexicons as enterprises } from './enterprises.js';
 import { lexicons as mediaLookalikes } from './media-lookalikes.js';
-import { lexicons as museums } from './museums.js';
 import * as medicineNames from './medicine-names.js';
+import { lexicons as museums } from './museums.js';
 import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
@@ -45,6 +46,7 @@ export const generators: readonly Generator[] = [
   museums,
   surnames,
   claims,
+  advertisingWords,
 ];
 
 /** The generators of allow entries, run after every lexicon is built; their entries follow data/rules.json's. */
