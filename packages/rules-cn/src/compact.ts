@@ -80,7 +80,7 @@ export interface Derivation {
 type Allow = NonNullable<RuleSet['allow']>[number];
 
 export interface CompactRuleSet extends Omit<RuleSet, 'lexicons' | 'allow'> {
-  /** The table's characters, most frequent first (see CODE_RANGES). */
+  /** The table's characters, as steps (see writeTable; the codes in CODE_RANGES order). */
   characters?: string;
   /** Each lexicon's terms, front-coded (empty for a derived lexicon). */
   terms: string[];
@@ -295,6 +295,57 @@ function derivation(
   return best.derive;
 }
 
+/**
+ * The table as steps: each character as its distance from the one before (from U+2E80 at the
+ * first code of each UTF-8 lead byte), in base 32, most significant digit first, the last digit
+ * from STEP_LAST and the others from STEP_MORE.
+ */
+const STEP_LAST = '0123456789abcdefghijklmnopqrstuv';
+const STEP_MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_';
+const TABLE_START = 0x2e80;
+
+function writeTable(chars: readonly string[]): string {
+  let out = '';
+  let previous = TABLE_START;
+  let index = 0;
+  let lead = -1;
+  for (const code of codePoints()) {
+    const char = chars[index++];
+    if (char === undefined) break;
+    if (code >> 6 !== lead) previous = TABLE_START;
+    lead = code >> 6;
+    let step = char.charCodeAt(0) - previous;
+    if (step < 0 || char.length !== 1) throw new Error(`the character table cannot hold "${char}"`);
+    let digits = STEP_LAST.charAt(step % 32);
+    for (step = Math.floor(step / 32); step > 0; step = Math.floor(step / 32))
+      digits = STEP_MORE.charAt(step % 32) + digits;
+    out += digits;
+    previous = char.charCodeAt(0);
+  }
+  return out;
+}
+
+/** The table's characters by the code unit that stands for each. */
+function readTable(text: string): string[] {
+  const table: string[] = [];
+  if (text.length === 0) return table;
+  let at = 0;
+  let previous = TABLE_START;
+  let lead = -1;
+  for (const code of codePoints()) {
+    if (at === text.length) break;
+    if (code >> 6 !== lead) previous = TABLE_START;
+    lead = code >> 6;
+    let step = 0;
+    for (let more = STEP_MORE.indexOf(text.charAt(at)); more >= 0; more = STEP_MORE.indexOf(text.charAt(++at)))
+      step = step * 32 + more;
+    step = step * 32 + STEP_LAST.indexOf(text.charAt(at++));
+    previous += step;
+    table[code] = String.fromCharCode(previous);
+  }
+  return table;
+}
+
 /** The UTF-8 bytes of a value's JSON text: what the encoder compares to choose a writing. */
 const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
@@ -350,11 +401,21 @@ export function encodeRuleSet(ruleSet: RuleSet): CompactRuleSet {
     .filter(([, n]) => n >= TABLE_MIN_USES)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .map(([char]) => char);
-  const codes = new Map<string, string>();
+  // By frequency, each character gets a code; among the codes of one UTF-8 lead byte, the order of
+  // the characters matters little to gzip, so they take them in code point order: the table is
+  // then written as steps.
+  const assigned: number[] = [];
   for (const code of codePoints()) {
-    const char = table[codes.size];
-    if (char === undefined) break;
-    codes.set(char, String.fromCharCode(code));
+    if (assigned.length === table.length) break;
+    assigned.push(code);
+  }
+  const codes = new Map<string, string>();
+  for (let from = 0; from < assigned.length; ) {
+    let to = from;
+    while (to < assigned.length && (assigned[to] as number) >> 6 === (assigned[from] as number) >> 6) to++;
+    const chars = table.slice(from, to).sort();
+    for (const [i, char] of chars.entries()) codes.set(char, String.fromCharCode(assigned[from + i] as number));
+    from = to;
   }
   const write = (text: string) => [...text].map((char) => codes.get(char) ?? char).join('');
   const objects: NonNullable<CompactRuleSet['objects']> = [];
@@ -372,7 +433,7 @@ export function encodeRuleSet(ruleSet: RuleSet): CompactRuleSet {
   }
   // The document's keys keep their places (`allow` with its terms written).
   const compact: CompactRuleSet = {
-    ...(codes.size > 0 && { characters: [...codes.keys()].join('') }),
+    ...(codes.size > 0 && { characters: writeTable([...codes.keys()]) }),
     terms: written.map(write),
     ...(derived.size > 0 && {
       derived: [...derived.values()].map((derive) => ({ ...derive, plus: write(derive.plus) })),
@@ -389,14 +450,9 @@ export function encodeRuleSet(ruleSet: RuleSet): CompactRuleSet {
 export function decodeRuleSet(compact: CompactRuleSet): RuleSet {
   const { characters = '', terms: written, derived = [], objects = [], ...rest } = compact;
   // The characters by the code unit that stands for each.
-  const table: string[] = [];
-  let next = 0;
-  for (const code of codePoints()) {
-    if (next === characters.length) break;
-    table[code] = characters[next++] as string;
-  }
+  const table = readTable(characters);
   const read = (text: string) => {
-    if (next === 0) return text;
+    if (table.length === 0) return text;
     let out = '';
     for (let i = 0; i < text.length; i++) out += table[text.charCodeAt(i)] ?? text[i];
     return out;
