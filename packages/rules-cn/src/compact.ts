@@ -57,7 +57,7 @@ export const CODE_RANGES: readonly (readonly [number, number])[] = [
   [0x560, 0x589],
 ];
 /** A character is in the table when the terms use it at least this often (measured: fewer pays less). */
-const TABLE_MIN_USES = 10;
+const TABLE_MIN_USES = 7;
 
 /**
  * A lexicon derived from another (`base`, the index of a lexicon written with its terms): for each
