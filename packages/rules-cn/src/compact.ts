@@ -347,7 +347,15 @@ function readTable(text: string): string[] {
 }
 
 /** The UTF-8 bytes of a value's JSON text: what the encoder compares to choose a writing. */
-const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+function size(value: unknown): number {
+  const text = JSON.stringify(value);
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit < 0xe000 ? 2 : 3;
+  }
+  return bytes;
+}
 
 /** Which sorted lexicons of strings to write as derivations, where smaller than their terms. */
 function derivations(ruleSet: RuleSet, terms: readonly string[][]): Map<number, Derivation> {
