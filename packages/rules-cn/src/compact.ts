@@ -14,12 +14,13 @@
  *   run-length mask selects, adds the terms no rule yields, in order.
  * - **A character table.** The Han characters the terms use most are written as code points of two
  *   UTF-8 bytes instead of three (CODE_RANGES), in order of frequency, so that gzip codes the
- *   frequent ones in fewer bits. `characters` lists them; no term may contain a code point of
- *   CODE_RANGES itself (the encoder checks).
+ *   frequent ones in fewer bits. `characters` lists them as code point steps (writeTable); no term
+ *   may contain a code point of CODE_RANGES itself (the encoder checks).
  * - **Layout.** The table, the terms and the derivations come first, the document's own keys after
  *   them, each lexicon without its entries; object entries (a term with its own pinyin,
  *   homophones, domain …) keep their other keys in `objects`, grouped by those keys. gzip codes the
- *   terms better together than between the lexicons' keys (1.7 KB less).
+ *   terms better together than between the lexicons' keys (1.7 KB less). Allow entries' terms are
+ *   front-coded too.
  *
  * The encoder chooses: a derivation is written only where it is smaller than the terms.
  */
