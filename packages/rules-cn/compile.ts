@@ -322,9 +322,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   assertConsistent(document);
   compileRuleSet(ruleSet);
   const json = serialize(ruleSet);
+  const compact = serializeCompact(ruleSet);
   const outputs = [
     [here('./src/ruleset.json'), json],
-    [here('./src/ruleset.compact.json'), serializeCompact(ruleSet)],
+    [here('./src/ruleset.compact.json'), compact],
     [here('./src/provenance.json'), serializeProvenance(provenance)],
   ] as const;
   for (const [target, text] of outputs) {
@@ -342,7 +343,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--stats')) console.log(statistics(ruleSet));
   const terms = ruleSet.lexicons.reduce((sum, lexicon) => sum + lexicon.entries.length, 0);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const compact = serializeCompact(ruleSet);
   console.log(
     `${ruleSet.name} ${ruleSet.version}: ${ruleSet.lexicons.length} lexicons, ${terms} terms, ${ruleSet.rules.length} rules; ` +
       `${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json, { level: 9 }).length)} gzip; ` +

@@ -42,7 +42,10 @@ describe("default rule set: China's missions abroad", () => {
 
   it('passes words with 驻 that name no mission', () => {
     for (const name of ['驻村第一书记', '驻唱歌手小王', '青春永驻']) {
-      expect(engine.check({ name }).findings.filter((f) => f.article === '8.2'), name).to.deep.equal([]);
+      expect(
+        engine.check({ name }).findings.filter((f) => f.article === '8.2'),
+        name,
+      ).to.deep.equal([]);
     }
   });
 });
