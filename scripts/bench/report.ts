@@ -3,6 +3,8 @@
  * report-tables.ts and the budgets from budgets.ts. Hand-written notes belong in this template: the
  * file itself is regenerated every run.
  */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { AuditBenchRuns } from './audit-cli.ts';
 import { AUDIT_MIX } from './audit-data.ts';
 import type { ChromiumRun } from './browser.ts';
@@ -62,6 +64,52 @@ export interface ReportInput {
   components: ComponentResult;
   /** `mingzheng audit` on the generated file (audit-data.ts), default rule set, Node. */
   audit?: AuditBenchRuns;
+}
+
+/**
+ * The default rule set's terms per article and category, read from the compiled artifact
+ * (packages/rules-cn/src/ruleset.json) and its compact form, the one the components load.
+ */
+function ruleSetSection(): string {
+  const root = new URL('../../packages/rules-cn/src/', import.meta.url);
+  let document: {
+    version: string;
+    lexicons: { category: string; article?: string; entries: unknown[] }[];
+    rules: unknown[];
+  };
+  let compact: Buffer;
+  try {
+    document = JSON.parse(readFileSync(new URL('ruleset.json', root), 'utf8'));
+    compact = readFileSync(new URL('ruleset.compact.json', root));
+  } catch {
+    return '';
+  }
+  const byArticle = new Map<string, Map<string, number>>();
+  for (const lexicon of document.lexicons) {
+    const article = lexicon.article ?? '(lists)';
+    const categories = byArticle.get(article) ?? new Map<string, number>();
+    categories.set(lexicon.category, (categories.get(lexicon.category) ?? 0) + lexicon.entries.length);
+    byArticle.set(article, categories);
+  }
+  const articles = [...byArticle].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+  const total = document.lexicons.reduce((sum, lexicon) => sum + lexicon.entries.length, 0);
+  const rows = articles.map(([article, categories]) => {
+    const sorted = [...categories].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+    const terms = sorted.reduce((sum, [, n]) => sum + n, 0);
+    return `| ${article} | ${int(terms)} | ${sorted.map(([category, n]) => `\`${category}\` ${int(n)}`).join(', ')} |`;
+  });
+  return `## The default rule set
+
+\`@mingzheng/rules-cn\` ${document.version}: ${int(total)} terms in ${document.lexicons.length} lexicons, ${document.rules.length} rules. The
+components load its compact form (\`src/ruleset.compact.json\`, ${(gzipSync(compact, { level: 9 }).length / 1024).toFixed(1)} KB gzip; the chunk
+above adds its decoder); \`pnpm --filter @mingzheng/rules-cn compile --stats\` prints the size of
+each category alone, and \`src/provenance.json\` names every source. Terms per article and category:
+
+| article | terms | categories (terms) |
+|---|--:|---|
+${rows.join('\n')}
+
+`;
 }
 
 /** Initial and lazy JS of a page with mz-name-field, and keystroke-to-feedback in Chromium. */
@@ -195,6 +243,7 @@ The audit rows time the \`mingzheng audit\` command on a file in a lighter, real
 most accounts are a name and a short bio ([section 4](#4-mingzheng-audit-on-a-large-file)).
 
 ${componentSection(input.components)}
+${ruleSetSection()}
 ## Machine
 
 | | |
