@@ -591,6 +591,14 @@ function codeWordBefore(
     if (isColon(text.charCodeAt(p - 1))) linked = true;
     p--;
   }
+  // A joiner right before the code word is its 加 (+V信, ➕QQ): part of the detail, and a disguise.
+  if (found > 0) {
+    const joiner = text.charCodeAt(found - 1) === 0x20 ? found - 2 : found - 1;
+    if (joiner >= 0 && isPlus(text.charCodeAt(joiner)) && isJoinerAt(text, joiner)) {
+      found = joiner;
+      foundJoined = true;
+    }
+  }
   return found;
 }
 
