@@ -51,7 +51,15 @@ describe('default rule set: joiners, other products, share tokens and short link
   });
 
   it('passes plus signs that join numbers, letters or words', () => {
-    for (const text of ['12+3=15', 'C++ 工程师', 'Notepad++ 爱好者', '1+1>2', 'A+B 轮融资', '三十V 电池', '家校+V 计划']) {
+    for (const text of [
+      '12+3=15',
+      'C++ 工程师',
+      'Notepad++ 爱好者',
+      '1+1>2',
+      'A+B 轮融资',
+      '三十V 电池',
+      '家校+V 计划',
+    ]) {
       expect(verdict('bio', text), text).to.not.equal('block');
     }
     for (const text of ['12+3=15', 'C++ 工程师', 'Notepad++ 爱好者', '二十V']) {
@@ -60,7 +68,13 @@ describe('default rule set: joiners, other products, share tokens and short link
   });
 
   it('finds an ID on another product: a review in a bio under its own name, a block when disguised or in a name', () => {
-    for (const text of ['抖音号：abc12345', '小红书号：123456789', '公众号：JavaGuide', '钉钉号：abc12345', 'Telegram: @abcdef']) {
+    for (const text of [
+      '抖音号：abc12345',
+      '小红书号：123456789',
+      '公众号：JavaGuide',
+      '钉钉号：abc12345',
+      'Telegram: @abcdef',
+    ]) {
       expect(verdict('bio', text), text).to.equal('review');
       expect(verdict('name', text), text).to.equal('block');
     }
