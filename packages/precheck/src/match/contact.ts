@@ -477,8 +477,7 @@ function numberAt(groups: readonly DigitGroup[], from: number, areaCodes: Readon
 
 /** Characters that may stand between a code word and its number: 微信号是 abc123, wx_abc123. */
 const LINKING_CHARS = new Set(['号', '是', '为', '：', '_', '-', '@'].map((char) => char.charCodeAt(0)));
-/** A colon, or the at sign of a handle (TG：@abc_def): the detail is linked to its code word. */
-const isColon = (c: number) => c === 0x3a || c === 0xff1a || c === 0x40;
+const isColon = (c: number) => c === 0x3a || c === 0xff1a;
 
 /** Separators or linking characters that may stand between a code word and its detail (`vx :  abc`). */
 const MAX_SKIPPED = 5;
@@ -555,7 +554,9 @@ function wordEndingAt(text: string, separator: Uint8Array, end: number, word: st
 /**
  * Where the earliest code word starts that ends right before `position`, up to MAX_SKIPPED separators
  * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：. `accepts` says
- * whether a code word may stand there (`linked`: a colon between it and `position`; `spaced`:
+ * whether a code word may stand there (`linked`: a colon between it and `position`; `handle`: an
+ * at sign there, the handle of an account (TG：@abc_def), which does not link a WeChat or QQ word
+ * (`v@abcdef` is no WeChat ID); `spaced`:
  * separators inside the code word, `Q Q`).
  */
 function codeWordBefore(
@@ -563,11 +564,12 @@ function codeWordBefore(
   position: number,
   separator: Uint8Array,
   words: readonly string[],
-  accepts: (word: string, linked: boolean, spaced: boolean) => boolean = () => true,
+  accepts: (word: string, linked: boolean, spaced: boolean, handle: boolean) => boolean = () => true,
 ): number {
   let found = -1;
   let p = position;
   let linked = false;
+  let handle = false;
   foundWord = '';
   foundSpaced = false;
   foundJoined = false;
@@ -579,7 +581,7 @@ function codeWordBefore(
       const joined = joinedWord;
       // A Latin code word must be a word of its own: `wx` in `twx` is not one.
       if (isLetter(word.charCodeAt(0)) && isLetter(text.charCodeAt(start - 1))) continue;
-      if (!accepts(word, linked, spaced)) continue;
+      if (!accepts(word, linked, spaced, handle)) continue;
       if (found < 0 || start < found) {
         found = start;
         foundWord = word;
@@ -589,6 +591,7 @@ function codeWordBefore(
     }
     if (p === 0 || !(separator[p - 1] || LINKING_CHARS.has(text.charCodeAt(p - 1)))) break;
     if (isColon(text.charCodeAt(p - 1))) linked = true;
+    if (text.charCodeAt(p - 1) === 0x40) handle = true;
     p--;
   }
   // A joiner right before the code word is its 加 (+V信, ➕QQ): part of the detail, and a disguise.
@@ -702,8 +705,8 @@ const disguisedWord = (lists: ContactLists) => foundSpaced || foundJoined || !li
  * Line: abcdef12), or a word holding a Han character written whole (抖音号 abc12345): a Latin
  * product name alone is a word of ordinary text too (line, signal).
  */
-const acceptsAccount = (word: string, linked: boolean, spaced: boolean) =>
-  linked || (isNonLatin(word) && !spaced && !isShortWord(word));
+const acceptsAccount = (word: string, linked: boolean, spaced: boolean, handle: boolean) =>
+  linked || handle || (isNonLatin(word) && !spaced && !isShortWord(word));
 
 /** Whether a word holds a character past ASCII (a Han character, 🐧). */
 const isNonLatin = (word: string) => {
