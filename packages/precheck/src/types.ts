@@ -22,8 +22,11 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 
 export type Severity = 'block' | 'review' | 'notice';
 
-/** The contact-information detectors a rule can run (Art. 8.6). */
-export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email'] as const;
+/**
+ * The contact-information detectors a rule can run (Art. 8.6). `account`: an ID on another
+ * product (抖音号, 公众号, Telegram, 钉钉) after one of the rule set's account words.
+ */
+export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email', 'account'] as const;
 export type Detector = (typeof DETECTORS)[number];
 
 /**

@@ -23,6 +23,7 @@ import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
 import { lexicons as scenicAreas } from './scenic-areas.js';
+import { lexicons as shortLinks } from './short-links.js';
 import { lexicons as surnames } from './surnames.js';
 import * as universities from './universities.js';
 
@@ -47,6 +48,7 @@ export const generators: readonly Generator[] = [
   surnames,
   claims,
   advertisingWords,
+  shortLinks,
 ];
 
 /** The generators of allow entries, run after every lexicon is built; their entries follow data/rules.json's. */

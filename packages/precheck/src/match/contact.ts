@@ -71,6 +71,10 @@ export interface ContactLists {
    * looked for.
    */
   readonly areaCodes: ReadonlySet<string>;
+  /** Code words before an ID on another product (抖音号, 公众号, Telegram, TG): an `account` detail. */
+  readonly account: readonly string[];
+  /** Hosts of link shorteners (t.cn, suo.im): a link on one is an address, and a disguised one. */
+  readonly shortLinks: readonly string[];
 }
 
 /**
@@ -86,7 +90,9 @@ export function contactLists(
   wechat: readonly string[],
   names: readonly string[] = [],
   areaCodes: readonly string[] = [],
+  more: { readonly account?: readonly string[]; readonly shortLinks?: readonly string[] } = {},
 ): ContactLists {
+  const account = more.account ?? [];
   return {
     areaCodes: new Set(areaCodes.filter((code) => /^0[1-9][0-9]{1,2}$/.test(code))),
     tlds: new Set(tlds),
@@ -94,7 +100,9 @@ export function contactLists(
     qq,
     wechat,
     either: [...wechat, ...qq],
-    names: new Set([...qq, ...wechat].filter((word) => names.some((name) => word.includes(name)))),
+    names: new Set([...qq, ...wechat, ...account].filter((word) => names.some((name) => word.includes(name)))),
+    account,
+    shortLinks: [...new Set(more.shortLinks ?? [])].filter((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)),
   };
 }
 
@@ -210,6 +218,12 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     taken.fill(1, start, end);
     i = end - 1;
   }
+  for (const [start, end] of [...shortLinks(text, lists), ...shareTokens(text)]) {
+    if (taken?.[start]) continue;
+    hits.push(hit('url', start, end, true));
+    taken ??= new Uint8Array(text.length);
+    taken.fill(1, start, end);
+  }
   // After a scheme any host is an address: an IP address (https://210.238.81.69/) or a domain under a
   // top-level domain the list does not hold (https://example.dev).
   for (let i = text.indexOf('http'); i >= 0; i = text.indexOf('http', i + 4)) {
@@ -251,6 +265,68 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     hits.push(hit('url', start, stop, disguisedDomain, leetDomain ? CONFUSABLE : 0));
     i = stop - 1;
   }
+}
+
+const isPathChar = (c: number) => isLabelChar(c) || c === 0x5f; // _
+
+/**
+ * Links on a shortener's host (t.cn/A6abcdE, https://suo.im/5xyz): the host as a word of its own
+ * (not the end of a longer domain), then `/` and a path of two characters or more. A short link
+ * hides where it leads, so it is an address whatever its top-level domain.
+ */
+function shortLinks(text: string, lists: ContactLists): [number, number][] {
+  const links: [number, number][] = [];
+  for (const host of lists.shortLinks) {
+    for (let i = text.indexOf(host); i >= 0; i = text.indexOf(host, i + 1)) {
+      const before = text.charCodeAt(i - 1);
+      if (isLabelChar(before) || before === 0x2e) continue;
+      let end = i + host.length;
+      if (text.charCodeAt(end) !== 0x2f) continue;
+      let stop = end + 1;
+      while (isPathChar(text.charCodeAt(stop))) stop++;
+      if (stop - end - 1 < 2) continue;
+      while (stop < text.length && !isSpace(text.charCodeAt(stop)) && text.charCodeAt(stop) < 0x80) stop++;
+      end = stop;
+      let start = i;
+      for (const scheme of ['https://', 'http://']) {
+        if (text.startsWith(scheme, i - scheme.length)) start = i - scheme.length;
+      }
+      links.push([start, end]);
+    }
+  }
+  return links;
+}
+
+/**
+ * The currency signs a shopping app's share token is wrapped in (淘口令: ￥AbCd1234EfG￥, $…$, €…€):
+ * pasted into the app, the token opens the page it stands for, as a link would. Folded text has
+ * `¥` for `￥`.
+ */
+const TOKEN_MARKS = new Set([0xa5, 0x24, 0x20ac, 0xa3, 0x20b3, 0xa2, 0xa4, 0x20b4, 0x20b0, 0x20b2, 0x20b1, 0x20ad]);
+
+/**
+ * Share tokens: 8–14 letters and digits between two of the same sign, holding a letter and, unless
+ * the sign is the yuan's `¥`, a digit too (a price is digits alone; `$abcdefgh$` may be a formula).
+ */
+function shareTokens(text: string): [number, number][] {
+  const tokens: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const mark = text.charCodeAt(i);
+    if (!TOKEN_MARKS.has(mark)) continue;
+    let j = i + 1;
+    let letters = 0;
+    let digits = 0;
+    for (; isAlnum(text.charCodeAt(j)); j++) {
+      if (isDigit(text.charCodeAt(j))) digits++;
+      else letters++;
+    }
+    const length = j - i - 1;
+    if (text.charCodeAt(j) !== mark || length < 8 || length > 14 || letters === 0 || (mark !== 0xa5 && digits === 0))
+      continue;
+    tokens.push([i, j + 1]);
+    i = j;
+  }
+  return tokens;
 }
 
 /**
@@ -421,38 +497,76 @@ function numberAt(groups: readonly DigitGroup[], from: number, areaCodes: Readon
 }
 
 /** Characters that may stand between a code word and its number: 微信号是 abc123, wx_abc123. */
-const LINKING_CHARS = new Set(['号', '是', '为', '：', '_', '-'].map((char) => char.charCodeAt(0)));
+const LINKING_CHARS = new Set(['号', '是', '为', '：', '_', '-', '@'].map((char) => char.charCodeAt(0)));
 const isColon = (c: number) => c === 0x3a || c === 0xff1a;
 
 /** Separators or linking characters that may stand between a code word and its detail (`vx :  abc`). */
 const MAX_SKIPPED = 5;
 
-/** The code word `codeWordBefore` last found, and whether it was written with separators inside. */
+/**
+ * The code word `codeWordBefore` last found, whether it was written with separators inside, and
+ * whether a joiner stood for its 加.
+ */
 let foundWord = '';
 let foundSpaced = false;
+let foundJoined = false;
 
-/** Whether the last `wordEndingAt` skipped separators inside the word. */
+/** Whether the last `wordEndingAt` skipped separators inside the word, or read a joiner as 加. */
 let spacedWord = false;
+let joinedWord = false;
+
+const JIA = 0x52a0; // 加
+/** Plus signs and crosses that stand for 加 (add) before a code word: +V, ➕vx, ✚薇信 (＋ folds to +). */
+const isPlus = (c: number) => c === 0x2b || c === 0x2795 || c === 0x271a || c === 0x271b || c === 0x271c;
+/** Han numerals: 十 after one is a number (二十v), not 加. */
+const HAN_NUMERALS = '零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾';
+const isHanNumeral = (c: number) => HAN_NUMERALS.includes(String.fromCharCode(c));
+const isHanUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * Whether the unit at `p` stands for 加 in a code word or lure: a plus sign or cross (+ ＋ ➕ ✚) that
+ * does not follow a letter, digit, 加 or another plus (C++, 12+3, a+b) and comes before a letter or a
+ * Han character (+V, 日结+vx, ✚威); or 十, which looks like +, right before a Latin letter and not
+ * after a digit or numeral (十V, not 二十v).
+ */
+export function isJoinerAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const before = text.charCodeAt(p - 1);
+  // After 加 a plus sign is a separator inside 加+V, whose 加 is written already.
+  if (isAlnum(before) || isPlus(before) || isHanNumeral(before) || before === JIA) return false;
+  let next = text.charCodeAt(p + 1);
+  if (c === 0x5341) return isLetter(next); // 十
+  if (!isPlus(c)) return false;
+  if (next === 0x20) next = text.charCodeAt(p + 2);
+  return isLetter(next) || isHanUnit(next);
+}
+
+/** Whether text unit `p` is the code word's character `c`: itself, or a joiner for 加. */
+const isWordChar = (text: string, p: number, c: number) =>
+  text.charCodeAt(p) === c || (c === JIA && isJoinerAt(text, p));
 
 /**
  * Where `word` starts if it ends right before `end`, up to two separator units between each two of
- * its characters (`v x`, `Q Q`, `v.x`), or -1.
+ * its characters (`v x`, `Q Q`, `v.x`), or -1. A joiner may stand for its 加 (+V, ➕vx).
  */
 function wordEndingAt(text: string, separator: Uint8Array, end: number, word: string): number {
   let i = end;
   spacedWord = false;
+  joinedWord = false;
   for (let k = word.length - 1; k >= 0; k--) {
     const c = word.charCodeAt(k);
     // Not inside a surrogate pair (🐧), and not before the word's last character.
     if (k < word.length - 1 && (c < 0xd800 || c > 0xdbff)) {
       let skipped = 0;
-      while (skipped < 2 && i > 0 && separator[i - 1] && text.charCodeAt(i - 1) !== c) {
+      while (skipped < 2 && i > 0 && separator[i - 1] && !isWordChar(text, i - 1, c)) {
         i--;
         skipped++;
       }
-      if (skipped > 0) spacedWord = true;
+      // A space after a plus sign is how `+ V` is written, not a word taken apart.
+      if (skipped > 0 && !(c === JIA && isPlus(text.charCodeAt(i - 1)))) spacedWord = true;
     }
-    if (i === 0 || text.charCodeAt(i - 1) !== c) return -1;
+    if (i === 0 || !isWordChar(text, i - 1, c)) return -1;
+    if (text.charCodeAt(i - 1) !== c) joinedWord = true;
     i--;
   }
   return i;
@@ -461,7 +575,9 @@ function wordEndingAt(text: string, separator: Uint8Array, end: number, word: st
 /**
  * Where the earliest code word starts that ends right before `position`, up to MAX_SKIPPED separators
  * (or linking characters) away, or -1: in 加V：abc123 the code word is 加V, not V：. `accepts` says
- * whether a code word may stand there (`linked`: a colon between it and `position`; `spaced`:
+ * whether a code word may stand there (`linked`: a colon between it and `position`; `handle`: an
+ * at sign there, the handle of an account (TG：@abc_def), which does not link a WeChat or QQ word
+ * (`v@abcdef` is no WeChat ID); `spaced`:
  * separators inside the code word, `Q Q`).
  */
 function codeWordBefore(
@@ -469,30 +585,43 @@ function codeWordBefore(
   position: number,
   separator: Uint8Array,
   words: readonly string[],
-  accepts: (word: string, linked: boolean, spaced: boolean) => boolean = () => true,
+  accepts: (word: string, linked: boolean, spaced: boolean, handle: boolean) => boolean = () => true,
 ): number {
   let found = -1;
   let p = position;
   let linked = false;
+  let handle = false;
   foundWord = '';
   foundSpaced = false;
+  foundJoined = false;
   for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
     for (const word of words) {
       const start = wordEndingAt(text, separator, p, word);
       if (start < 0) continue;
       const spaced = spacedWord;
+      const joined = joinedWord;
       // A Latin code word must be a word of its own: `wx` in `twx` is not one.
       if (isLetter(word.charCodeAt(0)) && isLetter(text.charCodeAt(start - 1))) continue;
-      if (!accepts(word, linked, spaced)) continue;
+      if (!accepts(word, linked, spaced, handle)) continue;
       if (found < 0 || start < found) {
         found = start;
         foundWord = word;
         foundSpaced = spaced;
+        foundJoined = joined;
       }
     }
     if (p === 0 || !(separator[p - 1] || LINKING_CHARS.has(text.charCodeAt(p - 1)))) break;
     if (isColon(text.charCodeAt(p - 1))) linked = true;
+    if (text.charCodeAt(p - 1) === 0x40) handle = true;
     p--;
+  }
+  // A joiner right before the code word is its 加 (+V信, ➕QQ): part of the detail, and a disguise.
+  if (found > 0) {
+    const joiner = text.charCodeAt(found - 1) === 0x20 ? found - 2 : found - 1;
+    if (joiner >= 0 && isPlus(text.charCodeAt(joiner)) && isJoinerAt(text, joiner)) {
+      found = joiner;
+      foundJoined = true;
+    }
   }
   return found;
 }
@@ -525,9 +654,7 @@ function scanNumbers(
     const word = codeWordBefore(text, start, separator, lists.either);
     const from = word >= 0 ? word : start;
     const flags = flagsOf(from, end);
-    hits.push(
-      hit('phone', from, end, flags !== 0 || (word >= 0 && (foundSpaced || !lists.names.has(foundWord))), flags),
-    );
+    hits.push(hit('phone', from, end, flags !== 0 || (word >= 0 && disguisedWord(lists)), flags));
   };
   for (const run of digitRuns(text, separator)) {
     let start = run.start;
@@ -570,16 +697,43 @@ function scanNumbers(
       continue;
     const plain = !run.separated && run.digits.length >= 6;
     const accepts = (word: string, _linked: boolean, spaced: boolean) => plain || (!isShortWord(word) && !spaced);
-    const qq = codeWordBefore(text, start, separator, lists.qq, accepts);
-    const detector = qq >= 0 ? 'qq' : 'wechat';
-    const from = qq >= 0 ? qq : codeWordBefore(text, start, separator, lists.wechat, accepts);
+    let detector: Detector = 'qq';
+    let from = codeWordBefore(text, start, separator, lists.qq, accepts);
+    if (from < 0) {
+      detector = 'wechat';
+      from = codeWordBefore(text, start, separator, lists.wechat, accepts);
+    }
+    if (from < 0 && lists.account.length > 0) {
+      detector = 'account';
+      from = codeWordBefore(text, start, separator, lists.account, acceptsAccount);
+    }
     if (from < 0) continue;
     const flags = flagsOf(from, run.end);
-    hits.push(hit(detector, from, run.end, flags !== 0 || foundSpaced || !lists.names.has(foundWord), flags));
+    hits.push(hit(detector, from, run.end, flags !== 0 || disguisedWord(lists), flags));
   }
 }
 
 const isIdChar = (c: number) => isAlnum(c) || c === 0x5f || c === 0x2d;
+
+/**
+ * Whether the code word `codeWordBefore` last found disguises the detail: another word than the
+ * product's own name (V信, 扣扣, TG), separators inside it, or a joiner for its 加 (+V).
+ */
+const disguisedWord = (lists: ContactLists) => foundSpaced || foundJoined || !lists.names.has(foundWord);
+
+/**
+ * Whether an account word may stand before an ID: with a colon or `@` between (TG：@abc_def,
+ * Line: abcdef12), or a word holding a Han character written whole (抖音号 abc12345): a Latin
+ * product name alone is a word of ordinary text too (line, signal).
+ */
+const acceptsAccount = (word: string, linked: boolean, spaced: boolean, handle: boolean) =>
+  linked || handle || (isNonLatin(word) && !spaced && !isShortWord(word));
+
+/** Whether a word holds a character past ASCII (a Han character, 🐧). */
+const isNonLatin = (word: string) => {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return false;
+};
 
 /**
  * WeChat IDs: a code word, then an ID of 6–20 letters, digits, `_` or `-` starting with a letter;
@@ -594,23 +748,27 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
     const length = end - i;
     if (length >= 6 && length <= 20) {
       const word = codeWordBefore(text, i, separator, lists.wechat, accepts);
-      if (word >= 0 && word < i) hits.push(hit('wechat', word, end, foundSpaced || !lists.names.has(foundWord)));
-      else gluedId(text, i, end, lists, hits);
+      if (word >= 0 && word < i) hits.push(hit('wechat', word, end, disguisedWord(lists)));
+      else if (!gluedId(text, i, end, lists, hits) && lists.account.length > 0) {
+        const other = codeWordBefore(text, i, separator, lists.account, acceptsAccount);
+        if (other >= 0 && other < i) hits.push(hit('account', other, end, disguisedWord(lists)));
+      }
     }
     i = end;
   }
 }
 
 /** An ID that starts with a Latin code word and `_` or `-` (wx_abcdef, vx-lily2024): the whole ID. */
-function gluedId(text: string, start: number, end: number, lists: ContactLists, hits: ContactHit[]): void {
+function gluedId(text: string, start: number, end: number, lists: ContactLists, hits: ContactHit[]): boolean {
   for (const word of lists.wechat) {
     if (word.length < 2 || !isLetter(word.charCodeAt(0)) || !text.startsWith(word, start)) continue;
     const link = text.charCodeAt(start + word.length);
     if ((link === 0x5f || link === 0x2d) && end - (start + word.length + 1) >= 3) {
       hits.push(hit('wechat', start, end, !lists.names.has(word)));
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 function hasLetterOrDigit(text: string): boolean {

@@ -343,6 +343,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       lists(contact?.wechat, DEFAULT_WECHAT_WORDS, folded),
       lists(contact?.names, DEFAULT_CONTACT_NAMES, folded),
       lists(contact?.areaCodes, [], folded),
+      { account: lists(contact?.account, [], folded), shortLinks: lists(contact?.shortLinks, [], folded) },
     ),
     surnames: new Set(lists(ruleSet.names?.surname ?? [], [], compact)),
   };

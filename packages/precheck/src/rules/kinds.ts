@@ -9,12 +9,14 @@ import { HOMOPHONE, SEPARATOR } from '../normalize/channels.js';
 import { isHan } from '../normalize/characters.js';
 import {
   type CompactIndex,
+  type FoldedIndex,
   isEvasion,
   type MappedRange,
   mapCompact,
   mapFolded,
   type OriginalIndex,
 } from '../normalize/pipeline.js';
+import { foldedAt } from '../normalize/text.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
@@ -145,6 +147,9 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
  * of its words counts (`Uni ted`).
  */
 function termRange(text: View['text'], hit: TermHit, written: string): MappedRange {
+  // A joiner read as 加 (+V) is where the hit starts, though the compact text dropped it.
+  if (hit.lead !== undefined)
+    return mapFolded(text, hit.lead, (foldedAt(text, hit.end - 1) + 1) as FoldedIndex, hit.channel | hit.flags);
   const range = mapCompact(text, hit.start, hit.end, hit.channel | hit.flags);
   if (!(range.flags & SEPARATOR) || !WORD_BREAK.test(written) || hit.channel !== 0) return range;
   const words = written.split(WORD_BREAK).filter((word) => word.length > 0);

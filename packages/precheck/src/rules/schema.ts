@@ -161,6 +161,16 @@ export const ruleSetSchema = z.strictObject({
        * local number of seven or eight digits is a fixed line. None given: fixed lines are not looked for.
        */
       areaCodes: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * Code words before an ID on another product (抖音号, 公众号, Telegram, TG, 钉钉): the ID after
+       * one is an `account` detail. None given: such IDs are not looked for.
+       */
+      account: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * Hosts of link shorteners (t.cn, dwz.cn, suo.im): a link on one hides where it leads, so it
+       * is an address whatever its top-level domain, and a disguised one.
+       */
+      shortLinks: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
     }),
   ),
 });

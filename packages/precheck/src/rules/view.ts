@@ -4,12 +4,18 @@
  * field's detectors find.
  */
 
-import { detectContacts } from '../match/contact.js';
+import { detectContacts, isJoinerAt } from '../match/contact.js';
 import { MIN_SYLLABLES } from '../match/pinyin.js';
 import { CONFUSABLE, HOMOPHONE, PINYIN } from '../normalize/channels.js';
 import { isHan } from '../normalize/characters.js';
 import { numericReading, type Reading, wordReadings } from '../normalize/latin.js';
-import { type CompactIndex, isWordEnd, isWordStart, type NormalizedText } from '../normalize/pipeline.js';
+import {
+  type CompactIndex,
+  type FoldedIndex,
+  isWordEnd,
+  isWordStart,
+  type NormalizedText,
+} from '../normalize/pipeline.js';
 import type { TextField } from '../types.js';
 import type { CompiledRuleSet } from './compile.js';
 
@@ -27,6 +33,79 @@ export interface TermHit {
   short: boolean;
   /** Channel flags the compact units do not show: CONFUSABLE for a term read through digits (A1ipay). */
   flags: number;
+  /**
+   * A joiner read as the term's 加 that the compact text does not hold (a separator: +V, ➕vx): the
+   * folded unit where the hit's original range starts.
+   */
+  lead?: FoldedIndex;
+}
+
+/**
+ * The categories of the contact channel: the lexicons the rules of Art. 8.6 read, as terms or as
+ * the context of a detail. Only their terms are read through joiners.
+ */
+const contactCategories = new WeakMap<CompiledRuleSet, ReadonlySet<string>>();
+function contactCategoriesOf(compiled: CompiledRuleSet): ReadonlySet<string> {
+  let categories = contactCategories.get(compiled);
+  if (categories === undefined) {
+    const found = new Set<string>();
+    for (const rule of compiled.rules) {
+      if (rule.article !== '8.6') continue;
+      const match = rule.match as { lexicon?: readonly string[]; with?: readonly string[] };
+      for (const category of [...(match.lexicon ?? []), ...(match.with ?? [])]) found.add(category);
+    }
+    categories = found;
+    contactCategories.set(compiled, categories);
+  }
+  return categories;
+}
+
+/** Characters a joiner may be: plus signs, crosses and 十 (isJoinerAt decides where they stand for 加). */
+const JOINER_CANDIDATE = /[+\u2795\u271a-\u271c\u5341]/;
+
+/**
+ * The contact channel's terms read with a joiner as 加 (日结+vx, ➕薇信, 十V): a plus sign or cross is
+ * a separator the compact text drops, so the text is read again with 加 in its place (十, which
+ * the compact text holds, is replaced). Only hits that cover such a 加 are added (the text itself
+ * cannot have matched them: a joiner after 加 is no 加, so 加+V stays 加V); their range starts at
+ * the joiner.
+ */
+function joinedHits(compiled: CompiledRuleSet, text: NormalizedText, hits: TermHit[]): void {
+  const folded = text.folded;
+  if (!JOINER_CANDIDATE.test(folded)) return;
+  let joined = '';
+  /** Per unit of `joined`: its compact index (an inserted 加: the next compact unit's), and its joiner. */
+  const toCompact: number[] = [];
+  const joiners = new Map<number, number>();
+  let compactIndex = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const separator = text.separator[i] === 1;
+    if (!JOINER_CANDIDATE.test(folded[i] ?? '') || !isJoinerAt(folded, i)) {
+      if (separator) continue;
+      joined += folded[i];
+      toCompact.push(compactIndex++);
+      continue;
+    }
+    joiners.set(joined.length, i);
+    joined += '加';
+    toCompact.push(separator ? compactIndex : compactIndex++);
+  }
+  if (joiners.size === 0) return;
+  const categories = contactCategoriesOf(compiled);
+  compiled.automaton.scan(joined, (term, from, to) => {
+    let covers = false;
+    for (let k = from; k < to; k++) if (joiners.has(k)) covers = true;
+    if (!covers || joiners.has(to - 1)) return;
+    if (!compiled.terms[term]?.entries.some((entry) => categories.has(entry.category))) return;
+    const termText = compiled.terms[term]?.text ?? '';
+    const start = toCompact[from] as CompactIndex;
+    const end = ((toCompact[to - 1] ?? 0) + 1) as CompactIndex;
+    if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
+    const joiner = joiners.get(from);
+    // A joiner the compact text holds (十) is inside the range already.
+    const lead = joiner !== undefined && text.separator[joiner] === 1 ? (joiner as FoldedIndex) : undefined;
+    hits.push({ term, start, end, channel: 0, short: false, flags: CONFUSABLE, ...(lead !== undefined && { lead }) });
+  });
 }
 
 const isLatinLetter = (code: number) => code >= 0x61 && code <= 0x7a;
@@ -137,6 +216,7 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
       });
     },
   );
+  joinedHits(compiled, text, hits);
   return hits;
 }
 
