@@ -8,7 +8,7 @@
 import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
 import { Automaton } from '../match/automaton.js';
 import { type ContactLists, contactLists } from '../match/contact.js';
-import { PinyinMatcher } from '../match/pinyin.js';
+import { PinyinMatcher, type PinyinTerm } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
 import { compactForm, normalizeForMatching } from '../normalize/pipeline.js';
 import type { AccountInfo, Detector, TextField } from '../types.js';
@@ -36,7 +36,8 @@ export interface TermEntry {
 export interface CompiledTerm {
   text: string;
   entries: TermEntry[];
-  allows: number[];
+  /** Indices into the rule set's `allow` (most terms share one empty list). */
+  allows: readonly number[];
   homophones: boolean;
   /** Syllables in context, from the first entry that gives them. */
   syllables?: string[];
@@ -220,6 +221,8 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
   if (problems.length > 0) throw new RuleSetError(`Invalid rule set:\n${problems.map((p) => `✖ ${p}`).join('\n')}`);
 }
 
+const NO_ALLOWS: readonly number[] = Object.freeze([]);
+
 /** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
 export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
   const ruleSet = parseRuleSet(document);
@@ -231,7 +234,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     if (text.length === 0) return undefined;
     let term = byText.get(text);
     if (!term) {
-      term = { text, entries: [], allows: [], homophones: false };
+      term = { text, entries: [], allows: NO_ALLOWS, homophones: false };
       byText.set(text, term);
     }
     return term;
@@ -260,29 +263,36 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   }
   const allow = ruleSet.allow ?? [];
   allow.forEach((entry, index) => {
-    for (const raw of entry.terms) termFor(raw)?.allows.push(index);
+    for (const raw of entry.terms) {
+      const term = termFor(raw);
+      if (term) term.allows = [...term.allows, index];
+    }
   });
 
   const terms = [...byText.values()];
-  const automaton = new Automaton(terms.map((term) => term.text));
+  const texts: string[] = new Array(terms.length);
+  for (let id = 0; id < terms.length; id++) texts[id] = terms[id]?.text ?? '';
+  const automaton = new Automaton(texts);
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
-  const pinyin = new PinyinMatcher(
-    terms.flatMap((term, id) =>
-      term.homophones
-        ? [
-            {
-              id,
-              text: term.text,
-              ...(term.syllables && { syllables: term.syllables }),
-              ...(term.entries.some((entry) => !entry.literal && inSequences.has(entry.category)) && { short: true }),
-            },
-          ]
-        : [],
-    ),
-    dictionaries,
-  );
+  const heard: PinyinTerm[] = [];
+  for (let id = 0; id < terms.length; id++) {
+    const term = terms[id];
+    if (!term?.homophones) continue;
+    const { text, syllables } = term;
+    const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
+    heard.push(
+      syllables
+        ? short
+          ? { id, text, syllables, short }
+          : { id, text, syllables }
+        : short
+          ? { id, text, short }
+          : { id, text },
+    );
+  }
+  const pinyin = new PinyinMatcher(heard, dictionaries);
 
   const detectorsByField = new Map<TextField, Set<Detector>>();
   for (const rule of ruleSet.rules) {
