@@ -32,20 +32,23 @@ export class Automaton {
    * of a binary search over thousands of edges.
    */
   private readonly rootNext: Int32Array;
+  /** How many ids a match may report: the dense ids' count, or the number of terms given. */
+  readonly termCount: number;
 
-  constructor(terms: readonly string[]) {
-    const termLength = new Uint32Array(terms.length);
+  /**
+   * Builds the automaton of `terms`. A match reports a term by its index in `terms` (of equal terms,
+   * the first); or, when `ids` is given (as long as `terms`), by a dense id numbered in order of first
+   * appearance, which the constructor writes into `ids` for every term (-1 for an empty one): the
+   * trie merges equal terms as it builds, so a caller needs no map of its own.
+   */
+  constructor(terms: readonly string[], ids?: Int32Array) {
     let units = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const length = (terms[t] ?? '').length;
-      termLength[t] = length;
-      units += length;
-    }
+    for (let t = 0; t < terms.length; t++) units += (terms[t] ?? '').length;
+    const termLength = new Uint32Array(terms.length);
     this.termLength = termLength;
     // The trie is built term by term in the order given, its transitions kept in an open-addressing
     // hash table keyed by (state, code unit) while it grows (the root's in a table by code unit):
-    // no sort of the terms and no map per state, one probe or so per code unit. Of equal terms the
-    // first wins (the caller merges duplicates before building).
+    // no sort of the terms and no map per state, one probe or so per code unit.
     // At most one state per code unit of the terms, plus the root.
     const capacity = units + 1;
     const parentOf = new Uint32Array(capacity);
@@ -54,9 +57,13 @@ export class Automaton {
     const rootNext = new Int32Array(0x10000).fill(-1);
     const table = new TransitionTable(units);
     let count = 1;
+    let dense = 0;
     for (let t = 0; t < terms.length; t++) {
       const term = terms[t] ?? '';
-      if (term.length === 0) continue;
+      if (term.length === 0) {
+        if (ids) ids[t] = -1;
+        continue;
+      }
       let state = 0;
       for (let i = 0; i < term.length; i++) {
         const code = term.charCodeAt(i);
@@ -70,8 +77,15 @@ export class Automaton {
         }
         state = next;
       }
-      if ((ends[state] ?? -1) < 0) ends[state] = t;
+      let id = ends[state] ?? -1;
+      if (id < 0) {
+        id = ids ? dense++ : t;
+        ends[state] = id;
+        termLength[id] = term.length;
+      }
+      if (ids) ids[t] = id;
     }
+    this.termCount = ids ? dense : terms.length;
     this.rootNext = rootNext;
 
     // Edges grouped by parent, each parent's in code-unit order (binary-searched when scanning): a

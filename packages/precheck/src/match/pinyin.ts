@@ -232,19 +232,24 @@ export class PinyinMatcher {
     for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
       this.rootChild[this.childSyllable[e] ?? 0] = this.childNode[e] ?? 0;
     }
+    // Each node's children sorted by syllable id in place (insertion sort: most nodes have a few).
     const sortedSyllable = this.childSyllable.slice();
     const sortedNode = this.childNode.slice();
     for (let n = 0; n < nodes; n++) {
       const from = this.childStart[n] ?? 0;
       const to = this.childStart[n + 1] ?? 0;
-      if (to - from < 2) continue;
-      const order = Array.from({ length: to - from }, (_, k) => from + k).sort(
-        (a, b) => (this.childSyllable[a] ?? 0) - (this.childSyllable[b] ?? 0),
-      );
-      order.forEach((edge, k) => {
-        sortedSyllable[from + k] = this.childSyllable[edge] ?? 0;
-        sortedNode[from + k] = this.childNode[edge] ?? 0;
-      });
+      for (let k = from + 1; k < to; k++) {
+        const syllable = sortedSyllable[k] ?? 0;
+        const node = sortedNode[k] ?? 0;
+        let at = k;
+        while (at > from && (sortedSyllable[at - 1] ?? 0) > syllable) {
+          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
+          sortedNode[at] = sortedNode[at - 1] ?? 0;
+          at--;
+        }
+        sortedSyllable[at] = syllable;
+        sortedNode[at] = node;
+      }
     }
     this.sortedSyllable = sortedSyllable;
     this.sortedNode = sortedNode;

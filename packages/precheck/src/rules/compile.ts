@@ -228,26 +228,36 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   const ruleSet = parseRuleSet(document);
   assertCategoriesExist(ruleSet);
   const folder = new CharacterFolder(dictionaries);
-  const byText = new Map<string, CompiledTerm>();
-  const termFor = (raw: string): CompiledTerm | undefined => {
-    const text = compactForm(raw, folder);
-    if (text.length === 0) return undefined;
-    let term = byText.get(text);
-    if (!term) {
-      term = { text, entries: [], allows: NO_ALLOWS, homophones: false };
-      byText.set(text, term);
-    }
+  const allow = ruleSet.allow ?? [];
+  // Every entry's and allow-list term's compact form, in rule-set order; the automaton merges equal
+  // forms as it builds and numbers them in order of first appearance: a term's id.
+  const texts: string[] = [];
+  for (const lexicon of ruleSet.lexicons) {
+    for (const raw of lexicon.entries) texts.push(compactForm(typeof raw === 'string' ? raw : raw.term, folder));
+  }
+  for (const entry of allow) for (const raw of entry.terms) texts.push(compactForm(raw, folder));
+  const ids = new Int32Array(texts.length);
+  const automaton = new Automaton(texts, ids);
+  const terms: CompiledTerm[] = [];
+  /** The term of texts[index], made when first met (ids are met in order, each new one next). */
+  const termOf = (index: number): CompiledTerm | undefined => {
+    const id = ids[index] ?? -1;
+    if (id < 0) return undefined;
+    if (id < terms.length) return terms[id];
+    const term: CompiledTerm = { text: texts[index] ?? '', entries: [], allows: NO_ALLOWS, homophones: false };
+    terms.push(term);
     return term;
   };
 
   // Most entries are plain strings: no object is made for them but their TermEntry (built field by
   // field, in the order of its type; this loop runs once per term of the rule set).
+  let at = 0;
   for (const lexicon of ruleSet.lexicons) {
     const { category } = lexicon;
     for (const raw of lexicon.entries) {
       const plain = typeof raw === 'string';
       const text = plain ? raw : raw.term;
-      const term = termFor(text);
+      const term = termOf(at++);
       if (!term) continue;
       const domain = (plain ? undefined : raw.domain) ?? lexicon.domain;
       const label = (plain ? undefined : raw.label) ?? lexicon.label;
@@ -261,18 +271,13 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       if (!plain && raw.pinyin !== undefined && term.syllables === undefined) term.syllables = raw.pinyin.split(' ');
     }
   }
-  const allow = ruleSet.allow ?? [];
   allow.forEach((entry, index) => {
-    for (const raw of entry.terms) {
-      const term = termFor(raw);
+    for (let k = 0; k < entry.terms.length; k++) {
+      const term = termOf(at++);
       if (term) term.allows = [...term.allows, index];
     }
   });
 
-  const terms = [...byText.values()];
-  const texts: string[] = new Array(terms.length);
-  for (let id = 0; id < terms.length; id++) texts[id] = terms[id]?.text ?? '';
-  const automaton = new Automaton(texts);
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
