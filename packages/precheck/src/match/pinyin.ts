@@ -103,6 +103,14 @@ export class PinyinMatcher {
   private readonly sortedSyllable: Int32Array;
   private readonly sortedNode: Int32Array;
   /**
+   * The children of the root's children (nodes 1 to `rootCount`, the first breadth first) by
+   * syllable id, in a table of `rootCount` rows of `stride` (-1: none): nearly every walk is one
+   * syllable in, and its next step is one look-up instead of a search among hundreds of children.
+   */
+  private readonly rootCount: number;
+  private readonly stride: number;
+  private readonly secondChild: Int32Array;
+  /**
    * The root's edges by the first letter of their syllable (a–z), each letter's in the order they
    * were added: a Latin word is tried against the syllables of its first letter only.
    */
@@ -253,6 +261,17 @@ export class PinyinMatcher {
     }
     this.sortedSyllable = sortedSyllable;
     this.sortedNode = sortedNode;
+    const rootCount = this.childStart[1] ?? 0;
+    const stride = this.syllableIds.size + 1;
+    const secondChild = new Int32Array(rootCount * stride).fill(-1);
+    for (let n = 1; n <= rootCount; n++) {
+      for (let e = this.childStart[n] ?? 0; e < (this.childStart[n + 1] ?? 0); e++) {
+        secondChild[(n - 1) * stride + (this.childSyllable[e] ?? 0)] = this.childNode[e] ?? 0;
+      }
+    }
+    this.rootCount = rootCount;
+    this.stride = stride;
+    this.secondChild = secondChild;
     const rootEdges = this.childStart[1] ?? 0;
     const letterOf = (e: number) => (this.syllableText[this.childSyllable[e] ?? 0] ?? '').charCodeAt(0) - 0x61;
     const rootLetterStart = new Int32Array(27);
@@ -315,7 +334,7 @@ export class PinyinMatcher {
     // (guangzhoushi|gonganju), as it may at a word start.
     let spelledEnds: Set<number> | undefined;
     const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
-    const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge } = this;
+    const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild } = this;
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
         const landed = later.get(p);
@@ -369,17 +388,20 @@ export class PinyinMatcher {
           for (let w = 0; w < current.count; w++) {
             const node = current.node[w] ?? 0;
             let child = -1;
-            let low = childStart[node] ?? 0;
-            let high = (childStart[node + 1] ?? 0) - 1;
-            while (low <= high) {
-              const mid = (low + high) >>> 1;
-              const syllable = sortedSyllable[mid] ?? 0;
-              if (syllable === id) {
-                child = sortedNode[mid] ?? 0;
-                break;
+            if (node >= 1 && node <= rootCount) child = secondChild[(node - 1) * stride + id] ?? -1;
+            else {
+              let low = childStart[node] ?? 0;
+              let high = (childStart[node + 1] ?? 0) - 1;
+              while (low <= high) {
+                const mid = (low + high) >>> 1;
+                const syllable = sortedSyllable[mid] ?? 0;
+                if (syllable === id) {
+                  child = sortedNode[mid] ?? 0;
+                  break;
+                }
+                if (syllable < id) low = mid + 1;
+                else high = mid - 1;
               }
-              if (syllable < id) low = mid + 1;
-              else high = mid - 1;
             }
             if (child < 0) continue;
             const start = current.start[w] ?? 0;
