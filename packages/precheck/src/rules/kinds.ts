@@ -207,7 +207,14 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     }
     return found;
   };
-  const parts = compiled.sequence.map(ofCategory);
+  // A chain needs a hit of every part: the first part without one ends the rule (most texts have
+  // hits of a few of the categories the sequence rules name).
+  const parts: TermHit[][] = [];
+  for (const category of compiled.sequence) {
+    const part = ofCategory(category);
+    if (part.length === 0) return NONE;
+    parts.push(part);
+  }
   // Each later part sorted by start, longest first, so the nearest next term is a binary search.
   const following = parts.slice(1).map((part) => part.sort((a, b) => a.start - b.start || b.end - a.end));
   const candidates: Candidate[] = [];
