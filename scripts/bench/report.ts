@@ -409,6 +409,30 @@ before and after):
 - per field, the rules that apply are remembered per field and account kind, a text without term
   hits skips the lexicon and sequence rules, and per-hit closures became loops.
 
+A second note (4 December 2026), from \`scripts/bench/profile.ts\` (the same bundle, CPU profiles and
+CPU time), with the **default rule set**:
+
+- **\`check()\` on bios**: the pinyin channel ~29 % (half of it finding a walk's next syllable
+  among a node's children), the Aho–Corasick scan ~15 %, the sequence rules ~10 % (39 rules, each
+  part a pass over the hits), folding ~12 %, the contact detectors ~10 %, building the views ~7 %.
+  Since then the pinyin channel takes a walk's second syllable from a table (the root's children ×
+  syllables), deeper ones by binary search over children sorted by syllable, and tries a Latin
+  word only against the root syllables of its first letter: the channel alone reads the bench bios
+  1.3–2.0× as fast (typically 1.7×). A sequence rule stops at its first part without a hit (the
+  sequence rules' share 9 % → 5 %). \`check()\` on the bench account mix: about 1.3× (33,100 →
+  42,700 accounts per second of CPU time, means of three alternating runs against the engine of
+  \`9484513\`).
+- **Compiling**: the automaton ~25–30 %, making the term objects and merging equal terms through a
+  map ~30 %, the pinyin trie ~10–25 %, zod ~5 % warm and ~17 % in a fresh process, folding the
+  terms ~3–12 %. The tries now grow through a hash table of (state, label) instead of a string
+  sort and per-node sibling lists, and the automaton merges equal terms as it builds, so compiling
+  keeps no map of term texts. Later compiles in a process take about half the time (default: 64–66
+  → 19–39 ms; 50,000 terms: 364–383 → 230–267 ms, best of each run); **the first compile in a
+  fresh process, what a page pays, did not change** (260–360 ms of CPU with
+  \`--single-threaded\`, before and after): there the code runs before the JIT has optimised it,
+  and the work per term, not its algorithm, sets the time. See docs/architecture.md ("Loading a
+  rule set") for why the tables are not shipped instead.
+
 ## Method
 
 - **What is timed.** In both places the same code, built the same way: Vite bundles \`suite.ts\`

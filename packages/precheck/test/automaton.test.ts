@@ -24,6 +24,17 @@ function naive(terms: readonly string[], text: string): string[] {
 }
 
 describe('Automaton', () => {
+  it('given ids, numbers equal terms once, in order of first appearance, and reports those numbers', () => {
+    const terms = ['she', '', 'he', 'she', 'hers', 'he'];
+    const ids = new Int32Array(terms.length);
+    const automaton = new Automaton(terms, ids);
+    expect([...ids]).to.deep.equal([0, -1, 1, 0, 2, 1]);
+    expect(automaton.termCount).to.equal(3);
+    const found: string[] = [];
+    automaton.scan('ushers', (term, start, end) => found.push(`${term}@${start}-${end}`));
+    expect(found).to.deep.equal(['0@1-4', '1@2-4', '2@2-6']);
+  });
+
   it('finds overlapping terms', () => {
     expect(matches(['he', 'she', 'his', 'hers'], 'ushers')).to.deep.equal(['he@2-4', 'hers@2-6', 'she@1-4']);
   });

@@ -8,6 +8,7 @@
  * length in code units over our compact text, and stay allocation-free on the keystroke path;
  * docs/benchmarks.md compares it with modern-ahocorasick, mint-filter and obscenity.
  */
+import { TransitionTable } from './transitions.js';
 
 export interface AutomatonMatch {
   /** Index of the term in the list the automaton was built from. */
@@ -31,46 +32,64 @@ export class Automaton {
    * of a binary search over thousands of edges.
    */
   private readonly rootNext: Int32Array;
+  /** How many ids a match may report: the dense ids' count, or the number of terms given. */
+  readonly termCount: number;
 
-  constructor(terms: readonly string[]) {
-    this.termLength = Uint32Array.from(terms, (term) => term.length);
-    // The trie is built from the terms in code-unit order: each new term shares the path of its
-    // common prefix with the one before and adds the rest, so every state's children are created
-    // in ascending order and no per-state map is needed. Of equal terms the first wins (the caller
-    // merges duplicates before building); the built-in string sort orders by code units.
-    const firstOf = new Map<string, number>();
+  /**
+   * Builds the automaton of `terms`. A match reports a term by its index in `terms` (of equal terms,
+   * the first); or, when `ids` is given (as long as `terms`), by a dense id numbered in order of first
+   * appearance, which the constructor writes into `ids` for every term (-1 for an empty one): the
+   * trie merges equal terms as it builds, so a caller needs no map of its own.
+   */
+  constructor(terms: readonly string[], ids?: Int32Array) {
     let units = 0;
-    let longest = 0;
-    terms.forEach((term, index) => {
-      if (term.length === 0 || firstOf.has(term)) return;
-      firstOf.set(term, index);
-      units += term.length;
-      longest = Math.max(longest, term.length);
-    });
-    const sorted = [...firstOf.keys()].sort();
+    for (let t = 0; t < terms.length; t++) units += (terms[t] ?? '').length;
+    const termLength = new Uint32Array(terms.length);
+    this.termLength = termLength;
+    // The trie is built term by term in the order given, its transitions kept in an open-addressing
+    // hash table keyed by (state, code unit) while it grows (the root's in a table by code unit):
+    // no sort of the terms and no map per state, one probe or so per code unit.
     // At most one state per code unit of the terms, plus the root.
     const capacity = units + 1;
     const parentOf = new Uint32Array(capacity);
     const charOf = new Uint16Array(capacity);
     const ends = new Int32Array(capacity).fill(-1);
-    const path = new Uint32Array(longest + 1);
+    const rootNext = new Int32Array(0x10000).fill(-1);
+    const table = new TransitionTable(units);
     let count = 1;
-    let previous = '';
-    for (const term of sorted) {
-      let shared = 0;
-      const limit = Math.min(term.length, previous.length);
-      while (shared < limit && term.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-      for (let i = shared; i < term.length; i++) {
-        parentOf[count] = path[i] ?? 0;
-        charOf[count] = term.charCodeAt(i);
-        path[i + 1] = count;
-        count++;
+    let dense = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] ?? '';
+      if (term.length === 0) {
+        if (ids) ids[t] = -1;
+        continue;
       }
-      ends[path[term.length] ?? 0] = firstOf.get(term) ?? -1;
-      previous = term;
+      let state = 0;
+      for (let i = 0; i < term.length; i++) {
+        const code = term.charCodeAt(i);
+        let next = state === 0 ? (rootNext[code] ?? -1) : table.get(state, code);
+        if (next < 0) {
+          next = count++;
+          parentOf[next] = state;
+          charOf[next] = code;
+          if (state === 0) rootNext[code] = next;
+          else table.set(state, code, next);
+        }
+        state = next;
+      }
+      let id = ends[state] ?? -1;
+      if (id < 0) {
+        id = ids ? dense++ : t;
+        ends[state] = id;
+        termLength[id] = term.length;
+      }
+      if (ids) ids[t] = id;
     }
+    this.termCount = ids ? dense : terms.length;
+    this.rootNext = rootNext;
 
-    // Edges grouped by parent (a counting sort keeps each parent's children in creation order).
+    // Edges grouped by parent, each parent's in code-unit order (binary-searched when scanning): a
+    // counting sort of the states by code unit, then a stable one by parent.
     const edgeStart = new Uint32Array(count + 1);
     for (let state = 1; state < count; state++) {
       const slot = (parentOf[state] ?? 0) + 1;
@@ -78,11 +97,25 @@ export class Automaton {
     }
     for (let state = 0; state < count; state++)
       edgeStart[state + 1] = (edgeStart[state + 1] ?? 0) + (edgeStart[state] ?? 0);
+    const byCode = new Uint32Array(0x10001);
+    for (let state = 1; state < count; state++) {
+      const slot = (charOf[state] ?? 0) + 1;
+      byCode[slot] = (byCode[slot] ?? 0) + 1;
+    }
+    for (let code = 0; code < 0x10000; code++) byCode[code + 1] = (byCode[code + 1] ?? 0) + (byCode[code] ?? 0);
+    const codeOrder = new Uint32Array(count);
+    for (let state = 1; state < count; state++) {
+      const code = charOf[state] ?? 0;
+      const at = byCode[code] ?? 0;
+      byCode[code] = at + 1;
+      codeOrder[at] = state;
+    }
     const edges = count - 1;
     const edgeChar = new Uint16Array(edges);
     const edgeTarget = new Uint32Array(edges);
     const next = edgeStart.slice(0, count);
-    for (let state = 1; state < count; state++) {
+    for (let k = 0; k < edges; k++) {
+      const state = codeOrder[k] ?? 0;
       const parent = parentOf[state] ?? 0;
       const e = next[parent] ?? 0;
       next[parent] = e + 1;
@@ -92,10 +125,6 @@ export class Automaton {
     this.edgeStart = edgeStart;
     this.edgeChar = edgeChar;
     this.edgeTarget = edgeTarget;
-
-    const rootNext = new Int32Array(0x10000).fill(-1);
-    for (let e = 0; e < (edgeStart[1] ?? 0); e++) rootNext[edgeChar[e] ?? 0] = edgeTarget[e] ?? 0;
-    this.rootNext = rootNext;
 
     const termAt = ends.slice(0, count);
     const fail = new Uint32Array(count);
@@ -113,10 +142,10 @@ export class Automaton {
         const child = edgeTarget[e] ?? 0;
         const code = edgeChar[e] ?? 0;
         let f = fail[state] ?? 0;
-        let target = f === 0 ? (rootNext[code] ?? -1) : this.step(f, code);
+        let target = f === 0 ? (rootNext[code] ?? -1) : table.get(f, code);
         while (target < 0 && f !== 0) {
           f = fail[f] ?? 0;
-          target = f === 0 ? (rootNext[code] ?? -1) : this.step(f, code);
+          target = f === 0 ? (rootNext[code] ?? -1) : table.get(f, code);
         }
         const failure = target < 0 || target === child ? 0 : target;
         fail[child] = failure;

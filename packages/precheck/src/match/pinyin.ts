@@ -10,6 +10,7 @@
  */
 import type { Dictionaries } from '../dictionaries.js';
 import { isHan } from '../normalize/characters.js';
+import { TransitionTable } from './transitions.js';
 
 export interface PinyinMatch {
   term: number;
@@ -95,6 +96,26 @@ export class PinyinMatcher {
   private readonly syllableText: string[];
   /** The root's child by syllable id, or -1: the look-up made at nearly every Han character. */
   private readonly rootChild: Int32Array;
+  /**
+   * Each node's children again, ordered by syllable id: what a Han character's syllable is looked
+   * up in (a binary search; the lists above keep the order spelled syllables are tried in).
+   */
+  private readonly sortedSyllable: Int32Array;
+  private readonly sortedNode: Int32Array;
+  /**
+   * The children of the root's children (nodes 1 to `rootCount`, the first breadth first) by
+   * syllable id, in a table of `rootCount` rows of `stride` (-1: none): nearly every walk is one
+   * syllable in, and its next step is one look-up instead of a search among hundreds of children.
+   */
+  private readonly rootCount: number;
+  private readonly stride: number;
+  private readonly secondChild: Int32Array;
+  /**
+   * The root's edges by the first letter of their syllable (a–z), each letter's in the order they
+   * were added: a Latin word is tried against the syllables of its first letter only.
+   */
+  private readonly rootLetterStart: Int32Array;
+  private readonly rootLetterEdge: Int32Array;
   // Walk buffers reused by every scan (a scan runs to its end before the next starts).
   private readonly walksA = new Walks();
   private readonly walksB = new Walks();
@@ -120,9 +141,10 @@ export class PinyinMatcher {
     const termNext = new Int32Array(terms.length).fill(-1);
     const termValue = new Int32Array(terms.length);
     let nodeCount = 1;
-    // Each character's reading, looked up once per character (most terms share their characters).
-    const readingOf = new Map<number, string>();
-    const readings: string[] = [];
+    // Each BMP character's syllable id, looked up once per character (most terms share their
+    // characters): 0 not looked up yet, -1 a reading that is no syllable, else the id.
+    const idOfCode = new Int32Array(0x10000);
+    const table = new TransitionTable(capacity);
     const ids: number[] = [];
     let added = 0;
     for (const { id, text, syllables, short } of terms) {
@@ -132,38 +154,38 @@ export class PinyinMatcher {
       const count = chars ? chars.length : text.length;
       if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
       if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
-      readings.length = 0;
-      if (syllables) readings.push(...syllables);
-      else if (chars) for (const char of chars) readings.push(dictionaries.reading(char));
-      else {
+      ids.length = 0;
+      if (syllables || chars) {
+        const readings = syllables ?? (chars ?? []).map((char) => dictionaries.reading(char));
+        if (readings.length !== count || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))) continue;
+        for (const syllable of readings) ids.push(this.idOf(syllable));
+      } else {
+        let heard = true;
         for (let i = 0; i < text.length; i++) {
           const code = text.charCodeAt(i);
-          let reading = readingOf.get(code);
-          if (reading === undefined) {
-            reading = dictionaries.reading(text.charAt(i));
-            readingOf.set(code, reading);
+          let syllableId = idOfCode[code] ?? 0;
+          if (syllableId === 0) {
+            const reading = dictionaries.reading(text.charAt(i));
+            syllableId = this.syllableIds.has(reading) || SYLLABLE.test(reading) ? this.idOf(reading) : -1;
+            idOfCode[code] = syllableId;
           }
-          readings.push(reading);
+          if (syllableId < 0) {
+            heard = false;
+            break;
+          }
+          ids.push(syllableId);
         }
+        if (!heard) continue;
       }
-      if (readings.length !== count || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))) continue;
-      ids.length = 0;
-      for (const syllable of readings) ids.push(this.idOf(syllable));
       let node = 0;
       for (const syllableId of ids) {
         let child = -1;
         if (node === 0) child = rootChildById[syllableId] ?? -1;
-        else {
-          for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
-            if (syllableOf[c] === syllableId) {
-              child = c;
-              break;
-            }
-          }
-        }
+        else child = table.get(node, syllableId);
         if (child < 0) {
           child = nodeCount++;
           if (node === 0) rootChildById[syllableId] = child;
+          else table.set(node, syllableId, child);
           syllableOf[child] = syllableId;
           const last = lastChild[node] ?? -1;
           if (last < 0) firstChild[node] = child;
@@ -218,6 +240,58 @@ export class PinyinMatcher {
     for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
       this.rootChild[this.childSyllable[e] ?? 0] = this.childNode[e] ?? 0;
     }
+    // Each node's children sorted by syllable id in place (insertion sort: most nodes have a few).
+    const sortedSyllable = this.childSyllable.slice();
+    const sortedNode = this.childNode.slice();
+    for (let n = 0; n < nodes; n++) {
+      const from = this.childStart[n] ?? 0;
+      const to = this.childStart[n + 1] ?? 0;
+      for (let k = from + 1; k < to; k++) {
+        const syllable = sortedSyllable[k] ?? 0;
+        const node = sortedNode[k] ?? 0;
+        let at = k;
+        while (at > from && (sortedSyllable[at - 1] ?? 0) > syllable) {
+          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
+          sortedNode[at] = sortedNode[at - 1] ?? 0;
+          at--;
+        }
+        sortedSyllable[at] = syllable;
+        sortedNode[at] = node;
+      }
+    }
+    this.sortedSyllable = sortedSyllable;
+    this.sortedNode = sortedNode;
+    const rootCount = this.childStart[1] ?? 0;
+    const stride = this.syllableIds.size + 1;
+    const secondChild = new Int32Array(rootCount * stride).fill(-1);
+    for (let n = 1; n <= rootCount; n++) {
+      for (let e = this.childStart[n] ?? 0; e < (this.childStart[n + 1] ?? 0); e++) {
+        secondChild[(n - 1) * stride + (this.childSyllable[e] ?? 0)] = this.childNode[e] ?? 0;
+      }
+    }
+    this.rootCount = rootCount;
+    this.stride = stride;
+    this.secondChild = secondChild;
+    const rootEdges = this.childStart[1] ?? 0;
+    const letterOf = (e: number) => (this.syllableText[this.childSyllable[e] ?? 0] ?? '').charCodeAt(0) - 0x61;
+    const rootLetterStart = new Int32Array(27);
+    for (let e = 0; e < rootEdges; e++) {
+      const letter = letterOf(e);
+      if (letter >= 0 && letter < 26) rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + 1;
+    }
+    for (let letter = 0; letter < 26; letter++)
+      rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + (rootLetterStart[letter] ?? 0);
+    const rootLetterEdge = new Int32Array(rootLetterStart[26] ?? 0);
+    const fill = rootLetterStart.slice(0, 26);
+    for (let e = 0; e < rootEdges; e++) {
+      const letter = letterOf(e);
+      if (letter < 0 || letter >= 26) continue;
+      const at = fill[letter] ?? 0;
+      fill[letter] = at + 1;
+      rootLetterEdge[at] = e;
+    }
+    this.rootLetterStart = rootLetterStart;
+    this.rootLetterEdge = rootLetterEdge;
   }
 
   private idOf(syllable: string): number {
@@ -260,6 +334,7 @@ export class PinyinMatcher {
     // (guangzhoushi|gonganju), as it may at a word start.
     let spelledEnds: Set<number> | undefined;
     const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
+    const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild } = this;
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
         const landed = later.get(p);
@@ -274,7 +349,13 @@ export class PinyinMatcher {
         for (let w = 0; w < current.count; w++) {
           const node = current.node[w] ?? 0;
           const start = current.start[w] ?? 0;
-          for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
+          // At the root, only the syllables of this letter (in the order they were added).
+          const root = node === 0;
+          const letter = code - 0x61;
+          const from = root ? (rootLetterStart[letter] ?? 0) : (childStart[node] ?? 0);
+          const to = root ? (rootLetterStart[letter + 1] ?? 0) : (childStart[node + 1] ?? 0);
+          for (let k = from; k < to; k++) {
+            const e = root ? (rootLetterEdge[k] ?? 0) : k;
             const syllable = syllableText[childSyllable[e] ?? 0] ?? '';
             if (!compact.startsWith(syllable, p)) continue;
             const child = childNode[e] ?? 0;
@@ -307,10 +388,19 @@ export class PinyinMatcher {
           for (let w = 0; w < current.count; w++) {
             const node = current.node[w] ?? 0;
             let child = -1;
-            for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
-              if (childSyllable[e] === id) {
-                child = childNode[e] ?? 0;
-                break;
+            if (node >= 1 && node <= rootCount) child = secondChild[(node - 1) * stride + id] ?? -1;
+            else {
+              let low = childStart[node] ?? 0;
+              let high = (childStart[node + 1] ?? 0) - 1;
+              while (low <= high) {
+                const mid = (low + high) >>> 1;
+                const syllable = sortedSyllable[mid] ?? 0;
+                if (syllable === id) {
+                  child = sortedNode[mid] ?? 0;
+                  break;
+                }
+                if (syllable < id) low = mid + 1;
+                else high = mid - 1;
               }
             }
             if (child < 0) continue;

@@ -8,7 +8,7 @@
 import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
 import { Automaton } from '../match/automaton.js';
 import { type ContactLists, contactLists } from '../match/contact.js';
-import { PinyinMatcher } from '../match/pinyin.js';
+import { PinyinMatcher, type PinyinTerm } from '../match/pinyin.js';
 import { CharacterFolder } from '../normalize/characters.js';
 import { compactForm, normalizeForMatching } from '../normalize/pipeline.js';
 import type { AccountInfo, Detector, TextField } from '../types.js';
@@ -36,7 +36,8 @@ export interface TermEntry {
 export interface CompiledTerm {
   text: string;
   entries: TermEntry[];
-  allows: number[];
+  /** Indices into the rule set's `allow` (most terms share one empty list). */
+  allows: readonly number[];
   homophones: boolean;
   /** Syllables in context, from the first entry that gives them. */
   syllables?: string[];
@@ -243,35 +244,48 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
   if (problems.length > 0) throw new RuleSetError(`Invalid rule set:\n${problems.map((p) => `✖ ${p}`).join('\n')}`);
 }
 
+const NO_ALLOWS: readonly number[] = Object.freeze([]);
+
 /** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
 export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
   const ruleSet = parseRuleSet(document);
   assertCategoriesExist(ruleSet);
   const folder = new CharacterFolder(dictionaries);
-  const byText = new Map<string, CompiledTerm>();
-  const termFor = (raw: string): CompiledTerm | undefined => {
-    const text = compactForm(raw, folder);
-    if (text.length === 0) return undefined;
-    let term = byText.get(text);
-    if (!term) {
-      term = { text, entries: [], allows: [], homophones: false };
-      byText.set(text, term);
-    }
+  const allow = ruleSet.allow ?? [];
+  // Every entry's and allow-list term's compact form, in rule-set order; the automaton merges equal
+  // forms as it builds and numbers them in order of first appearance: a term's id.
+  // A names list (surnames) is read as a list, never matched: its lexicons are left out here and in
+  // the loop over entries below, so both walk the same entries in the same order.
+  const nameLists = new Set(ruleSet.names?.surname ?? []);
+  const texts: string[] = [];
+  for (const lexicon of ruleSet.lexicons) {
+    if (nameLists.has(lexicon.category)) continue;
+    for (const raw of lexicon.entries) texts.push(compactForm(typeof raw === 'string' ? raw : raw.term, folder));
+  }
+  for (const entry of allow) for (const raw of entry.terms) texts.push(compactForm(raw, folder));
+  const ids = new Int32Array(texts.length);
+  const automaton = new Automaton(texts, ids);
+  const terms: CompiledTerm[] = [];
+  /** The term of texts[index], made when first met (ids are met in order, each new one next). */
+  const termOf = (index: number): CompiledTerm | undefined => {
+    const id = ids[index] ?? -1;
+    if (id < 0) return undefined;
+    if (id < terms.length) return terms[id];
+    const term: CompiledTerm = { text: texts[index] ?? '', entries: [], allows: NO_ALLOWS, homophones: false };
+    terms.push(term);
     return term;
   };
 
-  // Surnames are read as a list, never matched as terms: one character each, they would be a hit
-  // in almost every text.
-  const nameLists = new Set(ruleSet.names?.surname ?? []);
   // Most entries are plain strings: no object is made for them but their TermEntry (built field by
   // field, in the order of its type; this loop runs once per term of the rule set).
+  let at = 0;
   for (const lexicon of ruleSet.lexicons) {
     const { category } = lexicon;
     if (nameLists.has(category)) continue;
     for (const raw of lexicon.entries) {
       const plain = typeof raw === 'string';
       const text = plain ? raw : raw.term;
-      const term = termFor(text);
+      const term = termOf(at++);
       if (!term) continue;
       const domain = (plain ? undefined : raw.domain) ?? lexicon.domain;
       const label = (plain ? undefined : raw.label) ?? lexicon.label;
@@ -285,31 +299,35 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       if (!plain && raw.pinyin !== undefined && term.syllables === undefined) term.syllables = raw.pinyin.split(' ');
     }
   }
-  const allow = ruleSet.allow ?? [];
   allow.forEach((entry, index) => {
-    for (const raw of entry.terms) termFor(raw)?.allows.push(index);
+    for (let k = 0; k < entry.terms.length; k++) {
+      const term = termOf(at++);
+      if (term) term.allows = [...term.allows, index];
+    }
   });
+  // Both walks must have met every text once, in the same order, or terms would get others' ids.
+  if (at !== texts.length) throw new Error(`compileRuleSet: ${at} of ${texts.length} term texts were read`);
 
-  const terms = [...byText.values()];
-  const automaton = new Automaton(terms.map((term) => term.text));
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
-  const pinyin = new PinyinMatcher(
-    terms.flatMap((term, id) =>
-      term.homophones
-        ? [
-            {
-              id,
-              text: term.text,
-              ...(term.syllables && { syllables: term.syllables }),
-              ...(term.entries.some((entry) => !entry.literal && inSequences.has(entry.category)) && { short: true }),
-            },
-          ]
-        : [],
-    ),
-    dictionaries,
-  );
+  const heard: PinyinTerm[] = [];
+  for (let id = 0; id < terms.length; id++) {
+    const term = terms[id];
+    if (!term?.homophones) continue;
+    const { text, syllables } = term;
+    const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
+    heard.push(
+      syllables
+        ? short
+          ? { id, text, syllables, short }
+          : { id, text, syllables }
+        : short
+          ? { id, text, short }
+          : { id, text },
+    );
+  }
+  const pinyin = new PinyinMatcher(heard, dictionaries);
 
   const detectorsByField = new Map<TextField, Set<Detector>>();
   for (const rule of ruleSet.rules) {

@@ -270,6 +270,9 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
     sorted.set(category, list);
     return list;
   };
+  // A chain needs a hit of every part: the first part without one ends the rule (most texts have
+  // hits of a few of the categories the sequence rules name).
+  for (const category of compiled.sequence) if (ofCategory(category).length === 0) return NONE;
   const candidates: Candidate[] = [];
   for (const order of compiled.orders)
     chains(
