@@ -39,15 +39,6 @@ const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 const SYLLABLE = /^[a-z]+$/;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** Whether every code unit of a text without surrogates is a Han character. */
-function everyUnitHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!(code >= 0x4e00 && code <= 0x9fff) && !isHan(text.charAt(i))) return false;
-  }
-  return true;
-}
-
 /** A walk waiting in `later` for the position its spelled syllable ends at. */
 interface LandingWalk {
   node: number;
@@ -79,9 +70,58 @@ class Walks {
   }
 }
 
+/**
+ * The readings in context a rule set teaches: for each pair of characters in a term whose given
+ * syllables differ from a character's most common reading, that reading (银行 → 行 hang, from
+ * 中国银行: zhong guo yin hang). Keys are `<` + the pair for the reading of its second character,
+ * `>` + the pair for its first; a pair taught two readings is not used (null). rules-cn's compile
+ * step leaves out the syllables of terms this already reads right, and must learn the same way.
+ */
+export function learnContextReadings(
+  terms: readonly { chars: readonly string[]; common: readonly string[]; syllables?: readonly string[] }[],
+): Map<string, string | null> {
+  const learned = new Map<string, string | null>();
+  const learn = (key: string, reading: string) => {
+    const known = learned.get(key);
+    if (known === undefined) learned.set(key, reading);
+    else if (known !== reading) learned.set(key, null);
+  };
+  for (const { chars, common, syllables } of terms) {
+    if (!syllables || syllables.length !== chars.length) continue;
+    for (let i = 0; i < chars.length; i++) {
+      const reading = syllables[i] ?? '';
+      if (reading === common[i]) continue;
+      if (i > 0) learn(`<${chars[i - 1]}${chars[i]}`, reading);
+      if (i + 1 < chars.length) learn(`>${chars[i]}${chars[i + 1]}`, reading);
+    }
+  }
+  return learned;
+}
+
+/** A term's readings in context by what `learnContextReadings` taught, else the most common ones. */
+export function readInContext(
+  chars: readonly string[],
+  common: readonly string[],
+  learned: ReadonlyMap<string, string | null>,
+): string[] {
+  if (learned.size === 0) return common.slice();
+  return chars.map(
+    (char, i) =>
+      (i > 0 ? learned.get(`<${chars[i - 1]}${char}`) : undefined) ??
+      (i + 1 < chars.length ? learned.get(`>${char}${chars[i + 1]}`) : undefined) ??
+      common[i] ??
+      '',
+  );
+}
+
 export class PinyinMatcher {
   private readonly termCount: number;
+  private readonly heardTerms: number;
   private readonly syllableIds = new Map<string, number>();
+  /** The terms that are parts of a sequence (`short` given). */
+  private readonly sequenceParts = new Set<number>();
+  /** A syllable id per character a term keeps where its reading in context is not the common one (`=行`). */
+  private readonly ownIds = new Map<number, number>();
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
   private readonly readingIds = new Int32Array(0x10000);
   // The trie, flattened once built: per node, its children [childStart[n], childStart[n + 1]) with
@@ -107,9 +147,56 @@ export class PinyinMatcher {
     // list in the order they were added (the order spelled syllables are tried in), searched in
     // that order, and its terms as a list; the root's children also by syllable id, as the root
     // has one for nearly every syllable.
-    // At most one node per code unit of the terms, plus the root.
+    // A term is heard by its reading in context: the syllables the rule set gives it, or else the
+    // readings the rule set gives its other terms for the same pair of characters (银行 is yin hang
+    // in every bank's name, 重庆 chong qing in every name in Chongqing), or else each character's
+    // most common reading.
+    const readingOf = new Map<number, string>();
+    const commonReading = (char: string): string => {
+      const code = char.codePointAt(0) ?? 0;
+      let reading = readingOf.get(code);
+      if (reading === undefined) {
+        reading = dictionaries.reading(char);
+        readingOf.set(code, reading);
+      }
+      return reading;
+    };
+    // Every term given syllables teaches, whatever its length; terms too short to hear are not heard.
+    const heard: { id: number; chars: string[]; common: string[]; syllables?: readonly string[]; heard: boolean }[] =
+      [];
+    for (const { id, text, syllables, short } of terms) {
+      if (short) this.sequenceParts.add(id);
+      // Code points: a Han character outside the BMP is one syllable too.
+      const chars = SURROGATE.test(text) ? [...text] : text.split('');
+      const long = chars.length >= (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES);
+      if ((!long && !syllables) || !chars.every(isHan)) continue;
+      heard.push({ id, chars, common: chars.map(commonReading), ...(syllables && { syllables }), heard: long });
+    }
+    const learned = learnContextReadings(heard);
+    const paths: { id: number; syllables: string[] }[] = [];
+    for (const { id, chars, common, syllables, heard: long } of heard) {
+      if (!long) continue;
+      const usable = (readings: readonly string[]) =>
+        readings.length === chars.length && readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r));
+      const inContext = syllables ?? readInContext(chars, common, learned);
+      if (!usable(inContext)) continue;
+      paths.push({ id, syllables: [...inContext] });
+      // Where the reading in context is not the common one, the character itself also leads on
+      // (a homophone that keeps 行 reads it xing): an edge of its own, which no other character
+      // and no spelled syllable takes (中国银杏 is not 中国银行).
+      if (inContext.length !== chars.length || inContext.every((reading, i) => reading === common[i])) continue;
+      const keeping = inContext.map((reading, i) => {
+        if (reading === common[i]) return reading;
+        const char = chars[i] ?? '';
+        const code = char.charCodeAt(0);
+        if (char.length === 1 && !this.ownIds.has(code)) this.ownIds.set(code, this.idOf(`=${char}`));
+        return char.length === 1 ? `=${char}` : reading;
+      });
+      paths.push({ id, syllables: keeping });
+    }
+    // At most one node per syllable of the paths, plus the root.
     let capacity = 1;
-    for (const term of terms) capacity += term.text.length;
+    for (const path of paths) capacity += path.syllables.length;
     const rootChildById: number[] = [];
     const firstChild = new Int32Array(capacity).fill(-1);
     const lastChild = new Int32Array(capacity).fill(-1);
@@ -117,36 +204,12 @@ export class PinyinMatcher {
     const syllableOf = new Int32Array(capacity);
     const firstTerm = new Int32Array(capacity).fill(-1);
     const lastTerm = new Int32Array(capacity).fill(-1);
-    const termNext = new Int32Array(terms.length).fill(-1);
-    const termValue = new Int32Array(terms.length);
+    const termNext = new Int32Array(paths.length).fill(-1);
+    const termValue = new Int32Array(paths.length);
     let nodeCount = 1;
-    // Each character's reading, looked up once per character (most terms share their characters).
-    const readingOf = new Map<number, string>();
-    const readings: string[] = [];
     const ids: number[] = [];
     let added = 0;
-    for (const { id, text, syllables, short } of terms) {
-      // Code points: a Han character outside the BMP is one syllable too.
-      const bmp = !SURROGATE.test(text);
-      const chars = bmp ? undefined : [...text];
-      const count = chars ? chars.length : text.length;
-      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
-      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
-      readings.length = 0;
-      if (syllables) readings.push(...syllables);
-      else if (chars) for (const char of chars) readings.push(dictionaries.reading(char));
-      else {
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          let reading = readingOf.get(code);
-          if (reading === undefined) {
-            reading = dictionaries.reading(text.charAt(i));
-            readingOf.set(code, reading);
-          }
-          readings.push(reading);
-        }
-      }
-      if (readings.length !== count || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))) continue;
+    for (const { id, syllables: readings } of paths) {
       ids.length = 0;
       for (const syllable of readings) ids.push(this.idOf(syllable));
       let node = 0;
@@ -180,6 +243,7 @@ export class PinyinMatcher {
       lastTerm[node] = slot;
     }
     this.termCount = added;
+    this.heardTerms = new Set(paths.map((path) => path.id)).size;
 
     // The trie in flat arrays, breadth first from node 0, the root.
     const nodes = nodeCount;
@@ -240,9 +304,14 @@ export class PinyinMatcher {
     return id;
   }
 
+  /** Whether a term is heard as a part of a sequence (its PinyinTerm was `short`). */
+  isSequencePart(term: number): boolean {
+    return this.sequenceParts.has(term);
+  }
+
   /** Number of terms heard by sound, for size reports. */
   get size(): number {
-    return this.termCount;
+    return this.heardTerms;
   }
 
   /** `wordStart(p)` tells whether a Latin word may start at `p` (a spelled name starts a word). */
@@ -295,15 +364,19 @@ export class PinyinMatcher {
           }
         }
       } else {
-        const id = this.readingId(code);
-        const fromRoot = id > 0 ? (rootChild[id] ?? -1) : -1;
-        if (fromRoot >= 0) {
-          for (let t = termStart[fromRoot] ?? 0; t < (termStart[fromRoot + 1] ?? 0); t++) {
-            onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
+        // The character's reading, then the character itself where a term keeps it (行 in 中国银行).
+        const reading = this.readingId(code);
+        const own = this.ownIds.size > 0 ? (this.ownIds.get(code) ?? -1) : -1;
+        for (let k = 0; k < 2; k++) {
+          const id = k === 0 ? reading : own;
+          if (id <= 0) continue;
+          const fromRoot = rootChild[id] ?? -1;
+          if (fromRoot >= 0) {
+            for (let t = termStart[fromRoot] ?? 0; t < (termStart[fromRoot + 1] ?? 0); t++) {
+              onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
+            }
+            if (childStart[fromRoot] !== childStart[fromRoot + 1]) next.push(fromRoot, p, 0);
           }
-          if (childStart[fromRoot] !== childStart[fromRoot + 1]) next.push(fromRoot, p, 0);
-        }
-        if (id > 0) {
           for (let w = 0; w < current.count; w++) {
             const node = current.node[w] ?? 0;
             let child = -1;
