@@ -39,6 +39,15 @@ const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 const SYLLABLE = /^[a-z]+$/;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Whether every code unit of a text without surrogates is a Han character. */
+function everyUnitHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code >= 0x4e00 && code <= 0x9fff) && !isHan(text.charAt(i))) return false;
+  }
+  return true;
+}
+
 /** A walk waiting in `later` for the position its spelled syllable ends at. */
 interface LandingWalk {
   node: number;
@@ -161,42 +170,83 @@ export class PinyinMatcher {
       }
       return reading;
     };
-    // Every term given syllables teaches, whatever its length; terms too short to hear are not heard.
-    const heard: { id: number; chars: string[]; common: string[]; syllables?: readonly string[]; heard: boolean }[] =
-      [];
+    const charsOf = (text: string) => (SURROGATE.test(text) ? [...text] : text.split(''));
+    // Every term given syllables teaches, whatever its length (a few terms of a rule set).
+    const teachers: { chars: string[]; common: string[]; syllables: readonly string[] }[] = [];
+    for (const { text, syllables } of terms) {
+      if (!syllables) continue;
+      const chars = charsOf(text);
+      if (chars.every(isHan)) teachers.push({ chars, common: chars.map(commonReading), syllables });
+    }
+    const learned = learnContextReadings(teachers);
+    // The characters some pair teaches a reading for: a term without one reads as it commonly does.
+    const taught = new Set<number>();
+    for (const key of learned.keys()) {
+      const pair = [...key.slice(1)];
+      const char = key.charAt(0) === '<' ? pair[1] : pair[0];
+      if (char !== undefined) taught.add(char.codePointAt(0) ?? 0);
+    }
+    // The paths, flat: per path its term and its syllable ids at [pathStart[k], pathStart[k + 1]).
+    const pathTerm: number[] = [];
+    const pathStart: number[] = [0];
+    const flat: number[] = [];
+    const common: string[] = [];
+    const usable = (readings: readonly string[], count: number) =>
+      readings.length === count && readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r));
     for (const { id, text, syllables, short } of terms) {
       if (short) this.sequenceParts.add(id);
       // Code points: a Han character outside the BMP is one syllable too.
-      const chars = SURROGATE.test(text) ? [...text] : text.split('');
-      const long = chars.length >= (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES);
-      if ((!long && !syllables) || !chars.every(isHan)) continue;
-      heard.push({ id, chars, common: chars.map(commonReading), ...(syllables && { syllables }), heard: long });
-    }
-    const learned = learnContextReadings(heard);
-    const paths: { id: number; syllables: string[] }[] = [];
-    for (const { id, chars, common, syllables, heard: long } of heard) {
-      if (!long) continue;
-      const usable = (readings: readonly string[]) =>
-        readings.length === chars.length && readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r));
-      const inContext = syllables ?? readInContext(chars, common, learned);
-      if (!usable(inContext)) continue;
-      paths.push({ id, syllables: [...inContext] });
+      const bmp = !SURROGATE.test(text);
+      const chars = bmp ? undefined : [...text];
+      const count = chars ? chars.length : text.length;
+      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
+      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
+      common.length = 0;
+      let isTaught = false;
+      if (chars) for (const char of chars) common.push(commonReading(char));
+      else {
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          let reading = readingOf.get(code);
+          if (reading === undefined) {
+            reading = dictionaries.reading(text.charAt(i));
+            readingOf.set(code, reading);
+          }
+          common.push(reading);
+          if (!isTaught && taught.has(code)) isTaught = true;
+        }
+      }
+      if (chars?.some((char) => taught.has(char.codePointAt(0) ?? 0))) isTaught = true;
+      const inContext = syllables ?? (isTaught ? readInContext(chars ?? charsOf(text), common, learned) : common);
+      if (!usable(inContext, count)) continue;
+      pathTerm.push(id);
+      for (const syllable of inContext) flat.push(this.idOf(syllable));
+      pathStart.push(flat.length);
       // Where the reading in context is not the common one, the character itself also leads on
       // (a homophone that keeps 行 reads it xing): an edge of its own, which no other character
       // and no spelled syllable takes (中国银杏 is not 中国银行).
-      if (inContext.length !== chars.length || inContext.every((reading, i) => reading === common[i])) continue;
-      const keeping = inContext.map((reading, i) => {
-        if (reading === common[i]) return reading;
-        const char = chars[i] ?? '';
+      if (inContext === common || inContext.every((reading, i) => reading === common[i])) continue;
+      const own = chars ?? charsOf(text);
+      pathTerm.push(id);
+      inContext.forEach((reading, i) => {
+        const char = own[i] ?? '';
+        if (reading === common[i] || char.length !== 1) {
+          flat.push(this.idOf(reading));
+          return;
+        }
         const code = char.charCodeAt(0);
-        if (char.length === 1 && !this.ownIds.has(code)) this.ownIds.set(code, this.idOf(`=${char}`));
-        return char.length === 1 ? `=${char}` : reading;
+        let ownId = this.ownIds.get(code);
+        if (ownId === undefined) {
+          ownId = this.idOf(`=${char}`);
+          this.ownIds.set(code, ownId);
+        }
+        flat.push(ownId);
       });
-      paths.push({ id, syllables: keeping });
+      pathStart.push(flat.length);
     }
+    this.heardTerms = new Set(pathTerm).size;
     // At most one node per syllable of the paths, plus the root.
-    let capacity = 1;
-    for (const path of paths) capacity += path.syllables.length;
+    const capacity = 1 + flat.length;
     const rootChildById: number[] = [];
     const firstChild = new Int32Array(capacity).fill(-1);
     const lastChild = new Int32Array(capacity).fill(-1);
@@ -204,16 +254,15 @@ export class PinyinMatcher {
     const syllableOf = new Int32Array(capacity);
     const firstTerm = new Int32Array(capacity).fill(-1);
     const lastTerm = new Int32Array(capacity).fill(-1);
-    const termNext = new Int32Array(paths.length).fill(-1);
-    const termValue = new Int32Array(paths.length);
+    const termNext = new Int32Array(pathTerm.length).fill(-1);
+    const termValue = new Int32Array(pathTerm.length);
     let nodeCount = 1;
-    const ids: number[] = [];
     let added = 0;
-    for (const { id, syllables: readings } of paths) {
-      ids.length = 0;
-      for (const syllable of readings) ids.push(this.idOf(syllable));
+    for (let k = 0; k < pathTerm.length; k++) {
+      const id = pathTerm[k] ?? 0;
       let node = 0;
-      for (const syllableId of ids) {
+      for (let f = pathStart[k] ?? 0; f < (pathStart[k + 1] ?? 0); f++) {
+        const syllableId = flat[f] ?? 0;
         let child = -1;
         if (node === 0) child = rootChildById[syllableId] ?? -1;
         else {
@@ -243,7 +292,6 @@ export class PinyinMatcher {
       lastTerm[node] = slot;
     }
     this.termCount = added;
-    this.heardTerms = new Set(paths.map((path) => path.id)).size;
 
     // The trie in flat arrays, breadth first from node 0, the root.
     const nodes = nodeCount;
