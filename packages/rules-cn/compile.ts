@@ -184,7 +184,9 @@ function withContextReadings(lexicons: Lexicon[]): Lexicon[] {
     const entry = typeof raw === 'string' ? { term: raw } : raw;
     return (entry.homophones ?? lexicon.homophones) === true && HAN.test(entry.term) && [...entry.term].length >= 2;
   };
-  // The terms the data gives syllables, and those read otherwise in context (first reading wins, as in the engine).
+  // The terms the data gives syllables, and every other heard term with its reading in context (first
+  // reading wins, as in the engine): one read as commonly read must not be read otherwise by a pair
+  // another term teaches either (大夫山 dai fu, 士大夫 da fu).
   const given = new Map<string, Heard>();
   const needed = new Map<string, Heard & { syllables: string[] }>();
   for (const lexicon of lexicons)
@@ -198,12 +200,11 @@ function withContextReadings(lexicons: Lexicon[]): Lexicon[] {
         continue;
       }
       const inContext = pinyin(term, options) as string[];
-      if (inContext.join(' ') !== readings.join(' ') && !needed.has(term))
-        needed.set(term, { chars, common: readings, syllables: inContext });
+      if (!needed.has(term)) needed.set(term, { chars, common: readings, syllables: inContext });
     }
   for (const term of given.keys()) needed.delete(term);
-  // Carried: the needed terms that what the others teach does not read right, shortest first (a
-  // short name teaches its pair to the long ones), until every other needed term reads right.
+  // Carried: the terms that what the others teach does not read right, shortest first (a short name
+  // teaches its pair to the long ones), until every other term reads right.
   const order = [...needed.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   const carried = new Set<string>();
   const readsRight = (learned: Map<string, string | null>, term: string) => {

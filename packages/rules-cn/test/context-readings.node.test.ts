@@ -43,19 +43,20 @@ describe('names read otherwise in context', () => {
     const missed: string[] = [];
     let tried = 0;
     const seen = new Set<string>();
+    const folded = new Set(compiled.terms.map((term) => term.text));
     for (const lexicon of defaultRuleSet.lexicons)
       for (const raw of lexicon.entries) {
         const entry = typeof raw === 'string' ? { term: raw } : raw;
         if (!(entry.homophones ?? lexicon.homophones) || !HAN.test(entry.term) || entry.term.length < 3) continue;
-        if (seen.has(entry.term)) continue;
+        // A term with traditional characters (葵青區) is folded, and heard, as its simplified form.
+        if (seen.has(entry.term) || !folded.has(entry.term)) continue;
         seen.add(entry.term);
+        // Every one: a name read as commonly read must not be read otherwise by a pair another teaches.
         const inContext = (entry.pinyin?.split(' ') ?? (pinyin(entry.term, options) as string[])).join('');
-        const charByChar = [...entry.term].map((char) => pinyin(char, options)[0]).join('');
-        if (inContext === charByChar) continue;
         tried++;
         if (!hears(inContext, entry.term)) missed.push(`${entry.term} ${inContext}`);
       }
-    expect(tried).to.be.above(300);
+    expect(tried).to.be.above(5000);
     expect(missed).to.deep.equal([]);
   });
 
