@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { compileRuleSet, parseRuleSet, type RuleSet } from '@mingzheng/precheck';
+import { compileRuleSet, learnContextReadings, parseRuleSet, type RuleSet, readInContext } from '@mingzheng/precheck';
 import { pinyin } from 'pinyin-pro';
 import { allowGenerators, generators } from './scripts/index.js';
 import { decodeRuleSet, encodeRuleSet } from './src/compact.js';
@@ -161,19 +161,78 @@ function countryLexicon(): Lexicon {
 const HAN = /^\p{Script=Han}+$/u;
 
 /**
- * The engine hears a term by the most common reading of each of its characters. Where the term is
- * read otherwise in context (中国银行: yin hang, not yin xing), the artifact carries its syllables.
+ * The engine hears a term by the most common reading of each of its characters and, where the term
+ * is read otherwise in context (中国银行: yin hang, not yin xing), by its reading in context: the
+ * syllables the artifact carries for it, or else what the syllables of its other terms teach for
+ * the same pair of characters (match/pinyin.ts, learnContextReadings: 中国银行 teaches 银行 hang for
+ * every bank). The artifact carries a term's syllables only where that teaching does not already
+ * read it right: a few terms teach the rest (银行, 重庆, 成都 …).
  */
-function withContextReadings(lexicon: Lexicon): Lexicon {
-  const entries = lexicon.entries.map((raw) => {
+function withContextReadings(lexicons: Lexicon[]): Lexicon[] {
+  const options = { toneType: 'none', type: 'array', v: true } as const;
+  const single = new Map<string, string>();
+  const common = (char: string) => {
+    let reading = single.get(char);
+    if (reading === undefined) {
+      reading = pinyin(char, options)[0] ?? '';
+      single.set(char, reading);
+    }
+    return reading;
+  };
+  type Heard = { chars: string[]; common: string[]; syllables?: string[] };
+  const heardEntry = (lexicon: Lexicon, raw: Lexicon['entries'][number]) => {
     const entry = typeof raw === 'string' ? { term: raw } : raw;
-    if (!(entry.homophones ?? lexicon.homophones) || !HAN.test(entry.term) || [...entry.term].length < 2) return raw;
-    const options = { toneType: 'none', type: 'array', v: true } as const;
-    const inContext = pinyin(entry.term, options).join(' ');
-    const charByChar = [...entry.term].map((char) => pinyin(char, options)[0] ?? '').join(' ');
-    return inContext === charByChar ? raw : { ...entry, pinyin: inContext };
-  });
-  return { ...lexicon, entries };
+    return (entry.homophones ?? lexicon.homophones) === true && HAN.test(entry.term) && [...entry.term].length >= 2;
+  };
+  // The terms the data gives syllables, and every other heard term with its reading in context (first
+  // reading wins, as in the engine): one read as commonly read must not be read otherwise by a pair
+  // another term teaches either (大夫山 dai fu, 士大夫 da fu).
+  const given = new Map<string, Heard>();
+  const needed = new Map<string, Heard & { syllables: string[] }>();
+  for (const lexicon of lexicons)
+    for (const raw of lexicon.entries) {
+      if (!heardEntry(lexicon, raw)) continue;
+      const term = typeof raw === 'string' ? raw : raw.term;
+      const chars = [...term];
+      const readings = chars.map(common);
+      if (typeof raw !== 'string' && raw.pinyin !== undefined) {
+        if (!given.has(term)) given.set(term, { chars, common: readings, syllables: raw.pinyin.split(' ') });
+        continue;
+      }
+      const inContext = pinyin(term, options) as string[];
+      if (!needed.has(term)) needed.set(term, { chars, common: readings, syllables: inContext });
+    }
+  for (const term of given.keys()) needed.delete(term);
+  // Carried: the terms that what the others teach does not read right, shortest first (a short name
+  // teaches its pair to the long ones), until every other term reads right.
+  const order = [...needed.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  const carried = new Set<string>();
+  const readsRight = (learned: Map<string, string | null>, term: string) => {
+    const heard = needed.get(term) as Heard & { syllables: string[] };
+    return readInContext(heard.chars, heard.common, learned).join(' ') === heard.syllables.join(' ');
+  };
+  const teach = () =>
+    learnContextReadings([...given.values(), ...[...carried].map((term) => needed.get(term) as Heard)]);
+  let learned = teach();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const term of order) {
+      if (carried.has(term) || readsRight(learned, term)) continue;
+      carried.add(term);
+      learned = teach();
+      changed = true;
+    }
+  }
+  return lexicons.map((lexicon) => ({
+    ...lexicon,
+    entries: lexicon.entries.map((raw) => {
+      const term = typeof raw === 'string' ? raw : raw.term;
+      if (!carried.has(term) || !heardEntry(lexicon, raw) || (typeof raw !== 'string' && raw.pinyin !== undefined))
+        return raw;
+      const entry = typeof raw === 'string' ? { term: raw } : raw;
+      return { ...entry, pinyin: (needed.get(term) as Heard & { syllables: string[] }).syllables.join(' ') };
+    }),
+  }));
 }
 
 interface RulesFile extends Omit<RuleSet, 'version' | 'lexicons' | 'hash'> {
@@ -205,12 +264,12 @@ function buildDocument(): RuleSet & { release: string } {
   const lexiconFiles = readdirSync(here('./data/lexicons/'))
     .filter((file) => file.endsWith('.json'))
     .sort();
-  const lexicons = [
-    ...lexiconFiles.map((file) => withContextReadings(readJson<Lexicon>(here(`./data/lexicons/${file}`)))),
-    ...regionLexicons().map(withContextReadings),
-    withContextReadings(countryLexicon()),
-    ...generators.flatMap((generate) => generate().map(withContextReadings)),
-  ];
+  const lexicons = withContextReadings([
+    ...lexiconFiles.map((file) => readJson<Lexicon>(here(`./data/lexicons/${file}`))),
+    ...regionLexicons(),
+    countryLexicon(),
+    ...generators.flatMap((generate) => generate()),
+  ]);
   // Allow entries derived from public lists (scripts/index.ts) follow the curated ones.
   const derived = allowGenerators.flatMap((generate) => generate({ rules: rules.rules, lexicons }));
   const allow = [...(rules.allow ?? []), ...derived];

@@ -17,6 +17,7 @@ export type { Dictionaries } from './dictionaries.js';
 export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
 export { createEngine, type Engine } from './engine.js';
 export * from './identity/index.js';
+export { learnContextReadings, readInContext } from './match/pinyin.js';
 export { citeArticle, formatMessage, LOCALES, type Locale, resolveLocale } from './messages/catalog.js';
 export { type FoldedText, foldForMatching, type ShownText } from './normalize/displayed.js';
 export { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';

@@ -175,7 +175,8 @@ function splitAmbiguous(lexicon: Lexicon): Lexicon[] {
   const words = lexicon.entries.filter((entry) => isAmbiguous(termOf(entry)));
   const names = lexicon.entries.filter((entry) => !isAmbiguous(termOf(entry)));
   const split: Lexicon[] = [];
-  if (names.length > 0) split.push({ ...lexicon, entries: names });
+  // The names are heard by sound and in pinyin too (海南航控, hainanhangkong); the words are not.
+  if (names.length > 0) split.push({ ...lexicon, homophones: true, entries: names });
   if (words.length > 0)
     split.push({
       ...lexicon,

@@ -193,6 +193,8 @@ export function lexicons(): Lexicon[] {
       description:
         '带“景区”“风景区”“博物院”等通名的景区全称（黄山风景区、故宫博物院）：账号名称就是这个全称也按仿冒处理。',
       source: SOURCE,
+      // The full names are heard by sound and in pinyin too (西湖旅游景趣, xihulvyoujingqu).
+      homophones: true,
       entries: [...full].sort(),
     },
   ];

@@ -54,6 +54,8 @@ export function lexicons(): Lexicon[] {
       description:
         '普通高等学校全称（本科院校与职业技术大学；高职专科院校名称以“学院”“学校”结尾，由 organisation-form 送审，不逐一收录），含去掉括号内校区的名称。名称本身或名称加官方、部门用语（招生办、教务处、官微）即冒用学校；“清华大学学生”“北京大学校友”之类的个人描述不处理。',
       source: '教育部 全国普通高等学校名单（截至2025年6月20日，2025-06-27公布）',
+      // A full name is heard by sound and in pinyin too (四川大雪, sichuandaxue); short names are not.
+      homophones: true,
       entries: [...full].sort(),
     },
     {

@@ -10,7 +10,6 @@
  */
 import type { Dictionaries } from '../dictionaries.js';
 import { isHan } from '../normalize/characters.js';
-import { TransitionTable } from './transitions.js';
 
 export interface PinyinMatch {
   term: number;
@@ -80,9 +79,58 @@ class Walks {
   }
 }
 
+/**
+ * The readings in context a rule set teaches: for each pair of characters in a term whose given
+ * syllables differ from a character's most common reading, that reading (银行 → 行 hang, from
+ * 中国银行: zhong guo yin hang). Keys are `<` + the pair for the reading of its second character,
+ * `>` + the pair for its first; a pair taught two readings is not used (null). rules-cn's compile
+ * step leaves out the syllables of terms this already reads right, and must learn the same way.
+ */
+export function learnContextReadings(
+  terms: readonly { chars: readonly string[]; common: readonly string[]; syllables?: readonly string[] }[],
+): Map<string, string | null> {
+  const learned = new Map<string, string | null>();
+  const learn = (key: string, reading: string) => {
+    const known = learned.get(key);
+    if (known === undefined) learned.set(key, reading);
+    else if (known !== reading) learned.set(key, null);
+  };
+  for (const { chars, common, syllables } of terms) {
+    if (!syllables || syllables.length !== chars.length) continue;
+    for (let i = 0; i < chars.length; i++) {
+      const reading = syllables[i] ?? '';
+      if (reading === common[i]) continue;
+      if (i > 0) learn(`<${chars[i - 1]}${chars[i]}`, reading);
+      if (i + 1 < chars.length) learn(`>${chars[i]}${chars[i + 1]}`, reading);
+    }
+  }
+  return learned;
+}
+
+/** A term's readings in context by what `learnContextReadings` taught, else the most common ones. */
+export function readInContext(
+  chars: readonly string[],
+  common: readonly string[],
+  learned: ReadonlyMap<string, string | null>,
+): string[] {
+  if (learned.size === 0) return common.slice();
+  return chars.map(
+    (char, i) =>
+      (i > 0 ? learned.get(`<${chars[i - 1]}${char}`) : undefined) ??
+      (i + 1 < chars.length ? learned.get(`>${char}${chars[i + 1]}`) : undefined) ??
+      common[i] ??
+      '',
+  );
+}
+
 export class PinyinMatcher {
   private readonly termCount: number;
+  private readonly heardTerms: number;
   private readonly syllableIds = new Map<string, number>();
+  /** The terms that are parts of a sequence (`short` given). */
+  private readonly sequenceParts = new Set<number>();
+  /** A syllable id per character a term keeps where its reading in context is not the common one (`=行`). */
+  private readonly ownIds = new Map<number, number>();
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
   private readonly readingIds = new Int32Array(0x10000);
   // The trie, flattened once built: per node, its children [childStart[n], childStart[n + 1]) with
@@ -96,26 +144,6 @@ export class PinyinMatcher {
   private readonly syllableText: string[];
   /** The root's child by syllable id, or -1: the look-up made at nearly every Han character. */
   private readonly rootChild: Int32Array;
-  /**
-   * Each node's children again, ordered by syllable id: what a Han character's syllable is looked
-   * up in (a binary search; the lists above keep the order spelled syllables are tried in).
-   */
-  private readonly sortedSyllable: Int32Array;
-  private readonly sortedNode: Int32Array;
-  /**
-   * The children of the root's children (nodes 1 to `rootCount`, the first breadth first) by
-   * syllable id, in a table of `rootCount` rows of `stride` (-1: none): nearly every walk is one
-   * syllable in, and its next step is one look-up instead of a search among hundreds of children.
-   */
-  private readonly rootCount: number;
-  private readonly stride: number;
-  private readonly secondChild: Int32Array;
-  /**
-   * The root's edges by the first letter of their syllable (a–z), each letter's in the order they
-   * were added: a Latin word is tried against the syllables of its first letter only.
-   */
-  private readonly rootLetterStart: Int32Array;
-  private readonly rootLetterEdge: Int32Array;
   // Walk buffers reused by every scan (a scan runs to its end before the next starts).
   private readonly walksA = new Walks();
   private readonly walksB = new Walks();
@@ -128,9 +156,97 @@ export class PinyinMatcher {
     // list in the order they were added (the order spelled syllables are tried in), searched in
     // that order, and its terms as a list; the root's children also by syllable id, as the root
     // has one for nearly every syllable.
-    // At most one node per code unit of the terms, plus the root.
-    let capacity = 1;
-    for (const term of terms) capacity += term.text.length;
+    // A term is heard by its reading in context: the syllables the rule set gives it, or else the
+    // readings the rule set gives its other terms for the same pair of characters (银行 is yin hang
+    // in every bank's name, 重庆 chong qing in every name in Chongqing), or else each character's
+    // most common reading.
+    const readingOf = new Map<number, string>();
+    const commonReading = (char: string): string => {
+      const code = char.codePointAt(0) ?? 0;
+      let reading = readingOf.get(code);
+      if (reading === undefined) {
+        reading = dictionaries.reading(char);
+        readingOf.set(code, reading);
+      }
+      return reading;
+    };
+    const charsOf = (text: string) => (SURROGATE.test(text) ? [...text] : text.split(''));
+    // Every term given syllables teaches, whatever its length (a few terms of a rule set).
+    const teachers: { chars: string[]; common: string[]; syllables: readonly string[] }[] = [];
+    for (const { text, syllables } of terms) {
+      if (!syllables) continue;
+      const chars = charsOf(text);
+      if (chars.every(isHan)) teachers.push({ chars, common: chars.map(commonReading), syllables });
+    }
+    const learned = learnContextReadings(teachers);
+    // The characters some pair teaches a reading for: a term without one reads as it commonly does.
+    const taught = new Set<number>();
+    for (const key of learned.keys()) {
+      const pair = [...key.slice(1)];
+      const char = key.charAt(0) === '<' ? pair[1] : pair[0];
+      if (char !== undefined) taught.add(char.codePointAt(0) ?? 0);
+    }
+    // The paths, flat: per path its term and its syllable ids at [pathStart[k], pathStart[k + 1]).
+    const pathTerm: number[] = [];
+    const pathStart: number[] = [0];
+    const flat: number[] = [];
+    const common: string[] = [];
+    const usable = (readings: readonly string[], count: number) =>
+      readings.length === count && readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r));
+    for (const { id, text, syllables, short } of terms) {
+      if (short) this.sequenceParts.add(id);
+      // Code points: a Han character outside the BMP is one syllable too.
+      const bmp = !SURROGATE.test(text);
+      const chars = bmp ? undefined : [...text];
+      const count = chars ? chars.length : text.length;
+      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
+      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
+      common.length = 0;
+      let isTaught = false;
+      if (chars) for (const char of chars) common.push(commonReading(char));
+      else {
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          let reading = readingOf.get(code);
+          if (reading === undefined) {
+            reading = dictionaries.reading(text.charAt(i));
+            readingOf.set(code, reading);
+          }
+          common.push(reading);
+          if (!isTaught && taught.has(code)) isTaught = true;
+        }
+      }
+      if (chars?.some((char) => taught.has(char.codePointAt(0) ?? 0))) isTaught = true;
+      const inContext = syllables ?? (isTaught ? readInContext(chars ?? charsOf(text), common, learned) : common);
+      if (!usable(inContext, count)) continue;
+      pathTerm.push(id);
+      for (const syllable of inContext) flat.push(this.idOf(syllable));
+      pathStart.push(flat.length);
+      // Where the reading in context is not the common one, the character itself also leads on
+      // (a homophone that keeps 行 reads it xing): an edge of its own, which no other character
+      // and no spelled syllable takes (中国银杏 is not 中国银行).
+      if (inContext === common || inContext.every((reading, i) => reading === common[i])) continue;
+      const own = chars ?? charsOf(text);
+      pathTerm.push(id);
+      inContext.forEach((reading, i) => {
+        const char = own[i] ?? '';
+        if (reading === common[i] || char.length !== 1) {
+          flat.push(this.idOf(reading));
+          return;
+        }
+        const code = char.charCodeAt(0);
+        let ownId = this.ownIds.get(code);
+        if (ownId === undefined) {
+          ownId = this.idOf(`=${char}`);
+          this.ownIds.set(code, ownId);
+        }
+        flat.push(ownId);
+      });
+      pathStart.push(flat.length);
+    }
+    this.heardTerms = new Set(pathTerm).size;
+    // At most one node per syllable of the paths, plus the root.
+    const capacity = 1 + flat.length;
     const rootChildById: number[] = [];
     const firstChild = new Int32Array(capacity).fill(-1);
     const lastChild = new Int32Array(capacity).fill(-1);
@@ -138,54 +254,28 @@ export class PinyinMatcher {
     const syllableOf = new Int32Array(capacity);
     const firstTerm = new Int32Array(capacity).fill(-1);
     const lastTerm = new Int32Array(capacity).fill(-1);
-    const termNext = new Int32Array(terms.length).fill(-1);
-    const termValue = new Int32Array(terms.length);
+    const termNext = new Int32Array(pathTerm.length).fill(-1);
+    const termValue = new Int32Array(pathTerm.length);
     let nodeCount = 1;
-    // Each BMP character's syllable id, looked up once per character (most terms share their
-    // characters): 0 not looked up yet, -1 a reading that is no syllable, else the id.
-    const idOfCode = new Int32Array(0x10000);
-    const table = new TransitionTable(capacity);
-    const ids: number[] = [];
     let added = 0;
-    for (const { id, text, syllables, short } of terms) {
-      // Code points: a Han character outside the BMP is one syllable too.
-      const bmp = !SURROGATE.test(text);
-      const chars = bmp ? undefined : [...text];
-      const count = chars ? chars.length : text.length;
-      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
-      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
-      ids.length = 0;
-      if (syllables || chars) {
-        const readings = syllables ?? (chars ?? []).map((char) => dictionaries.reading(char));
-        if (readings.length !== count || !readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))) continue;
-        for (const syllable of readings) ids.push(this.idOf(syllable));
-      } else {
-        let heard = true;
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          let syllableId = idOfCode[code] ?? 0;
-          if (syllableId === 0) {
-            const reading = dictionaries.reading(text.charAt(i));
-            syllableId = this.syllableIds.has(reading) || SYLLABLE.test(reading) ? this.idOf(reading) : -1;
-            idOfCode[code] = syllableId;
-          }
-          if (syllableId < 0) {
-            heard = false;
-            break;
-          }
-          ids.push(syllableId);
-        }
-        if (!heard) continue;
-      }
+    for (let k = 0; k < pathTerm.length; k++) {
+      const id = pathTerm[k] ?? 0;
       let node = 0;
-      for (const syllableId of ids) {
+      for (let f = pathStart[k] ?? 0; f < (pathStart[k + 1] ?? 0); f++) {
+        const syllableId = flat[f] ?? 0;
         let child = -1;
         if (node === 0) child = rootChildById[syllableId] ?? -1;
-        else child = table.get(node, syllableId);
+        else {
+          for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+            if (syllableOf[c] === syllableId) {
+              child = c;
+              break;
+            }
+          }
+        }
         if (child < 0) {
           child = nodeCount++;
           if (node === 0) rootChildById[syllableId] = child;
-          else table.set(node, syllableId, child);
           syllableOf[child] = syllableId;
           const last = lastChild[node] ?? -1;
           if (last < 0) firstChild[node] = child;
@@ -240,58 +330,6 @@ export class PinyinMatcher {
     for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
       this.rootChild[this.childSyllable[e] ?? 0] = this.childNode[e] ?? 0;
     }
-    // Each node's children sorted by syllable id in place (insertion sort: most nodes have a few).
-    const sortedSyllable = this.childSyllable.slice();
-    const sortedNode = this.childNode.slice();
-    for (let n = 0; n < nodes; n++) {
-      const from = this.childStart[n] ?? 0;
-      const to = this.childStart[n + 1] ?? 0;
-      for (let k = from + 1; k < to; k++) {
-        const syllable = sortedSyllable[k] ?? 0;
-        const node = sortedNode[k] ?? 0;
-        let at = k;
-        while (at > from && (sortedSyllable[at - 1] ?? 0) > syllable) {
-          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
-          sortedNode[at] = sortedNode[at - 1] ?? 0;
-          at--;
-        }
-        sortedSyllable[at] = syllable;
-        sortedNode[at] = node;
-      }
-    }
-    this.sortedSyllable = sortedSyllable;
-    this.sortedNode = sortedNode;
-    const rootCount = this.childStart[1] ?? 0;
-    const stride = this.syllableIds.size + 1;
-    const secondChild = new Int32Array(rootCount * stride).fill(-1);
-    for (let n = 1; n <= rootCount; n++) {
-      for (let e = this.childStart[n] ?? 0; e < (this.childStart[n + 1] ?? 0); e++) {
-        secondChild[(n - 1) * stride + (this.childSyllable[e] ?? 0)] = this.childNode[e] ?? 0;
-      }
-    }
-    this.rootCount = rootCount;
-    this.stride = stride;
-    this.secondChild = secondChild;
-    const rootEdges = this.childStart[1] ?? 0;
-    const letterOf = (e: number) => (this.syllableText[this.childSyllable[e] ?? 0] ?? '').charCodeAt(0) - 0x61;
-    const rootLetterStart = new Int32Array(27);
-    for (let e = 0; e < rootEdges; e++) {
-      const letter = letterOf(e);
-      if (letter >= 0 && letter < 26) rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + 1;
-    }
-    for (let letter = 0; letter < 26; letter++)
-      rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + (rootLetterStart[letter] ?? 0);
-    const rootLetterEdge = new Int32Array(rootLetterStart[26] ?? 0);
-    const fill = rootLetterStart.slice(0, 26);
-    for (let e = 0; e < rootEdges; e++) {
-      const letter = letterOf(e);
-      if (letter < 0 || letter >= 26) continue;
-      const at = fill[letter] ?? 0;
-      fill[letter] = at + 1;
-      rootLetterEdge[at] = e;
-    }
-    this.rootLetterStart = rootLetterStart;
-    this.rootLetterEdge = rootLetterEdge;
   }
 
   private idOf(syllable: string): number {
@@ -314,9 +352,14 @@ export class PinyinMatcher {
     return id;
   }
 
+  /** Whether a term is heard as a part of a sequence (its PinyinTerm was `short`). */
+  isSequencePart(term: number): boolean {
+    return this.sequenceParts.has(term);
+  }
+
   /** Number of terms heard by sound, for size reports. */
   get size(): number {
-    return this.termCount;
+    return this.heardTerms;
   }
 
   /** `wordStart(p)` tells whether a Latin word may start at `p` (a spelled name starts a word). */
@@ -334,7 +377,6 @@ export class PinyinMatcher {
     // (guangzhoushi|gonganju), as it may at a word start.
     let spelledEnds: Set<number> | undefined;
     const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
-    const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild } = this;
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
         const landed = later.get(p);
@@ -349,13 +391,7 @@ export class PinyinMatcher {
         for (let w = 0; w < current.count; w++) {
           const node = current.node[w] ?? 0;
           const start = current.start[w] ?? 0;
-          // At the root, only the syllables of this letter (in the order they were added).
-          const root = node === 0;
-          const letter = code - 0x61;
-          const from = root ? (rootLetterStart[letter] ?? 0) : (childStart[node] ?? 0);
-          const to = root ? (rootLetterStart[letter + 1] ?? 0) : (childStart[node + 1] ?? 0);
-          for (let k = from; k < to; k++) {
-            const e = root ? (rootLetterEdge[k] ?? 0) : k;
+          for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
             const syllable = syllableText[childSyllable[e] ?? 0] ?? '';
             if (!compact.startsWith(syllable, p)) continue;
             const child = childNode[e] ?? 0;
@@ -376,31 +412,26 @@ export class PinyinMatcher {
           }
         }
       } else {
-        const id = this.readingId(code);
-        const fromRoot = id > 0 ? (rootChild[id] ?? -1) : -1;
-        if (fromRoot >= 0) {
-          for (let t = termStart[fromRoot] ?? 0; t < (termStart[fromRoot + 1] ?? 0); t++) {
-            onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
+        // The character's reading, then the character itself where a term keeps it (行 in 中国银行).
+        const reading = this.readingId(code);
+        const own = this.ownIds.size > 0 ? (this.ownIds.get(code) ?? -1) : -1;
+        for (let k = 0; k < 2; k++) {
+          const id = k === 0 ? reading : own;
+          if (id <= 0) continue;
+          const fromRoot = rootChild[id] ?? -1;
+          if (fromRoot >= 0) {
+            for (let t = termStart[fromRoot] ?? 0; t < (termStart[fromRoot + 1] ?? 0); t++) {
+              onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
+            }
+            if (childStart[fromRoot] !== childStart[fromRoot + 1]) next.push(fromRoot, p, 0);
           }
-          if (childStart[fromRoot] !== childStart[fromRoot + 1]) next.push(fromRoot, p, 0);
-        }
-        if (id > 0) {
           for (let w = 0; w < current.count; w++) {
             const node = current.node[w] ?? 0;
             let child = -1;
-            if (node >= 1 && node <= rootCount) child = secondChild[(node - 1) * stride + id] ?? -1;
-            else {
-              let low = childStart[node] ?? 0;
-              let high = (childStart[node + 1] ?? 0) - 1;
-              while (low <= high) {
-                const mid = (low + high) >>> 1;
-                const syllable = sortedSyllable[mid] ?? 0;
-                if (syllable === id) {
-                  child = sortedNode[mid] ?? 0;
-                  break;
-                }
-                if (syllable < id) low = mid + 1;
-                else high = mid - 1;
+            for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
+              if (childSyllable[e] === id) {
+                child = childNode[e] ?? 0;
+                break;
               }
             }
             if (child < 0) continue;

@@ -20,7 +20,7 @@ import { foldedAt } from '../normalize/text.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
-import type { TermHit, View } from './view.js';
+import { OPEN_END, OPEN_START, type TermHit, type View } from './view.js';
 
 export interface Candidate {
   rule: Rule;
@@ -104,6 +104,7 @@ function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end:
   const terms = input.compiled.terms;
   const spans: [number, number][] = [[start, end]];
   for (const hit of hits) {
+    if (hit.edge !== undefined) continue;
     if (whole.with.some((category) => hasCategory(terms[hit.term], category, hit.channel)))
       spans.push([hit.start, hit.end]);
   }
@@ -114,6 +115,14 @@ function isWhole(whole: Whole | undefined, input: RuleInput, start: number, end:
     if (to > reach) reach = to;
   }
   return reach >= length;
+}
+
+/** Whether a hit's open edges (view.ts, OPEN_START / OPEN_END) have the chain's parts right beside them. */
+function hasNeighbours(hit: TermHit, before: TermHit | undefined, after: TermHit | undefined): boolean {
+  if (hit.edge === undefined) return true;
+  if (hit.edge & OPEN_START && before?.end !== hit.start) return false;
+  if (hit.edge & OPEN_END && after?.start !== hit.end) return false;
+  return true;
 }
 
 /** The most characters of a given name: 覃新闻's 新闻. */
@@ -308,6 +317,9 @@ function chains(
       end = next.end;
     }
     if (chain.length !== parts.length || !isWhole(compiled.whole, input, first.start, end)) continue;
+    // A homophone with an open edge is a part only with its neighbouring part right beside that edge
+    // (官渡区 + 谁利局), not after a gap or at the chain's end.
+    if (!chain.every((hit, index) => hasNeighbours(hit, chain[index - 1], chain[index + 1]))) continue;
     const chained = chain.map((hit) => terms[hit.term]?.entries[0]?.term ?? '');
     let channels = 0;
     let heard = 0;

@@ -38,6 +38,11 @@ export interface TermHit {
    * folded unit where the hit's original range starts.
    */
   lead?: FoldedIndex;
+  /**
+   * A homophone whose first (OPEN_START) or last (OPEN_END) character is not the name's, with Han
+   * text beside it: `short` too, and a sequence counts it only with its neighbouring part right there.
+   */
+  edge?: number;
 }
 
 /**
@@ -116,6 +121,14 @@ const MIXED = /[a-z][0-9]|[0-9][a-z]/;
 /** Characters a homophone must keep of the name when it ends in another character next to more text. */
 const KEPT_AT_A_WORD_EDGE = 3;
 
+/** isHeardName: not heard; heard; heard only as a part of a sequence whose next or previous part stands beside it. */
+const NOT_HEARD = 0;
+const HEARD = 1;
+/** Its first character is not the name's and Han text stands before it. */
+export const OPEN_START = 2;
+/** Its last character is not the name's and Han text stands after it. */
+export const OPEN_END = 4;
+
 /**
  * Whether `written` (compact[start, end)), which sounds like `name`, is heard as the name:
  * - it keeps at least one character of the name (新花社 for 新华社); a text that shares only sounds
@@ -124,19 +137,22 @@ const KEPT_AT_A_WORD_EDGE = 3;
  * - where its first or last character is not the name's and more Han text stands beside it, that
  *   character most likely belongs to the neighbouring word — 中国往事 is 中国 + 往事, not 中国网 —
  *   so the hit must keep three characters of the name (人民日抱官方 does; 中国往 does not). A
- *   part of a sequence is exempt.
+ *   part of a sequence of two syllables is exempt; a longer one is heard with that open edge
+ *   (OPEN_START, OPEN_END) only where the sequence's other part stands right beside it
+ *   (官渡区谁利局: 官渡区 + 水利局), which rules/kinds.ts checks.
  */
-function isHeardName(compact: string, start: number, end: number, written: string, name: string): boolean {
+function isHeardName(compact: string, start: number, end: number, written: string, name: string): number {
   let kept = 0;
   for (let i = 0; i < written.length; i++) if (written[i] === name[i]) kept++;
-  if (kept === 0 || (name.length >= 4 && kept * 2 <= name.length)) return false;
+  if (kept === 0 || (name.length >= 4 && kept * 2 <= name.length)) return NOT_HEARD;
   // A part of a sequence (杭洲 before 税务局) has the next part beside it by design; the chain's
   // own rule applies there (rules/kinds.ts).
-  if (name.length < MIN_SYLLABLES) return true;
+  if (name.length < MIN_SYLLABLES) return HEARD;
   const last = written.length - 1;
   const openEnd = written[last] !== name[last] && end < compact.length && isHan(compact[end] ?? '');
   const openStart = written[0] !== name[0] && start > 0 && isHan(compact[start - 1] ?? '');
-  return !(openEnd || openStart) || kept >= KEPT_AT_A_WORD_EDGE;
+  if (!(openEnd || openStart) || kept >= KEPT_AT_A_WORD_EDGE) return HEARD;
+  return (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0);
 }
 
 export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
@@ -194,6 +210,29 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
       },
     );
   }
+  // Where the text is a listed name as written, it is that name, not a homophone of another name of
+  // a list it is heard in (山西师范大学 is not 陕西师范大学, 延津县 not 盐津县); a look-alike listed
+  // elsewhere (威信 among WeChat's code words) is still heard as the brand: the automaton's hits by start.
+  const literalAt = new Map<number, TermHit[]>();
+  for (const hit of hits) {
+    if (hit.flags !== 0) continue;
+    const at = literalAt.get(hit.start);
+    if (at) at.push(hit);
+    else literalAt.set(hit.start, [hit]);
+  }
+  const isListedAs = (start: number, end: number, term: number) => {
+    const heard = compiled.terms[term]?.entries;
+    return (
+      heard !== undefined &&
+      (literalAt.get(start) ?? []).some(
+        (hit) =>
+          hit.end === end &&
+          (compiled.terms[hit.term]?.entries ?? []).some((entry) =>
+            heard.some((other) => !other.literal && other.category === entry.category),
+          ),
+      )
+    );
+  };
   compiled.pinyin.scan(
     compact,
     (p) => isWordStart(text, p as CompactIndex),
@@ -202,17 +241,23 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
       const termText = compiled.terms[match.term]?.text ?? '';
       // The literal term is the automaton's hit already.
       if (written === termText) return;
+      if (!match.spelled && isListedAs(match.start, match.end, match.term)) return;
       // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
       // only sounds with it (红心不 for 工信部) is another word.
-      if (!match.spelled && !isHeardName(compact, match.start, match.end, written, termText)) return;
+      const heard = match.spelled ? HEARD : isHeardName(compact, match.start, match.end, written, termText);
+      if (heard === NOT_HEARD) return;
+      // An open edge: heard only as a sequence's part, beside the part before or after it.
+      const edge = heard === HEARD ? 0 : heard;
+      if (edge !== 0 && !compiled.pinyin.isSequencePart(match.term)) return;
       const { term, start, end } = match;
       hits.push({
         term,
         start: start as CompactIndex,
         end: end as CompactIndex,
         channel: match.spelled ? PINYIN : HOMOPHONE,
-        short: termText.length < MIN_SYLLABLES,
+        short: termText.length < MIN_SYLLABLES || edge !== 0,
         flags: 0,
+        ...(edge !== 0 && { edge }),
       });
     },
   );
