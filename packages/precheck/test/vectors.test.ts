@@ -3,17 +3,13 @@ import { validateMobile, validateResidentId, validateUscc } from '../src/identit
 import { createEngine, type Engine, type RuleSet, type Verdict } from '../src/index.js';
 import { testEngine } from './helpers.js';
 import { type AccountVector, accountOf, VECTOR_FILES } from './vector-accounts.js';
+import { type ExpectedVerdict, expectMatchesOnText, expectVerdict } from './vector-expect.js';
 import contact from './vectors/contact.json' with { type: 'json' };
 import matrix from './vectors/matrix.json' with { type: 'json' };
 import names from './vectors/names.json' with { type: 'json' };
 import results from './vectors/results.json' with { type: 'json' };
 
-interface NameVector {
-  text: string;
-  verdict: Verdict['verdict'];
-  articles: string[];
-  span?: string;
-  via?: string[];
+interface NameVector extends ExpectedVerdict {
   requires?: Verdict['requires'];
 }
 
@@ -27,20 +23,9 @@ describe('shared vectors: account names', () => {
     const title = `${JSON.stringify(vector.text)} → ${vector.verdict}${vector.articles.length ? ` (${vector.articles.join(', ')})` : ''}`;
     it(title, () => {
       const result = engine.check({ name: vector.text });
-      expect(result.verdict).to.equal(vector.verdict);
-      expect([...new Set(result.findings.map((f) => f.article))].sort()).to.deep.equal(vector.articles);
-      if (vector.span !== undefined) {
-        const start = vector.text.indexOf(vector.span);
-        const end = start + vector.span.length;
-        const covering = result.findings.filter((f) => f.start === start && f.end === end);
-        expect(covering, 'a finding covers exactly the original characters').to.not.be.empty;
-        for (const finding of covering) expect(finding.match).to.equal(vector.span);
-        if (vector.via) expect(covering[0]?.via).to.include.members(vector.via);
-      }
+      for (const finding of expectVerdict(result, vector)) expect(finding.match).to.equal(vector.span);
       if (vector.requires) expect(result.requires).to.deep.equal(vector.requires);
-      for (const finding of result.findings) {
-        expect(vector.text.slice(finding.start, finding.end)).to.equal(finding.match);
-      }
+      expectMatchesOnText(result, vector.text);
     });
   }
 });
@@ -59,18 +44,8 @@ describe('shared vectors: contact details and the Latin script (Art. 8.6)', () =
     const title = `${vector.field} ${JSON.stringify(vector.text)} → ${vector.verdict}${vector.articles.length ? ` (${vector.articles.join(', ')})` : ''}`;
     it(title, () => {
       const result = engine.check({ [vector.field]: vector.text });
-      expect(result.verdict).to.equal(vector.verdict);
-      expect([...new Set(result.findings.map((f) => f.article))].sort()).to.deep.equal(vector.articles);
-      const span = vector.span;
-      if (span !== undefined) {
-        const start = vector.text.indexOf(span);
-        const covering = result.findings.filter((f) => f.start === start && f.end === start + span.length);
-        expect(covering, 'a finding covers exactly the original characters').to.not.be.empty;
-        if (vector.via) expect(covering[0]?.via).to.include.members(vector.via);
-      }
-      for (const finding of result.findings) {
-        expect(vector.text.slice(finding.start, finding.end)).to.equal(finding.match);
-      }
+      expectVerdict(result, vector);
+      expectMatchesOnText(result, vector.text);
     });
   }
 });
@@ -132,9 +107,7 @@ describe('shared vectors: every evasion channel × every rule kind', () => {
       }
       if (vector.absent) expect(result.findings.map((f) => f.rule)).to.not.include(vector.absent);
       if (vector.requires) expect(result.requires).to.deep.equal(vector.requires);
-      for (const finding of result.findings) {
-        expect(vector.text.slice(finding.start, finding.end)).to.equal(finding.match);
-      }
+      expectMatchesOnText(result, vector.text);
     });
   }
 
