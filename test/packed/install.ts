@@ -44,6 +44,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -443,4 +444,35 @@ function run(command: string, args: readonly string[], options: ExecOptions & { 
       }
     });
   });
+}
+
+/**
+ * The tsconfig.json of a consumer app built for the browser (bundler resolution, DOM, strict) that
+ * sets `source`, a custom condition other projects use too: the published exports must not lead it
+ * into our TypeScript sources.
+ */
+export function browserAppTsconfig(include: readonly string[], options: Record<string, unknown> = {}): string {
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    customConditions: ['source'],
+    ...options,
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+  };
+  return `${JSON.stringify({ compilerOptions, include }, null, 2)}\n`;
+}
+
+/** What a page reports as errors, in order: uncaught exceptions and console.error messages. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
 }

@@ -11,7 +11,7 @@ import { expect } from 'chai';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
 import { type StaticServer, serveDirectory } from '../storybook/static-server.ts';
-import { installPacked, type PackedApp, rootVersion } from './install.ts';
+import { browserAppTsconfig, installPacked, type PackedApp, pageErrors, rootVersion } from './install.ts';
 
 /** The first check of a page waits for the engine and the default rule set to load. */
 const CHECKED = { timeout: 30_000 };
@@ -69,26 +69,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({ plugins: [react()] });
 `,
-  'tsconfig.json': `${JSON.stringify(
-    {
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'esnext',
-        moduleResolution: 'bundler',
-        // A condition other projects set: it must not lead into our TypeScript sources.
-        customConditions: ['source'],
-        jsx: 'react-jsx',
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        types: [],
-      },
-      include: ['src'],
-    },
-    null,
-    2,
-  )}\n`,
+  'tsconfig.json': browserAppTsconfig(['src'], { jsx: 'react-jsx' }),
   // The README's server rendering, and its note on the registry lit's Node build leaves behind.
   'ssr.mjs': `const before = typeof globalThis.customElements;
 const { MzNameField } = await import('@mingzheng/react');
@@ -185,11 +166,7 @@ for (const { react, registry } of VERSIONS) {
       server = await serveDirectory(join(reactApp().dir, 'dist'));
       if (!browser) throw new Error('no browser');
       page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
+      const errors = pageErrors(page);
       await page.goto(`${server.url}/`);
       await page.locator('mz-name-field input').pressSequentially('新华社');
       await page.keyboard.press('Tab');

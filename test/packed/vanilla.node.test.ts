@@ -11,7 +11,7 @@ import { expect } from 'chai';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
 import { type StaticServer, serveDirectory } from '../storybook/static-server.ts';
-import { installPacked, type PackedApp, rootVersion } from './install.ts';
+import { browserAppTsconfig, installPacked, type PackedApp, pageErrors, rootVersion } from './install.ts';
 
 /** The first check of a page waits for the engine and the default rule set to load. */
 const CHECKED = { timeout: 30_000 };
@@ -58,24 +58,7 @@ form.addEventListener('invalid', () => {
  * A TypeScript user of the elements, whose tsconfig sets `source`, a custom condition other
  * projects use too: the published exports must not lead it into our decorated TypeScript sources.
  */
-const TSCONFIG = `${JSON.stringify(
-  {
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      customConditions: ['source'],
-      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      types: [],
-    },
-    include: ['types.ts'],
-  },
-  null,
-  2,
-)}\n`;
+const TSCONFIG = browserAppTsconfig(['types.ts']);
 
 const TYPES_TS = `import '@mingzheng/elements';
 import { type MzNameField, MzPrecheckEvent } from '@mingzheng/elements/classes';
@@ -145,12 +128,8 @@ describe('@mingzheng/elements installed from its tarball with npm, outside the w
     const page = await browser.newPage();
     pages.push(page);
     const requests: string[] = [];
-    const errors: string[] = [];
+    const errors = pageErrors(page);
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
     await page.goto(`${server.url}/`);
     return { page, requests, errors };
   }

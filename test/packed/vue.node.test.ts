@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
 import { type StaticServer, serveDirectory } from '../storybook/static-server.ts';
-import { installPacked, type PackedApp, rootVersion } from './install.ts';
+import { browserAppTsconfig, installPacked, type PackedApp, pageErrors, rootVersion } from './install.ts';
 
 /** The first check of a page waits for the engine and the default rule set to load. */
 const CHECKED = { timeout: 30_000 };
@@ -86,25 +86,7 @@ export default defineConfig({
   ],
 });
 `,
-  'tsconfig.json': `${JSON.stringify(
-    {
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'esnext',
-        moduleResolution: 'bundler',
-        // A condition other projects set: it must not lead into our TypeScript sources.
-        customConditions: ['source'],
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        types: [],
-      },
-      include: ['src/**/*.ts', 'src/**/*.vue'],
-    },
-    null,
-    2,
-  )}\n`,
+  'tsconfig.json': browserAppTsconfig(['src/**/*.ts', 'src/**/*.vue']),
 };
 
 describe('@mingzheng/vue with Vue 3, installed from its tarball with npm, outside the workspace', function () {
@@ -167,11 +149,7 @@ describe('@mingzheng/vue with Vue 3, installed from its tarball with npm, outsid
     server = await serveDirectory(join(vueApp().dir, 'dist'));
     if (!browser) throw new Error('no browser');
     page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = pageErrors(page);
     await page.goto(`${server.url}/`);
     await page.locator('mz-name-field input').pressSequentially('新华社');
     await page.keyboard.press('Tab');
