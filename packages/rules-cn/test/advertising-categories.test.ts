@@ -7,9 +7,7 @@
 import { createEngine, type Engine, type TextField } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
-
-type Verdict = 'block' | 'review' | 'pass';
-type Row = [text: string, verdict: Verdict, rule?: string];
+import { itChecksRows, type Row } from './verdict-rows.js';
 
 const cases: Record<string, { field: TextField; rows: Row[] }> = {
   'real estate: a promise of value, schooling or a household registration is reviewed': {
@@ -153,13 +151,7 @@ describe('default rule set: the Advertising Law categories (8.7)', () => {
 
   for (const [title, { field, rows }] of Object.entries(cases)) {
     describe(title, () => {
-      for (const [text, verdict, rule] of rows) {
-        it(`${text} → ${verdict}${rule ? ` (${rule})` : ''}`, () => {
-          const result = engine.check({ [field]: text });
-          expect(result.verdict).to.equal(verdict);
-          if (rule) expect(result.findings.map((f) => f.rule)).to.include(rule);
-        });
-      }
+      itChecksRows(() => engine, field, rows, 'rule');
     });
   }
 

@@ -6,9 +6,7 @@
 import { createEngine, type Engine, type TextField } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
-
-type Verdict = 'block' | 'review' | 'pass';
-type Row = [text: string, verdict: Verdict, article?: string];
+import { itChecksRows, type Row } from './verdict-rows.js';
 
 const cases: Record<string, { field: TextField; rows: Row[] }> = {
   'names: fabricated official endorsement is refused': {
@@ -265,13 +263,7 @@ describe('default rule set: claims (8.7) and professions (11)', () => {
 
   for (const [title, { field, rows }] of Object.entries(cases)) {
     describe(title, () => {
-      for (const [text, verdict, article] of rows) {
-        it(`${text} → ${verdict}${article ? ` under ${article}` : ''}`, () => {
-          const result = engine.check({ [field]: text });
-          expect(result.verdict).to.equal(verdict);
-          if (article) expect(result.findings.map((f) => f.article)).to.include(article);
-        });
-      }
+      itChecksRows(() => engine, field, rows);
     });
   }
 

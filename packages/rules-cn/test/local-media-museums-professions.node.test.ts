@@ -9,9 +9,7 @@ import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { readMuseums } from '../scripts/museums.js';
 import { defaultRuleSet } from '../src/index.js';
-
-type Verdict = 'block' | 'review' | 'pass';
-type Row = [text: string, verdict: Verdict, article?: string];
+import { itChecksRows, type Row } from './verdict-rows.js';
 
 const names: Record<string, Row[]> = {
   'a region and a local media word': [
@@ -105,24 +103,12 @@ describe('local media, look-alike media names, museums and professions', () => {
 
   for (const [group, cases] of Object.entries(names)) {
     describe(group, () => {
-      for (const [name, verdict, article] of cases) {
-        it(`${name} → ${verdict}${article ? ` under ${article}` : ''}`, () => {
-          const result = engine.check({ name });
-          expect(result.verdict).to.equal(verdict);
-          if (article) expect(result.findings.map((f) => f.article)).to.include(article);
-        });
-      }
+      itChecksRows(() => engine, 'name', cases);
     });
   }
 
   describe('bios', () => {
-    for (const [bio, verdict, article] of bios) {
-      it(`${bio} → ${verdict}${article ? ` under ${article}` : ''}`, () => {
-        const result = engine.check({ bio });
-        expect(result.verdict).to.equal(verdict);
-        if (article) expect(result.findings.map((f) => f.article)).to.include(article);
-      });
-    }
+    itChecksRows(() => engine, 'bio', bios);
   });
 
   it('asks for the culture label for an inheritor and the law label for a partner', () => {

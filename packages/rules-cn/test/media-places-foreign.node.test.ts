@@ -8,9 +8,7 @@ import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { readNewsSources } from '../scripts/news-sources.js';
 import { defaultRuleSet } from '../src/index.js';
-
-type Verdict = 'block' | 'review' | 'pass';
-type Row = [name: string, verdict: Verdict, article?: string];
+import { itChecksRows, type Row } from './verdict-rows.js';
 
 const rows: Record<string, Row[]> = {
   '8.4 news units of the CAC list of news sources, newer outlets and English names': [
@@ -119,13 +117,7 @@ describe('news media, places, foreign and international bodies', () => {
 
   for (const [group, cases] of Object.entries(rows)) {
     describe(group, () => {
-      for (const [name, verdict, article] of cases) {
-        it(`${name} → ${verdict}${article ? ` under ${article}` : ''}`, () => {
-          const result = engine.check({ name });
-          expect(result.verdict).to.equal(verdict);
-          if (article) expect(result.findings.map((f) => f.article)).to.include(article);
-        });
-      }
+      itChecksRows(() => engine, 'name', cases);
     });
   }
 
