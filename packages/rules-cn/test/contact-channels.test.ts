@@ -6,6 +6,7 @@
 import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
+import { matchesUnder } from './verdict-rows.js';
 
 describe('default rule set: joiners, other products, share tokens and short links (8.6)', () => {
   let engine: Engine;
@@ -14,14 +15,7 @@ describe('default rule set: joiners, other products, share tokens and short link
   });
 
   const verdict = (field: 'name' | 'bio', text: string) => engine.check({ [field]: text }).verdict;
-  const spans = (field: 'name' | 'bio', text: string) => [
-    ...new Set(
-      engine
-        .check({ [field]: text })
-        .findings.filter((f) => f.article === '8.6')
-        .map((f) => f.match),
-    ),
-  ];
+  const spans = (field: 'name' | 'bio', text: string) => matchesUnder(engine, '8.6', field, text);
 
   it('reads a plus sign or cross before a code word as 加, the sign inside the span', () => {
     for (const [text, span] of [

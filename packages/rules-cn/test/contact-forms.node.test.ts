@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createEngine, type Engine, loadDictionaries } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
+import { matchesUnder } from './verdict-rows.js';
 
 describe('default rule set: contact details in their other forms (8.6)', () => {
   let engine: Engine;
@@ -16,14 +17,7 @@ describe('default rule set: contact details in their other forms (8.6)', () => {
   });
 
   const verdict = (field: 'name' | 'bio', text: string) => engine.check({ [field]: text }).verdict;
-  const spans = (field: 'name' | 'bio', text: string) => [
-    ...new Set(
-      engine
-        .check({ [field]: text })
-        .findings.filter((f) => f.article === '8.6')
-        .map((f) => f.match),
-    ),
-  ];
+  const spans = (field: 'name' | 'bio', text: string) => matchesUnder(engine, '8.6', field, text);
 
   it('blocks a fixed-line number after an area code of the list, in a name and in a bio', () => {
     for (const [text, span] of [

@@ -26,3 +26,9 @@ export function itChecksRows(
     });
   }
 }
+
+/** The distinct matches (the user's characters) of the findings under `article` for `text` in `field`. */
+export function matchesUnder(engine: Engine, article: string, field: TextField, text: string): string[] {
+  const findings = engine.check({ [field]: text }).findings.filter((f) => f.article === article);
+  return [...new Set(findings.map((f) => f.match))];
+}
