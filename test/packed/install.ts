@@ -476,3 +476,28 @@ export function pageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** The first check of a page waits for the engine and the default rule set to load. */
+export const CHECKED = { timeout: 30_000 };
+
+/** The 8.4 message (news media) names its article. */
+export const ARTICLE_8_4 = '第八条第（四）项';
+
+/**
+ * A React or Vue app's signup page, as a user meets it: 新华社 typed and the field left shows the
+ * 8.4 error, the app's state (`#state`: name|verdict|validity) follows the element's events, and its
+ * 检查 button (the element's reportValidity() through a ref) says invalid; 风吹麦浪 is then valid.
+ */
+export async function expectSignupFlow(page: Page): Promise<void> {
+  await page.locator('mz-name-field input').pressSequentially('新华社');
+  await page.keyboard.press('Tab');
+  await page.locator('#state', { hasText: '新华社|block|' }).waitFor(CHECKED);
+  await page.locator('mz-name-field [part="feedback"]', { hasText: ARTICLE_8_4 }).waitFor(CHECKED);
+  await page.getByRole('button', { name: '检查' }).click();
+  await page.locator('#state', { hasText: '新华社|block|false' }).waitFor(CHECKED);
+
+  await page.locator('mz-name-field input').fill('风吹麦浪');
+  await page.locator('#state', { hasText: '风吹麦浪|pass|' }).waitFor(CHECKED);
+  await page.getByRole('button', { name: '检查' }).click();
+  await page.locator('#state', { hasText: '风吹麦浪|pass|true' }).waitFor(CHECKED);
+}

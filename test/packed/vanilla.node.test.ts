@@ -11,13 +11,17 @@ import { expect } from 'chai';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
 import { type StaticServer, serveDirectory } from '../storybook/static-server.ts';
-import { browserAppTsconfig, installPacked, type PackedApp, pageErrors, rootVersion } from './install.ts';
+import {
+  ARTICLE_8_4,
+  browserAppTsconfig,
+  CHECKED,
+  installPacked,
+  type PackedApp,
+  pageErrors,
+  rootVersion,
+} from './install.ts';
 
-/** The first check of a page waits for the engine and the default rule set to load. */
-const CHECKED = { timeout: 30_000 };
-
-/** The 8.4 message (news media) names its article; the success message is the field's own. */
-const ARTICLE_8_4 = '第八条第（四）项';
+/** The success message is the field's own. */
 const NAME_ACCEPTED = '这个名称可以使用';
 
 const INDEX_HTML = `<!doctype html>
