@@ -1,7 +1,7 @@
 /**
  * The prohibited claims of the advertising rules, category by category (data/sources/advertising-rules-terms.tsv):
  * the Advertising Law's articles on data (Art. 11), medicine and health food (16–18), education (24),
- * investment (25) and real estate (26), with the department rules that spell them out — SAMR's 2019
+ * alcohol (23), investment (25) and real estate (26), with the department rules that spell them out — SAMR's 2019
  * measures on the review of medicine, device and health-food advertisements (Art. 11), the 2015
  * real-estate advertising provisions, the 2006 medical advertising measures (Art. 7) — whose
  * relevant text is kept in data/sources/advertising-rules.md. Each row is a term, the lexicon
@@ -23,7 +23,8 @@ const SOURCES: Record<string, string> = {
   AL11: `${LAW} 第十一条第二款（数据、统计资料、调查结果应当真实、准确，并表明出处）、第二十八条第二款第（三）项（无法验证的统计资料）`,
   AL16: `${LAW} 第十六条第一款第（四）项、第十八条第一款第（五）项（利用广告代言人作推荐、证明）`,
   AL17: `${LAW} 第十七条（除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能，不得使用医疗用语）`,
-  AL18: `${LAW} 第十八条第一款第（一）（二）项（保健食品：功效、安全性的断言或者保证，疾病预防、治疗功能）、第二十八条第二款第（四）项（虚构使用商品的效果）`,
+  AL18: `${LAW} 第十八条第一款第（一）（二）（四）项（保健食品：功效、安全性的断言或者保证，疾病预防、治疗功能，与药品比较）、第二十八条第二款第（四）项（虚构使用商品的效果）`,
+  AL23: `${LAW} 第二十三条第（四）项（酒类广告不得明示或者暗示饮酒有消除紧张和焦虑、增加体力等功效）`,
   AL24: `${LAW} 第二十四条（教育、培训：升学、通过考试的保证性承诺；明示或者暗示考试机构、命题人员参与；利用教育机构、专业人士、受益者的名义作推荐、证明）`,
   AL25: `${LAW} 第二十五条第（一）项（明示或者暗示保本、无风险或者保收益）、第（二）项（利用专业人士的名义作推荐）`,
   AL26: `${LAW} 第二十六条（房地产广告）`,
@@ -51,6 +52,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'health-product':
     '常被宣称有疗效的非药品（酵素、代餐、固体饮料、压片糖果、精油、理疗仪、富氢水）：只在 health-effect 近旁算数。',
   'health-effect': '疾病治疗、保健功效的说法（排毒、抗病毒、降血压、减肥）：只在 health-product 近旁算数。',
+  'alcohol-word': '酒（白酒、药酒、养生酒、红酒）：只在 alcohol-effect 近旁算数。',
+  'alcohol-effect':
+    '饮酒的功效（解乏、缓解压力、增加体力、强身健体、助眠）：只在 alcohol-word 近旁算数（红酒助眠、药酒强身健体）。',
   'slimming-word': '减肥、瘦身：只在 slimming-promise 近旁算数。',
   'slimming-promise': '减肥效果的断言（不反弹、不节食、躺着、暴瘦、定点）：只在 slimming-word 近旁算数。',
   endorser: '专家、医师、患者、明星等推荐人：只在 endorse-verb 前算数（专家联合推荐、院士认证）。',

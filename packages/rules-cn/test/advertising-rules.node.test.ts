@@ -1,7 +1,8 @@
 /**
  * The claims the department rules on advertising spell out (Art. 8.7 through the Advertising Law):
  * exam insiders and results counted by heads (Art. 24), non-drug goods sold with a medical effect
- * (Art. 17, 18; SAMR's 2019 review measures Art. 11), slimming promises, recommendation by experts,
+ * (Art. 17, 18; SAMR's 2019 review measures Art. 11) or put beside medicine, effects claimed for
+ * alcohol (Art. 23), slimming promises, recommendation by experts,
  * doctors and patients (Art. 16, 18; 2019 measures Art. 11(2); 医疗广告管理办法 Art. 7), investment
  * safety (Art. 25), real estate (Art. 26; 房地产广告发布规定), unverifiable figures (Art. 11) and
  * superstition (Art. 9(8)) — each a subject and its promise, reviewed; and the students, patients,
@@ -56,6 +57,22 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['减肥第30天', 'pass'],
       ['量子计算研究员', 'pass'],
       ['高血压患者，坚持锻炼', 'pass'],
+    ],
+  },
+  'alcohol and comparisons with medicine: an effect claimed for a drink, a good put beside a drug are reviewed': {
+    field: 'bio',
+    rows: [
+      ['红酒助眠，每晚一杯', 'review', 'alcohol-effect-claim'],
+      ['药酒强身健体', 'review', 'alcohol-effect-claim'],
+      ['效果堪比药物', 'review', 'claim-review'],
+      ['坚持吃三个月就能停药', 'review', 'claim-review'],
+    ],
+  },
+  'alcohol: a drinker passes': {
+    field: 'bio',
+    rows: [
+      ['周末和朋友喝啤酒解压', 'pass'],
+      ['喜欢喝红酒', 'pass'],
     ],
   },
   'endorsement: experts, doctors, academicians and patients recommending are reviewed': {
