@@ -64,6 +64,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'stock-tip': '荐股的说法（精选、金股、潜伏、布局）：只在 stock-word 近旁算数。',
   'commerce-word': '商品、服务的性状（口感、手艺、用料、师资）：只在 absolute-word 近旁算数。',
   'output-word': '产量、销量（日产、年销量、累计销售）：只在数字加万、亿之前算数（日产80万瓶）。',
+  'data-rate': '好评率、满意度、复购率、成功率：只在数字前算数（好评率99%）。',
   'big-number': '数字加万、亿：只在 output-word 后算数。',
   'year-word': '数字加年、余年、多年：只在 factory-claim 前算数（20余年实力大厂）。',
   'factory-claim': '厂家实力的宣称（实力大厂、源头工厂）：只在 year-word 后算数。',

@@ -133,6 +133,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['日产80万瓶', 'review', 'output-claim'],
       ['年销量突破1亿', 'review', 'output-claim'],
       ['20余年实力大厂', 'review', 'years-factory-claim'],
+      ['好评率99%，复购率高', 'review', 'data-rate-claim'],
+      ['独家代理，唯一授权', 'review', 'absolute-term-claim'],
     ],
   },
   'figures: a developer’s and a worker’s years pass': {
@@ -140,6 +142,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
     rows: [
       ['程序员，10余年大厂经验', 'pass'],
       ['做了20年的老厂长', 'pass'],
+      ['他的巅峰之作', 'pass'],
+      ['我的独家记忆', 'pass'],
       ['每天进步一点点，年年有余', 'pass'],
     ],
   },
