@@ -10,6 +10,7 @@
  * reads the rules and every lexicon, and goes into `allowGenerators`.
  */
 import type { RuleSet } from '@mingzheng/precheck';
+import { lexicons as advertisingRules } from './advertising-rules.js';
 import { lexicons as advertisingWords } from './advertising-words.js';
 import { lexicons as areaCodes } from './area-codes.js';
 import * as centralOrgans from './central-organs.js';
@@ -48,6 +49,7 @@ export const generators: readonly Generator[] = [
   surnames,
   claims,
   advertisingWords,
+  advertisingRules,
   shortLinks,
 ];
 

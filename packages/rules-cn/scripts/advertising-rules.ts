@@ -1,0 +1,105 @@
+/**
+ * The prohibited claims of the advertising rules, category by category (data/sources/advertising-rules-terms.tsv):
+ * the Advertising Law's articles on data (Art. 11), medicine and health food (16–18), education (24),
+ * alcohol (23), investment (25) and real estate (26), with the department rules that spell them out — SAMR's 2019
+ * measures on the review of medicine, device and health-food advertisements (Art. 11), the 2015
+ * real-estate advertising provisions, the 2006 medical advertising measures (Art. 7) — whose
+ * relevant text is kept in data/sources/advertising-rules.md. Each row is a term, the lexicon
+ * category it joins and the key of the text that names it; the key becomes the entry's source.
+ *
+ * Most categories here are one part of a sequence rule (a subject and its promise: 高考 + 命题组,
+ * 保健品 + 排毒, 专家 + 推荐, 日产 + 80万); they are never matched alone, so the words keep their
+ * ordinary sense in a sentence without the other part.
+ */
+
+import { readTsv } from './central-organs.js';
+import type { Lexicon } from './index.js';
+
+const LAW = '《中华人民共和国广告法》（2021年修正）';
+
+/** The texts the rows cite, by key (their wording: data/sources/advertising-rules.md). */
+const SOURCES: Record<string, string> = {
+  AL9: `${LAW} 第九条第（三）项（“国家级”“最高级”“最佳”等用语）、第（八）项（迷信）`,
+  AL11: `${LAW} 第十一条第二款（数据、统计资料、调查结果应当真实、准确，并表明出处）、第二十八条第二款第（三）项（无法验证的统计资料）`,
+  AL16: `${LAW} 第十六条第一款第（四）项、第十八条第一款第（五）项（利用广告代言人作推荐、证明）`,
+  AL17: `${LAW} 第十七条（除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能，不得使用医疗用语）`,
+  AL18: `${LAW} 第十八条第一款第（一）（二）（四）项（保健食品：功效、安全性的断言或者保证，疾病预防、治疗功能，与药品比较）、第二十八条第二款第（四）项（虚构使用商品的效果）`,
+  AL23: `${LAW} 第二十三条第（四）项（酒类广告不得明示或者暗示饮酒有消除紧张和焦虑、增加体力等功效）`,
+  AL24: `${LAW} 第二十四条（教育、培训：升学、通过考试的保证性承诺；明示或者暗示考试机构、命题人员参与；利用教育机构、专业人士、受益者的名义作推荐、证明）`,
+  AL25: `${LAW} 第二十五条第（一）项（明示或者暗示保本、无风险或者保收益）、第（二）项（利用专业人士的名义作推荐）`,
+  AL26: `${LAW} 第二十六条（房地产广告）`,
+  RE2015: `国家工商行政管理总局《房地产广告发布规定》（2015年12月24日令第80号） 第四条第（一）项（升值或者投资回报的承诺）；风水、占卜等封建迷信内容；融资或者变相融资；为入住者办理户口、就业、升学等事项的承诺；${LAW} 第二十六条`,
+  GZ2021: '广州市市场监督管理局 房地产广告宣传提示（2021）：地王、楼王等绝对化用语，学位房、解决户口',
+  MD2019:
+    '国家市场监督管理总局《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》（国家市场监督管理总局令第21号，2020-03-01施行） 第十一条第（二）项（专家、学者、医师、药师、临床营养师、患者等的名义或者形象作推荐、证明）、第（六）项（“评比、排序、推荐、指定、选用、获奖”等综合性评价内容）',
+  MA2006:
+    '国家工商行政管理总局、卫生部《医疗广告管理办法》（2006年11月10日令第26号） 第七条第（六）项（利用患者、卫生技术人员、医学教育科研机构及人员的名义、形象作证明）',
+};
+
+/** What each category means and how the rules read it. */
+const DESCRIPTIONS: Record<string, string> = {
+  'property-word': '房地产广告的标的（住宅、写字楼、地段）：只在 property-promise 近旁算数。',
+  'property-promise':
+    '房地产广告不得作的承诺和渲染：升值、投资回报、返租，风水，学区、落户，最中心、唯一、地王：只在 property-word 近旁算数。',
+  'claim-review': '一经说出就是广告断言的说法（风水宝地、售后返租、哪胖减哪、100%安全）：单独送审。',
+  'exam-word': '考试（高考、考研、国考、真题）：只在 exam-insider 近旁算数。',
+  'exam-insider':
+    '考试机构、命题、阅卷人员（命题组、阅卷老师、考官、编委）：只在 exam-word 近旁算数（高考命题组专家）。',
+  headcount: '数字加人数单位（300人、12名、50余人）：只在 education-outcome 前（300余人考入清北）。',
+  'famous-teacher': '名师之类的宣称：只在授课、辅导、押题之类近旁算数（名师亲授、金牌讲师一对一）。',
+  'teaching-service': '授课、辅导、押题：只在 famous-teacher 近旁算数。',
+  'efficacy-verb': '治疗性的动词（搞定、赶走、击退）：只在疾病名、身体状况近旁算数（三招搞定高血压）。',
+  'health-product':
+    '常被宣称有疗效的非药品（酵素、代餐、固体饮料、压片糖果、精油、理疗仪、富氢水）：只在 health-effect 近旁算数。',
+  'health-effect': '疾病治疗、保健功效的说法（排毒、抗病毒、降血压、减肥）：只在 health-product 近旁算数。',
+  'alcohol-word': '酒（白酒、药酒、养生酒、红酒）：只在 alcohol-effect 近旁算数。',
+  'alcohol-effect':
+    '饮酒的功效（解乏、缓解压力、增加体力、强身健体、助眠）：只在 alcohol-word 近旁算数（红酒助眠、药酒强身健体）。',
+  'slimming-word': '减肥、瘦身：只在 slimming-promise 近旁算数。',
+  'slimming-promise': '减肥效果的断言（不反弹、不节食、躺着、暴瘦、定点）：只在 slimming-word 近旁算数。',
+  endorser: '专家、医师、患者、明星等推荐人：只在 endorse-verb 前算数（专家联合推荐、院士认证）。',
+  'endorse-verb': '推荐、证明、代言、监制：只在 endorser 后算数。',
+  promise: '投资的保证（安全保障、多重保障、成倍）：只在 return-word 或 education-outcome 近旁算数。',
+  'return-word': '资金：只在 promise 近旁算数。',
+  'stock-tip': '荐股的说法（精选、金股、潜伏、布局）：只在 stock-word 近旁算数。',
+  'commerce-word': '商品、服务的性状（口感、手艺、用料、师资）：只在 absolute-word 近旁算数。',
+  'output-word': '产量、销量（日产、年销量、累计销售）：只在数字加万、亿之前算数（日产80万瓶）。',
+  'data-rate': '好评率、满意度、复购率、成功率：只在数字前算数（好评率99%）。',
+  'big-number': '数字加万、亿：只在 output-word 后算数。',
+  'year-word': '数字加年、余年、多年：只在 factory-claim 前算数（20余年实力大厂）。',
+  'factory-claim': '厂家实力的宣称（实力大厂、源头工厂）：只在 year-word 后算数。',
+  'luck-claim': '迷信功效（助运、财运、消灾、趋吉避凶）：只在 charm-goods 近旁或者另一迷信功效近旁算数（增财助运）。',
+  'charm-goods': '常被宣称有迷信功效的物品（护身符、葫芦、八卦镜、貔貅、佛牌）：只在 luck-claim 近旁算数。',
+};
+
+const DIGITS = '0123456789';
+
+export function lexicons(): Lexicon[] {
+  const byCategory = new Map<string, Map<string, string>>();
+  for (const [category = '', term = '', key = ''] of readTsv(
+    new URL('../data/sources/advertising-rules-terms.tsv', import.meta.url),
+  )) {
+    const source = SOURCES[key];
+    if (!source) throw new Error(`advertising-rules-terms.tsv: ${term}: unknown source ${key}`);
+    if (!DESCRIPTIONS[category]) throw new Error(`advertising-rules-terms.tsv: ${term}: unknown category ${category}`);
+    const terms = term.startsWith('#') ? [...DIGITS].map((digit) => digit + term.slice(1)) : [term];
+    const entries = byCategory.get(category) ?? new Map<string, string>();
+    for (const each of terms) entries.set(each, source);
+    byCategory.set(category, entries);
+  }
+  return [...byCategory].map(([category, entries]) => {
+    const sources = new Set(entries.values());
+    const [only] = sources;
+    return {
+      category,
+      article: '8.7',
+      description: DESCRIPTIONS[category],
+      ...(sources.size === 1
+        ? { source: only, entries: [...entries.keys()] }
+        : {
+            source: [...sources].join('；'),
+            entries: [...entries].map(([term, source]) => ({ term, source })),
+          }),
+    } as Lexicon;
+  });
+}
