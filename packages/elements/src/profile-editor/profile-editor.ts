@@ -70,18 +70,29 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  *   `event.verdict` the combined verdict (text findings plus QR codes in the images).
  *
  * @csspart fieldset - The group of all controls.
- * @csspart legend - Its caption.
+ * @csspart legend - Its caption, the editor's title.
+ * @csspart section - A group of controls (images, profile, qualification, organisation).
+ * @csspart section-heading - A section's heading.
  * @csspart label - Each control's label.
  * @csspart input - Text inputs (entity name, credit code).
  * @csspart textarea - The bio and signature.
  * @csspart select - The professional domain.
- * @csspart file-input - The avatar, cover and qualification file inputs.
+ * @csspart file-input - The avatar, cover and qualification file inputs (visually hidden; their labels are the controls).
+ * @csspart drop-zone - The avatar or cover picture as a control: click it, press Enter or Space, or drop a file on it.
+ * @csspart change-label - The caption on the avatar or cover (upload, change).
+ * @csspart file-button - The qualification's choose-file button.
  * @csspart hint - Help text under a control.
- * @csspart preview - The box around an image preview.
- * @csspart preview-image - The previewed image.
- * @csspart qr-outline - The SVG over the preview outlining QR codes found.
+ * @csspart preview - The box around an image preview: a circle for the avatar, a banner for the cover.
+ * @csspart preview-image - The previewed image, cropped as the profile page shows it.
+ * @csspart preview-overlay - The layer over the preview where outlines are drawn (in the image's coordinates, cropped as the image).
+ * @csspart qr-outline - The SVG on the overlay outlining QR codes found.
  * @csspart remove - The button that removes a selected image.
  * @csspart feedback - Each control's live feedback.
+ * @csspart mirror - The bio's or signature's text repeated under it, with every finding's span marked.
+ * @csspart match - A marked span in a mirror; also `match-block` or `match-review`.
+ * @csspart match-block - A span of a finding that blocks.
+ * @csspart match-review - A span of a finding the platform reviews.
+ * @csspart finding - One finding's message in the feedback.
  *
  * @cssproperty --mz-font - Font of the editor.
  * @cssproperty --mz-color-text - Text colour.
@@ -91,7 +102,14 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssproperty --mz-color-hint - Colour of hints and the checking state.
  * @cssproperty --mz-color-review - Colour of review notices.
  * @cssproperty --mz-color-success - Colour of success messages.
- * @cssproperty --mz-color-match - Background of the marked span in the bio or signature.
+ * @cssproperty --mz-color-match - Background of a blocking span in the bio or signature.
+ * @cssproperty --mz-color-match-review - Background of a review span in the bio or signature.
+ * @cssproperty --mz-color-divider - Rule under the section headings.
+ * @cssproperty --mz-color-page - Ring around the avatar (the page's background).
+ * @cssproperty --mz-color-accent - Outline of a picture while a file is dragged over it.
+ * @cssproperty --mz-color-surface-hover - Background of a hovered button.
+ * @cssproperty --mz-radius-large - Corner radius of the cover.
+ * @cssproperty --mz-cover-aspect-ratio - Aspect ratio the cover is shown and cropped at (3 / 1).
  * @cssproperty --mz-color-preview-background - Background of the image previews.
  * @cssproperty --mz-radius - Corner radius of the inputs and previews.
  * @cssproperty --mz-focus-ring - Outline of focused controls.
@@ -103,13 +121,13 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssproperty --mz-space-xs - Small gap (label to input, input to feedback).
  * @cssproperty --mz-space-s - Medium gap (legend to fields).
  * @cssproperty --mz-space-m - Gap between the fields.
+ * @cssproperty --mz-space-l - Gap between the sections.
  * @cssproperty --mz-fieldset-padding - Padding of the fieldset.
  * @cssproperty --mz-fieldset-border - Border of the fieldset.
  * @cssproperty --mz-legend-font-size - Font size of the legend.
  * @cssproperty --mz-legend-font-weight - Font weight of the legend.
  * @cssproperty --mz-qr-outline-width - Width of the outline drawn around a QR code found in an image.
- * @cssproperty --mz-avatar-preview-size - Side of the avatar preview.
- * @cssproperty --mz-cover-preview-height - Height of the cover preview.
+ * @cssproperty --mz-avatar-preview-size - Diameter of the avatar preview.
  * @cssproperty --mz-color-error - Colour of errors and of the QR outline.
  * @cssproperty --mz-color-qr-fill - Fill of the QR outline.
  *
