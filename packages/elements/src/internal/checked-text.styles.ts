@@ -24,6 +24,11 @@ export const checkedTextStyles = css`
     text-underline-offset: 0.2em;
   }
 
+  /* Two findings side by side stay two marks. */
+  [part~='match'] + [part~='match'] {
+    margin-inline-start: 0.2em;
+  }
+
   [part~='match-block'] {
     background: var(--mz-color-match, light-dark(#ffe08a, #7a4a00));
     text-decoration: underline wavy var(--mz-color-error, light-dark(#b42318, #ff9c8f));

@@ -70,7 +70,7 @@ function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages
     case 'checking':
       return html`<p class="message checking">${messages.checkingImage}</p>`;
     case 'ok':
-      return html`<p class="message success">${messages.imageOk}</p>`;
+      return html`<p class="message success">${messages.imageOk(label)}</p>`;
     case 'qr':
       return html`<p class="message error">
           <span class="visually-hidden">${messages.errorPrefix}</span>${messages.qrCode(label)}

@@ -27,7 +27,7 @@ export interface ProfileMessages {
   uscc: string;
   imageHint: (maxBytes: number) => string;
   checkingImage: string;
-  imageOk: string;
+  imageOk: (slot: string) => string;
   previewAlt: (slot: string) => string;
   errorPrefix: string;
   reviewPrefix: string;
@@ -75,7 +75,7 @@ const zhCN: ProfileMessages = {
   uscc: '统一社会信用代码',
   imageHint: (max) => `PNG、JPEG、WebP 或 GIF，不超过 ${size(max)}。图片只在本机检查，不会上传。`,
   checkingImage: '正在检查图片…',
-  imageOk: '图片中没有发现二维码。',
+  imageOk: (slot) => `${slot}中没有发现二维码。`,
   previewAlt: (slot) => `${slot}预览`,
   errorPrefix: '错误：',
   reviewPrefix: '提示：',
@@ -117,7 +117,7 @@ const zhTW: ProfileMessages = {
   uscc: '統一社會信用代碼',
   imageHint: (max) => `PNG、JPEG、WebP 或 GIF，不超過 ${size(max)}。圖片只在本機檢查，不會上傳。`,
   checkingImage: '正在檢查圖片…',
-  imageOk: '圖片中沒有發現二維碼。',
+  imageOk: (slot) => `${slot}中沒有發現二維碼。`,
   previewAlt: (slot) => `${slot}預覽`,
   errorPrefix: '錯誤：',
   reviewPrefix: '提示：',
@@ -159,7 +159,7 @@ const en: ProfileMessages = {
   uscc: 'Unified social credit code',
   imageHint: (max) => `PNG, JPEG, WebP or GIF, at most ${size(max)}. Checked on this device, never uploaded.`,
   checkingImage: 'Checking the image…',
-  imageOk: 'No QR code found in the image.',
+  imageOk: (slot) => `No QR code found in the ${slot.toLowerCase()}.`,
   previewAlt: (slot) => `${slot} preview`,
   errorPrefix: 'Error: ',
   reviewPrefix: 'Note: ',

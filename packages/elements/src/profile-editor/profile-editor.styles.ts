@@ -21,7 +21,7 @@ export const profileEditorStyles = css`
     float: inline-start;
     inline-size: 100%;
     padding: 0;
-    margin-block-end: var(--mz-space-l, 1.5rem);
+    margin-block-end: var(--mz-space-m, 1rem);
     font-weight: var(--mz-legend-font-weight, 700);
     font-size: var(--mz-legend-font-size, 1.25em);
     line-height: 1.3;
@@ -211,8 +211,11 @@ export const profileEditorStyles = css`
     border-radius: 0 0 999px 999px;
     background: rgb(0 0 0 / 0.55);
     color: #fff;
-    font-size: 0.75em;
+    font-size: 0.6875em;
     text-align: center;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .media-actions {
