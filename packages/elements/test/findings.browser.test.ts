@@ -73,6 +73,8 @@ describe('findings', () => {
     const [only] = items(english);
     expect(only?.text).to.contain('“新华社” is the name of a news outlet');
     expect(only?.text.match(/新华社/g)).to.have.length(1);
+    const profession = await mountField('张医生', 'en');
+    expect(items(profession)[0]?.text).to.contain('a professional role in healthcare').and.to.not.contain('医疗卫生');
   });
 
   it('puts the blocking finding before the review notice, and marks both spans, each in its style', async () => {

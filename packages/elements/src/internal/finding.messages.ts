@@ -10,6 +10,7 @@
 import type { Finding, Via } from '@mingzheng/precheck';
 import type { Locale } from '@mingzheng/precheck/locale';
 import { precheckIfLoaded } from './engine-cache.js';
+import { PROFESSION_DOMAINS, PROFESSION_LABELS } from './professions.js';
 import { citeFull, citeShort } from './regulation.messages.js';
 import { toTraditional } from './traditional.js';
 
@@ -339,8 +340,8 @@ const en: Catalog = {
       : `Account names with ${m}${t ? ` (${t})` : ''} are strictly verified (${cite}). You can submit; the platform will review it by hand.`,
   profession: (m, label, cite, short) =>
     short
-      ? `${m} claims a professional role in ${label}; a qualification is needed (${cite}).`
-      : `${m} claims a professional role in ${label} (${cite}). Submit your qualification; once it is verified, the account shows a “${label}” label.`,
+      ? `${m} claims a professional role in ${label.toLowerCase()}; a qualification is needed (${cite}).`
+      : `${m} claims a professional role in ${label.toLowerCase()} (${cite}). Submit your qualification; once it is verified, the account shows a “${label}” label.`,
   entity: (entity, cite, short) =>
     short
       ? `The name must match the entity name “${entity}” (${cite}).`
@@ -366,6 +367,12 @@ const CATALOGS: Readonly<Record<Locale, Catalog>> = { 'zh-CN': zhCN, 'zh-TW': zh
 
 const SEVERITY_RANK: Readonly<Record<string, number>> = { block: 0, review: 1 };
 const rank = (finding: Finding) => SEVERITY_RANK[finding.severity] ?? 2;
+
+/** A profession label of the rule set (zh-CN) in `locale`: the domain's own label when it is one of ours. */
+function professionIn(label: string, locale: Locale): string {
+  const domain = PROFESSION_DOMAINS.find((candidate) => PROFESSION_LABELS['zh-CN'][candidate] === label);
+  return domain ? PROFESSION_LABELS[locale][domain] : inLocaleScript(label, locale);
+}
 
 /** A rule-set word (term, label) in the locale's script: zh-TW converts it once the converter has loaded. */
 export function inLocaleScript(text: string, locale: Locale): string {
@@ -450,7 +457,7 @@ export function describeFinding(
     case 'article.10.2':
       return catalog.strict(match, sameAsMatch ? undefined : catalog.quote(term), cite, short);
     case 'article.11':
-      return catalog.profession(match, inLocaleScript(params.label ?? '', locale), cite, short);
+      return catalog.profession(match, professionIn(params.label ?? '', locale), cite, short);
     case 'article.7.2':
       return catalog.entity(params.entity ?? '', cite, short);
     case 'closed-account':
