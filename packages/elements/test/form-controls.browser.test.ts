@@ -30,7 +30,7 @@ formControlTests<MzNameField>({
   control: input,
   feedback: (field) => text(field.shadowRoot?.querySelector('[part="feedback"]')),
   valid: { typed: '风吹麦浪', entry: ['nickname', '风吹麦浪'] },
-  invalid: { typed: '新华社', message: '「新华社」可能假冒新闻媒体' },
+  invalid: { typed: '新华社', message: '「新华社」是新闻媒体的名称' },
   initial: { value: '风吹麦浪', entry: ['nickname', '风吹麦浪'] },
   restore: { state: '风吹麦浪', entry: ['nickname', '风吹麦浪'] },
   required: { message: '请填写账号名称。', feedback: '请填写账号名称。' },

@@ -42,7 +42,7 @@ async function mountField(
 
 const inner = (field: MzNameField) => field.shadowRoot?.querySelector('input') as HTMLInputElement;
 const feedback = (field: MzNameField) => field.shadowRoot?.querySelector('[part="feedback"]') as HTMLElement;
-const mark = (field: MzNameField) => field.shadowRoot?.querySelector('mark[part="match"]');
+const mark = (field: MzNameField) => field.shadowRoot?.querySelector('mark[part~="match"]');
 const errorText = (field: MzNameField) =>
   [...(field.shadowRoot?.querySelectorAll('.error') ?? [])].map((node) => node.textContent?.trim()).join(' ');
 
@@ -82,8 +82,9 @@ describe('mz-name-field', () => {
       const { field } = await mountField();
       await typeInto(field, '我是新华社记者');
       await leave(field);
-      expect(errorText(field)).to.contain('「新华社」可能假冒新闻媒体').and.to.contain('第八条第（四）项');
-      expect(field.validationMessage).to.contain('新华社');
+      expect(errorText(field)).to.contain('「新华社」是新闻媒体的名称').and.to.contain('第八条第（四）项');
+      // The browser's bubble is brief; the full words are under the field.
+      expect(field.validationMessage).to.equal('名称不符合规定，见下方说明');
       expect(mark(field)?.textContent).to.equal('新华社');
       expect(field.shadowRoot?.querySelector('[part="mirror"]')?.textContent).to.equal('我是新华社记者');
       expect(field.matches(':state(user-invalid)')).to.equal(true);
@@ -149,7 +150,9 @@ describe('mz-name-field', () => {
       await typeInto(field, '张医生');
       form.requestSubmit();
       expect(submits()).to.equal(0);
-      expect(field.validationMessage).to.contain('医疗卫生');
+      expect(field.validationMessage).to.equal('名称不符合规定，见下方说明');
+      await field.updateComplete;
+      expect(errorText(field)).to.contain('医疗卫生').and.to.contain('第十一条');
     });
   });
 
@@ -211,7 +214,7 @@ describe('mz-name-field', () => {
         html`<div lang="zh-TW"><mz-name-field show-feedback value="新华社" .ruleSet=${testRuleSet}></mz-name-field></div>`,
       );
       const field = host.querySelector('mz-name-field') as MzNameField;
-      expect(errorText(field)).to.contain('可能假冒新聞媒體').and.to.contain('錯誤：');
+      expect(errorText(field)).to.contain('是新聞媒體的名稱').and.to.contain('錯誤：');
       expect(field.shadowRoot?.querySelector('label')?.textContent).to.equal('帳號名稱');
     });
 
@@ -220,8 +223,8 @@ describe('mz-name-field', () => {
         html`<div lang="zh-CN"><mz-name-field lang="en" show-feedback value="新华社" .ruleSet=${testRuleSet}></mz-name-field></div>`,
       );
       const field = host.querySelector('mz-name-field') as MzNameField;
-      expect(errorText(field)).to.contain('may impersonate a news medium').and.to.contain('Art. 8(4)');
-      expect(field.validationMessage).to.match(/^“新华社”/);
+      expect(errorText(field)).to.contain('“新华社” is the name of a news outlet').and.to.contain('Art. 8(4)');
+      expect(field.validationMessage).to.equal('The name does not meet the rules; see the explanation below.');
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import type { RuleSet } from '@mingzheng/precheck';
 import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import { html, render } from 'lit';
 import '../src/define/profile-editor.js';
@@ -97,7 +97,7 @@ describe('mz-profile-editor', () => {
       const inner = active === editor ? root(editor).activeElement : null;
       visited.push(inner?.localName === 'mz-name-field' ? 'name' : inner?.id || (active?.textContent ?? ''));
     }
-    expect(visited).to.deep.equal(['name', 'avatar', 'cover', 'bio', 'signature', '提交']);
+    expect(visited).to.deep.equal(['cover', 'avatar', 'name', 'bio', 'signature', '提交']);
 
     // Back to the bio from the keyboard, type, leave: the finding shows and the form refuses.
     await sendKeys({ down: 'Shift' });
@@ -294,8 +294,112 @@ describe('mz-profile-editor', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     expect(form.reportValidity()).to.equal(false);
     await editor.updateComplete;
-    expect(editor.validationMessage).to.contain('第八条第（四）项');
+    expect(editor.validationMessage).to.equal('签名不符合规定，见下方说明');
     expect(feedbackText(editor, 'signature')).to.contain('第八条第（四）项');
     expect(editor.shadowRoot?.activeElement?.id).to.equal('signature');
+  });
+
+  it('starts from initial values for every field, checks them, and returns to them on reset', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const avatarUrl = URL.createObjectURL(plainPng);
+    render(
+      html`<form>
+        <mz-profile-editor
+          kind="entity"
+          account-name="小王的店"
+          bio="新华社记者"
+          signature="每天进步一点点"
+          entity-name="某某文化传媒有限公司"
+          entity-uscc="91350100M000100Y43"
+          avatar-src=${avatarUrl}
+          .ruleSet=${testRuleSet}
+        ></mz-profile-editor>
+      </form>`,
+      host,
+    );
+    const editor = host.querySelector('mz-profile-editor') as MzProfileEditor;
+    const form = host.querySelector('form') as HTMLFormElement;
+    await editor.ready;
+    expect(control<HTMLTextAreaElement>(editor, 'bio').value).to.equal('新华社记者');
+    expect(control<HTMLTextAreaElement>(editor, 'signature').value).to.equal('每天进步一点点');
+    expect(control<HTMLInputElement>(editor, 'entity-name').value).to.equal('某某文化传媒有限公司');
+    expect(control<HTMLInputElement>(editor, 'entity-uscc').value).to.equal('91350100M000100Y43');
+    expect(root(editor).querySelector('mz-name-field')?.value).to.equal('小王的店');
+    expect(editor.info).to.deep.include({ name: '小王的店', bio: '新华社记者', signature: '每天进步一点点' });
+    expect(editor.info.entity).to.deep.equal({ name: '某某文化传媒有限公司', uscc: '91350100M000100Y43' });
+    // The prefilled bio is checked like typed text.
+    expect(editor.verdict?.findings.some((finding) => finding.field === 'bio' && finding.article === '8.4')).to.equal(
+      true,
+    );
+    expect(form.checkValidity()).to.equal(false);
+    const preview = root(editor).querySelector('.avatar img[part="preview-image"]') as HTMLImageElement;
+    expect(preview?.src).to.equal(avatarUrl);
+
+    const bio = control<HTMLTextAreaElement>(editor, 'bio');
+    bio.focus();
+    bio.select();
+    await sendKeys({ type: '喜欢读书' });
+    await editor.updateComplete;
+    expect(new FormData(form).get('bio')).to.equal('喜欢读书');
+    form.reset();
+    await editor.ready;
+    expect(control<HTMLTextAreaElement>(editor, 'bio').value).to.equal('新华社记者');
+    expect(new FormData(form).get('account-name') ?? new FormData(form).get('name')).to.equal('小王的店');
+    URL.revokeObjectURL(avatarUrl);
+  });
+
+  it('changes the avatar by clicking the round picture, by keyboard, or by dropping a file on it', async () => {
+    const { editor } = await mountEditor();
+    const input = control<HTMLInputElement>(editor, 'avatar');
+    const zone = root(editor).querySelector('.avatar [part="drop-zone"]') as HTMLElement;
+    const picture = zone.querySelector('[part="preview"]') as HTMLElement;
+    expect(getComputedStyle(picture).borderRadius).to.equal('50%');
+
+    // A click on the picture opens the file picker (the label clicks its input).
+    let picked = 0;
+    input.addEventListener('click', (event) => {
+      picked++;
+      event.preventDefault();
+    });
+    const box = picture.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    expect(picked).to.equal(1);
+
+    // From the keyboard: the file input takes the focus, and the picture shows the focus ring.
+    input.blur();
+    control<HTMLInputElement>(editor, 'cover').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(editor).activeElement?.id).to.equal('avatar');
+    expect(getComputedStyle(picture).outlineStyle).to.not.equal('none');
+    await sendKeys({ press: 'Enter' });
+    expect(picked).to.equal(2);
+
+    // A dropped file is taken and checked as a chosen one.
+    const transfer = new DataTransfer();
+    transfer.items.add(plainPng);
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await editor.ready;
+    const image = await previewLoaded(editor, 'avatar');
+    expect(image.src).to.match(/^blob:/);
+    expect(input.files?.[0]?.name).to.equal('plain.png');
+    expect(editor.info.avatar).to.equal(plainPng);
+    expect(feedbackText(editor, 'avatar')).to.contain('没有发现二维码');
+  });
+
+  it('draws the QR outline on the preview’s overlay layer, cropped as the preview crops the image', async () => {
+    const { editor } = await mountEditor();
+    await chooseFile(editor, 'cover', qrPng);
+    await previewLoaded(editor, 'cover');
+    const overlay = root(editor).querySelector('.cover [part="preview-overlay"]') as HTMLElement;
+    const outline = overlay.querySelector('svg[part="qr-outline"]') as SVGSVGElement;
+    expect(outline.getAttribute('preserveAspectRatio')).to.equal('xMidYMid slice');
+    expect(getComputedStyle(root(editor).querySelector('.cover [part="preview-image"]') as Element).objectFit).to.equal(
+      'cover',
+    );
   });
 });

@@ -268,6 +268,14 @@ export interface MzProfileEditorProps
     HTMLAttributes<MzProfileEditorElement>,
     | 'kind'
     | 'maxBytes'
+    | 'accountName'
+    | 'bio'
+    | 'signature'
+    | 'domain'
+    | 'entityName'
+    | 'entityUscc'
+    | 'avatarSrc'
+    | 'coverSrc'
     | 'ruleSet'
     | 'rulesetUrl'
     | 'precheckOptional'
@@ -283,6 +291,22 @@ export interface MzProfileEditorProps
   kind?: MzProfileEditorElement['kind'];
   /** Largest avatar or cover accepted, in bytes. */
   maxBytes?: MzProfileEditorElement['maxBytes'];
+  /** The account name the editor starts with (and returns to on a form reset). */
+  accountName?: MzProfileEditorElement['accountName'];
+  /** The bio the editor starts with. */
+  bio?: MzProfileEditorElement['bio'];
+  /** The signature the editor starts with. */
+  signature?: MzProfileEditorElement['signature'];
+  /** The professional domain the editor starts with (a professional account): one of PROFESSION_DOMAINS. */
+  domain?: MzProfileEditorElement['domain'];
+  /** The entity name the editor starts with (an entity account). */
+  entityName?: MzProfileEditorElement['entityName'];
+  /** The unified social credit code the editor starts with (an entity account). */
+  entityUscc?: MzProfileEditorElement['entityUscc'];
+  /** URL of the account's current avatar, shown until another is chosen (http(s), relative, `blob:` or an image `data:` URL). */
+  avatarSrc?: MzProfileEditorElement['avatarSrc'];
+  /** URL of the account's current cover image, shown until another is chosen. */
+  coverSrc?: MzProfileEditorElement['coverSrc'];
   /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   ruleSet?: MzProfileEditorElement['ruleSet'];
   /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */

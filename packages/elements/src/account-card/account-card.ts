@@ -16,6 +16,7 @@ import { property } from 'lit/decorators.js';
 import { MzReportEvent } from '../events/report-event.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { localeOf } from '../internal/host.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { professionLabel } from '../internal/professions.js';
 import { safeImageUrl, safeLinkUrl } from '../internal/safe-url.js';
 import { cardMessages } from './account-card.messages.js';
@@ -132,6 +133,9 @@ export class MzAccountCard extends LitElement {
   @property({ attribute: 'tw-label' }) twLabel = '';
 
   private warned = '';
+
+  /** Re-renders when the language that applies to the element changes. */
+  protected readonly localization = new LocaleController(this);
 
   /** All the fields as one object; setting it sets each field (fields it lacks are cleared). */
   get account(): PublicAccountInfo {

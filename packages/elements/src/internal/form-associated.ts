@@ -15,6 +15,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { toggleState } from './host.js';
 import type { InteractionController } from './interaction-controller.js';
+import { LocaleController } from './locale-controller.js';
 
 /** What a field reports to the form: the ValidityState flags that are true, and a message. */
 export interface ValidityReport {
@@ -31,6 +32,9 @@ export abstract class FormAssociatedElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** Re-renders when the language that applies to the field changes (its own `lang`, an ancestor's, the page's). */
+  protected readonly localization = new LocaleController(this);
 
   /** The field's name in form data. */
   @property({ reflect: true }) name = '';

@@ -10,14 +10,14 @@ import type { Locale } from '@mingzheng/precheck/locale';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeOf, toggleState } from '../internal/host.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { citeFull } from '../internal/regulation.messages.js';
 import { ipBadgeStyles } from './ip-badge.styles.js';
 
 const TOOLTIP: Readonly<Record<Locale, string>> = {
-  'zh-CN':
-    '依据《互联网用户账号信息管理规定》第十二条，平台在账号信息页面展示账号的 IP 地址属地：境内到省（自治区、直辖市），境外到国家（地区）。它由网络 IP 地址推断，不一定是账号主人的实际所在地。',
-  'zh-TW':
-    '依據《互聯網用戶賬號信息管理規定》第十二條，平台在帳號資訊頁面展示帳號的 IP 位址屬地：境內到省（自治區、直轄市），境外到國家（地區）。它由網路 IP 位址推斷，不一定是帳號主人的實際所在地。',
-  en: 'Under Art. 12 of the Provisions on the Management of Internet User Account Information, platforms show where an account’s IP address is: the province for mainland China, the country or region abroad. It is inferred from the network address and may differ from where the account holder is.',
+  'zh-CN': `依据${citeFull(['12'], 'zh-CN')}，平台在账号信息页面展示账号的 IP 地址属地：境内到省（自治区、直辖市），境外到国家（地区）。它由网络 IP 地址推断，不一定是账号主人的实际所在地。`,
+  'zh-TW': `依據${citeFull(['12'], 'zh-TW')}，平台在帳號資訊頁面展示帳號的 IP 位址屬地：境內到省（自治區、直轄市），境外到國家（地區）。它由網路 IP 位址推斷，不一定是帳號主人的實際所在地。`,
+  en: `Under ${citeFull(['12'], 'en')}, platforms show where an account’s IP address is: the province for mainland China, the country or region abroad. It is inferred from the network address and may differ from where the account holder is.`,
 };
 
 /**
@@ -76,6 +76,9 @@ export class MzIpBadge extends LitElement {
   @state() private tooltipOpen = false;
 
   private readonly internals = this.attachInternals();
+
+  /** Re-renders when the language that applies to the element changes. */
+  protected readonly localization = new LocaleController(this);
 
   /** The label shown, or undefined when the attribution is unknown. */
   get attribution(): Attribution | undefined {

@@ -1,7 +1,7 @@
 /**
  * The field's own words (labels of states, length and required messages) in zh-CN, zh-TW and en.
- * Findings are worded by the engine's catalog (`formatMessage`); these cover what the engine does
- * not know about. Kept here, not imported from the engine, so they are there before it loads.
+ * Findings are worded by internal/finding.messages.ts; these cover the rest. Kept here, not
+ * imported from the engine, so they are there before it loads.
  */
 
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';

@@ -16,7 +16,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MzPrecheckEvent } from '../events/precheck-event.js';
 import { CheckingFieldElement } from '../internal/checking-element.js';
-import { precheckIfLoaded } from '../internal/engine-cache.js';
+import { validityMessage } from '../internal/finding.messages.js';
+import { renderFindings, renderMirror } from '../internal/findings.js';
 import { VALID, type ValidityReport } from '../internal/form-associated.js';
 import { graphemeLength } from '../internal/grapheme-length.js';
 import { localeOf } from '../internal/host.js';
@@ -41,8 +42,11 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @csspart input - The native input.
  * @csspart hint - The hint under the input.
  * @csspart feedback - The live region with the checking state, findings or success.
- * @csspart mirror - The user's text repeated under the input, with the offending span marked.
- * @csspart match - The offending span in the mirror (a `<mark>`).
+ * @csspart mirror - The user's text repeated under the input, with every finding's span marked.
+ * @csspart match - A marked span in the mirror (a `<mark>`); also `match-block` or `match-review`.
+ * @csspart match-block - A span of a finding that makes the name invalid.
+ * @csspart match-review - A span of a finding the platform reviews.
+ * @csspart finding - One finding's message in the feedback.
  *
  * @cssproperty --mz-font - Font of the field.
  * @cssproperty --mz-color-text - Text colour.
@@ -52,7 +56,8 @@ const SERVER_CHECK_DELAY_MS = 400;
  * @cssproperty --mz-color-error - Colour of errors and of the invalid border.
  * @cssproperty --mz-color-review - Colour of review notices.
  * @cssproperty --mz-color-success - Colour of the success message.
- * @cssproperty --mz-color-match - Background of the marked span.
+ * @cssproperty --mz-color-match - Background of a blocking span in the mirror.
+ * @cssproperty --mz-color-match-review - Background of a review span in the mirror.
  * @cssproperty --mz-radius - Corner radius of the input.
  * @cssproperty --mz-focus-ring - Outline of the focused input.
  * @cssproperty --mz-color-input-text - Colour of the text in the input.
@@ -142,15 +147,13 @@ export class MzNameField extends CheckingFieldElement {
     return super.showsSuccess && this.currentVerdict !== undefined;
   }
 
-  private messageOf(finding: Finding): string {
-    return precheckIfLoaded()?.formatMessage(finding.message, finding.article, this.locale) ?? finding.match;
-  }
+  /** Whether a finding makes the field invalid: a block, or a review with `block-review`. */
+  private readonly blocks = (finding: Finding): boolean =>
+    finding.severity === 'block' || (this.blockReview && finding.severity === 'review');
 
   /** The finding that makes the field invalid, if any. */
   private blockingFinding(): Finding | undefined {
-    return this.currentVerdict?.findings.find(
-      (finding) => finding.severity === 'block' || (this.blockReview && finding.severity === 'review'),
-    );
+    return this.currentVerdict?.findings.find(this.blocks);
   }
 
   private lengthOf(text: string): number {
@@ -181,7 +184,8 @@ export class MzNameField extends CheckingFieldElement {
     const unavailable = value !== '' ? this.engineLoad.failureValidity(messages.unavailable) : undefined;
     if (unavailable) return unavailable;
     const blocking = this.blockingFinding();
-    return blocking ? { flags: { customError: true }, message: this.messageOf(blocking) } : VALID;
+    // The browser's bubble says it briefly: the findings are worded in full under the field.
+    return blocking ? { flags: { customError: true }, message: validityMessage(this.locale) } : VALID;
   }
 
   protected override resetState(): void {
@@ -313,17 +317,6 @@ export class MzNameField extends CheckingFieldElement {
     for (const event of events) this.dispatchEvent(event);
   }
 
-  /** The user's text with `finding`'s span marked: three text nodes, never HTML. */
-  private renderMirror(finding: Finding | undefined) {
-    const value = this.value;
-    if (!finding || finding.end <= finding.start || value.slice(finding.start, finding.end) !== finding.match) {
-      return nothing;
-    }
-    return html`<div part="mirror" aria-hidden="true">${value.slice(0, finding.start)}<mark part="match"
-        >${finding.match}</mark
-      >${value.slice(finding.end)}</div>`;
-  }
-
   private renderFeedback() {
     const messages = fieldMessages(this.locale);
     if (this.engineLoad.pending && (this.value !== '' || this.feedbackVisible())) {
@@ -336,31 +329,19 @@ export class MzNameField extends CheckingFieldElement {
         : html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${messages.unavailable}</p>`;
     }
     if (!this.feedbackVisible()) return nothing;
+    const findings = this.currentVerdict?.findings ?? [];
     if (this.hasProblem) {
-      const blocking = this.blockingFinding();
-      const extra = blocking
-        ? unique(
-            (this.currentVerdict?.findings ?? [])
-              .filter((finding) => finding !== blocking && finding.severity === blocking.severity)
-              .map((finding) => this.messageOf(finding)),
-          ).filter((message) => message !== this.validityReport.message)
-        : [];
-      return html`${this.renderMirror(blocking)}<p class="message error">
+      // Length, required, unavailable: the validity message says it all.
+      if (!this.blockingFinding()) {
+        return html`<p class="message error">
           <span class="visually-hidden">${messages.errorPrefix}</span>${this.validityReport.message}
-        </p>
-        ${extra.map(
-          (message) =>
-            html`<p class="message error"><span class="visually-hidden">${messages.errorPrefix}</span>${message}</p>`,
-        )}`;
+        </p>`;
+      }
+      return html`${renderMirror(this.value, findings, this.blocks)}${renderFindings(findings, this.locale, messages, this.blocks)}`;
     }
-    const verdict = this.currentVerdict;
-    if (this.value === '' || !verdict) return nothing;
-    const notices = verdict.findings.filter((finding) => finding.severity !== 'block');
-    if (notices.length > 0) {
-      return html`${this.renderMirror(notices[0])}${unique(notices.map((finding) => this.messageOf(finding))).map(
-        (message) =>
-          html`<p class="message review"><span class="visually-hidden">${messages.reviewPrefix}</span>${message}</p>`,
-      )}`;
+    if (this.value === '' || !this.currentVerdict) return nothing;
+    if (findings.length > 0) {
+      return html`${renderMirror(this.value, findings, this.blocks)}${renderFindings(findings, this.locale, messages, this.blocks)}`;
     }
     return html`<p class="message success">${messages.success}</p>`;
   }
@@ -394,8 +375,4 @@ export class MzNameField extends CheckingFieldElement {
       <div part="feedback" id="feedback" aria-live="polite">${this.isDisabled ? nothing : this.renderFeedback()}</div>
     `;
   }
-}
-
-function unique(messages: string[]): string[] {
-  return [...new Set(messages)];
 }

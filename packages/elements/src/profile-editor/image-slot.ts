@@ -50,9 +50,17 @@ export interface ImageSlotContext {
   messages: ProfileMessages;
   maxBytes: number;
   disabled: boolean;
+  /** The image the account has now (a URL), shown until a file is chosen. */
+  initialUrl: string;
   onChange: (event: Event) => void;
+  /** A file dropped on the image. */
+  onDrop: (file: File) => void;
   onRemove: () => void;
   onLoad: (event: Event) => void;
+}
+
+export function renderImageFeedback(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
+  return html`<div part="feedback" id=${`${slot}-feedback`} aria-live="polite">${renderFeedback(slot, image, context)}</div>`;
 }
 
 function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages, maxBytes }: ImageSlotContext) {
@@ -62,7 +70,7 @@ function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages
     case 'checking':
       return html`<p class="message checking">${messages.checkingImage}</p>`;
     case 'ok':
-      return html`<p class="message success">${messages.imageOk}</p>`;
+      return html`<p class="message success">${messages.imageOk(label)}</p>`;
     case 'qr':
       return html`<p class="message error">
           <span class="visually-hidden">${messages.errorPrefix}</span>${messages.qrCode(label)}
@@ -82,6 +90,7 @@ function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages
   }
 }
 
+/** The QR codes found, outlined in the image's own coordinates, cropped as the preview crops it. */
 function renderOutline(image: ImageCheckController) {
   const { status, hits } = image.outcome;
   const size = image.size;
@@ -89,7 +98,7 @@ function renderOutline(image: ImageCheckController) {
   return html`<svg
       part="qr-outline"
       viewBox=${`0 0 ${size.width} ${size.height}`}
-      preserveAspectRatio="xMidYMid meet"
+      preserveAspectRatio="xMidYMid slice"
       aria-hidden="true"
     >
       ${hits.map(
@@ -98,38 +107,100 @@ function renderOutline(image: ImageCheckController) {
     </svg>`;
 }
 
-export function renderImageSlot(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
+/**
+ * A press on the picture moves no focus (the editor delegates focus: a press on a part that takes
+ * none would focus its first control and scroll to it, and the release would miss the picture):
+ * the click that follows opens the file picker through the label.
+ */
+function keepFocus(event: MouseEvent): void {
+  event.preventDefault();
+}
+
+function dragOver(event: DragEvent): void {
+  if (!event.dataTransfer?.types.includes('Files')) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+  (event.currentTarget as HTMLElement).toggleAttribute('data-dragging', true);
+}
+
+function dragLeave(event: DragEvent): void {
+  (event.currentTarget as HTMLElement).removeAttribute('data-dragging');
+}
+
+/** A placeholder figure for an empty avatar (a head and shoulders) or cover (a landscape). */
+function placeholder(slot: ImageSlot) {
+  return slot === 'avatar'
+    ? html`<svg class="placeholder" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <circle cx="12" cy="9" r="4"></circle><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7"></path>
+      </svg>`
+    : html`<svg class="placeholder" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <rect x="3" y="5" width="18" height="14" rx="2"></rect><path d="M3 16l5-5 4 4 3-3 6 6"></path>
+        <circle cx="16" cy="9" r="1.5"></circle>
+      </svg>`;
+}
+
+/**
+ * The slot's image as its own control: the native file input (visually hidden, focusable: it
+ * keeps the keyboard, the form and assistive technology) and the picture as its label — click it,
+ * press Enter or Space on it, or drop a file on it. The preview crops the image as the profile
+ * page shows it (a circle, a banner at the cover's aspect ratio); `preview-overlay` is the layer
+ * over it where outlines are drawn (the QR codes found, `qr-outline`), in the image's own
+ * coordinates.
+ */
+export function renderImageZone(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
   const { messages, disabled } = context;
   const label = messages[slot];
-  // Always an object URL made here; checked like every URL an element renders (internal/safe-url.ts).
-  const preview = safeImageUrl(image.url, { source: '<mz-profile-editor> preview' });
-  return html`<div class=${`field ${slot}`}>
-      <label part="label" for=${slot}>${label}</label>
-      <input
-        part="file-input"
-        type="file"
-        id=${slot}
-        name=${slot}
-        accept=${QR_IMAGE_TYPES.join(',')}
-        aria-describedby=${`${slot}-hint ${slot}-feedback`}
-        aria-invalid=${image.invalid ? 'true' : nothing}
-        ?disabled=${disabled}
-        @change=${context.onChange}
-      />
-      <div part="hint" id=${`${slot}-hint`}>${messages.imageHint(context.maxBytes)}</div>
-      ${
-        preview
-          ? html`<div part="preview">
-              <img part="preview-image" src=${preview} alt=${messages.previewAlt(label)} @load=${context.onLoad} />
-              ${renderOutline(image)}
-            </div>
-            <button part="remove" type="button" ?disabled=${disabled} @click=${context.onRemove}>
-              ${messages.remove(label)}
-            </button>`
-          : nothing
-      }
-      <div part="feedback" id=${`${slot}-feedback`} aria-live="polite">${renderFeedback(slot, image, context)}</div>
-    </div>`;
+  // An object URL made here, or the page's initial URL; checked like every URL an element renders (internal/safe-url.ts).
+  const preview = safeImageUrl(image.url ?? (image.outcome.status === 'empty' ? context.initialUrl : ''), {
+    source: '<mz-profile-editor> preview',
+  });
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    dragLeave(event);
+    const file = event.dataTransfer?.files[0];
+    if (file && !disabled) context.onDrop(file);
+  };
+  return html`<div class=${`field image-slot ${slot}`}>
+    <input
+      part="file-input"
+      class="file-input"
+      type="file"
+      id=${slot}
+      name=${slot}
+      accept=${QR_IMAGE_TYPES.join(',')}
+      aria-describedby=${`images-hint ${slot}-feedback`}
+      aria-invalid=${image.invalid ? 'true' : nothing}
+      ?disabled=${disabled}
+      @change=${context.onChange}
+    />
+    <label
+      part="drop-zone"
+      for=${slot}
+      class="zone"
+      @mousedown=${keepFocus}
+      @dragover=${dragOver}
+      @dragleave=${dragLeave}
+      @drop=${drop}
+    >
+      <span part="preview">
+        ${
+          preview
+            ? html`<img part="preview-image" src=${preview} alt=${messages.previewAlt(label)} @load=${context.onLoad} />`
+            : placeholder(slot)
+        }
+        <span part="preview-overlay">${renderOutline(image)}</span>
+      </span>
+      <span part="change-label" class="change">${preview ? messages.changeImage(label) : messages.chooseImage(label)}</span>
+    </label>
+  </div>`;
+}
+
+/** The button that removes a chosen image (not the account's current one: the form cannot remove that). */
+export function renderRemove(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
+  if (!image.url) return nothing;
+  return html`<button part="remove" class="button" type="button" ?disabled=${context.disabled} @click=${context.onRemove}>
+    ${context.messages.remove(context.messages[slot])}
+  </button>`;
 }
 
 function round(value: number): number {

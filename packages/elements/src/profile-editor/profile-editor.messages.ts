@@ -6,6 +6,7 @@
 
 import type { FieldLocale } from '../internal/check.messages.js';
 import { PROFESSION_LABELS, type ProfessionDomain } from '../internal/professions.js';
+import { citeFull } from '../internal/regulation.messages.js';
 import type { QrDetectionFailure } from '../qr/detect-qr.js';
 
 export type ImageSlot = 'avatar' | 'cover';
@@ -26,7 +27,7 @@ export interface ProfileMessages {
   uscc: string;
   imageHint: (maxBytes: number) => string;
   checkingImage: string;
-  imageOk: string;
+  imageOk: (slot: string) => string;
   previewAlt: (slot: string) => string;
   errorPrefix: string;
   reviewPrefix: string;
@@ -38,6 +39,18 @@ export interface ProfileMessages {
   /** The same with `precheck-optional`: a neutral notice, the text is accepted unchecked. */
   textUnchecked: (field: string) => string;
   remove: (slot: string) => string;
+  /** Section headings. */
+  sectionImages: string;
+  sectionBasics: string;
+  sectionProfessional: string;
+  sectionEntity: string;
+  /** The caption on an image: choose one, or change the one shown. */
+  chooseImage: (slot: string) => string;
+  changeImage: (slot: string) => string;
+  /** The hint under the images: click or drop. */
+  dropHint: string;
+  chooseFile: string;
+  noFile: string;
 }
 
 /** `5 MB`, `1.5 MB`, `200 KB`: the limit as people read it. */
@@ -57,16 +70,16 @@ const zhCN: ProfileMessages = {
   chooseDomain: '请选择',
   domains: PROFESSION_LABELS['zh-CN'],
   qualification: '资质证明',
-  qualificationHint: '从事该领域信息内容生产的，需提供相应资质（《互联网用户账号信息管理规定》第十一条）。',
+  qualificationHint: `从事该领域信息内容生产的，需提供相应资质（${citeFull(['11'], 'zh-CN')}）。`,
   entityName: '主体名称',
   uscc: '统一社会信用代码',
   imageHint: (max) => `PNG、JPEG、WebP 或 GIF，不超过 ${size(max)}。图片只在本机检查，不会上传。`,
   checkingImage: '正在检查图片…',
-  imageOk: '图片中没有发现二维码。',
+  imageOk: (slot) => `${slot}中没有发现二维码。`,
   previewAlt: (slot) => `${slot}预览`,
   errorPrefix: '错误：',
   reviewPrefix: '提示：',
-  qrCode: (slot) => `${slot}中含有二维码（《互联网用户账号信息管理规定》第八条第（六）项）。请换一张不含二维码的图片。`,
+  qrCode: (slot) => `${slot}中含有二维码（${citeFull(['8.6'], 'zh-CN')}）。请换一张不含二维码的图片。`,
   imageError: (reason, slot, max) =>
     ({
       'unsupported-type': `${slot}只能是 PNG、JPEG、WebP 或 GIF 图片。请换一个文件。`,
@@ -78,6 +91,15 @@ const zhCN: ProfileMessages = {
   textUnavailable: (field) => `${field}暂时无法校验，请稍后再试。`,
   textUnchecked: (field) => `${field}暂时无法在本机预检，提交后由平台审核。`,
   remove: (slot) => `移除${slot}`,
+  sectionImages: '头像和封面',
+  sectionBasics: '基本资料',
+  sectionProfessional: '专业资质',
+  sectionEntity: '机构信息',
+  chooseImage: (slot) => `上传${slot}`,
+  changeImage: (slot) => `更换${slot}`,
+  dropHint: '点击或把图片拖到这里即可更换。',
+  chooseFile: '选择文件',
+  noFile: '未选择文件',
 };
 
 const zhTW: ProfileMessages = {
@@ -90,16 +112,16 @@ const zhTW: ProfileMessages = {
   chooseDomain: '請選擇',
   domains: PROFESSION_LABELS['zh-TW'],
   qualification: '資質證明',
-  qualificationHint: '從事該領域資訊內容生產的，需提供相應資質（《互聯網用戶帳號資訊管理規定》第十一條）。',
+  qualificationHint: `從事該領域資訊內容生產的，需提供相應資質（${citeFull(['11'], 'zh-TW')}）。`,
   entityName: '主體名稱',
   uscc: '統一社會信用代碼',
   imageHint: (max) => `PNG、JPEG、WebP 或 GIF，不超過 ${size(max)}。圖片只在本機檢查，不會上傳。`,
   checkingImage: '正在檢查圖片…',
-  imageOk: '圖片中沒有發現二維碼。',
+  imageOk: (slot) => `${slot}中沒有發現二維碼。`,
   previewAlt: (slot) => `${slot}預覽`,
   errorPrefix: '錯誤：',
   reviewPrefix: '提示：',
-  qrCode: (slot) => `${slot}中含有二維碼（《互聯網用戶帳號資訊管理規定》第八條第（六）項）。請換一張不含二維碼的圖片。`,
+  qrCode: (slot) => `${slot}中含有二維碼（${citeFull(['8.6'], 'zh-TW')}）。請換一張不含二維碼的圖片。`,
   imageError: (reason, slot, max) =>
     ({
       'unsupported-type': `${slot}只能是 PNG、JPEG、WebP 或 GIF 圖片。請換一個檔案。`,
@@ -111,6 +133,15 @@ const zhTW: ProfileMessages = {
   textUnavailable: (field) => `${field}暫時無法校驗，請稍後再試。`,
   textUnchecked: (field) => `${field}暫時無法在本機預檢，提交後由平台審核。`,
   remove: (slot) => `移除${slot}`,
+  sectionImages: '頭像和封面',
+  sectionBasics: '基本資料',
+  sectionProfessional: '專業資質',
+  sectionEntity: '機構資訊',
+  chooseImage: (slot) => `上傳${slot}`,
+  changeImage: (slot) => `更換${slot}`,
+  dropHint: '點擊或把圖片拖到這裡即可更換。',
+  chooseFile: '選擇檔案',
+  noFile: '未選擇檔案',
 };
 
 const en: ProfileMessages = {
@@ -128,7 +159,7 @@ const en: ProfileMessages = {
   uscc: 'Unified social credit code',
   imageHint: (max) => `PNG, JPEG, WebP or GIF, at most ${size(max)}. Checked on this device, never uploaded.`,
   checkingImage: 'Checking the image…',
-  imageOk: 'No QR code found in the image.',
+  imageOk: (slot) => `No QR code found in the ${slot.toLowerCase()}.`,
   previewAlt: (slot) => `${slot} preview`,
   errorPrefix: 'Error: ',
   reviewPrefix: 'Note: ',
@@ -145,6 +176,15 @@ const en: ProfileMessages = {
   textUnchecked: (field) =>
     `The ${field.toLowerCase()} cannot be pre-checked right now; the platform will review it after you submit.`,
   remove: (slot) => `Remove the ${slot.toLowerCase()}`,
+  sectionImages: 'Avatar and cover',
+  sectionBasics: 'Profile',
+  sectionProfessional: 'Professional qualification',
+  sectionEntity: 'Organisation',
+  chooseImage: (slot) => `Add ${slot.toLowerCase()}`,
+  changeImage: (slot) => `Change ${slot.toLowerCase()}`,
+  dropHint: 'Click or drop an image here to change it.',
+  chooseFile: 'Choose file',
+  noFile: 'No file chosen',
 };
 
 const CATALOGS: Readonly<Record<FieldLocale, ProfileMessages>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

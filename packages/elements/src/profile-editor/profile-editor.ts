@@ -30,7 +30,7 @@ import { localeOf } from '../internal/host.js';
 import { InteractionController } from '../internal/interaction-controller.js';
 import type { MzNameField } from '../name-field/name-field.js';
 import { ImageCheckController } from './image-check-controller.js';
-import { renderImageSlot, SLOTS } from './image-slot.js';
+import { type ImageSlotContext, renderImageFeedback, renderImageZone, renderRemove, SLOTS } from './image-slot.js';
 import {
   type ImageSlot,
   type ProfessionDomain,
@@ -42,7 +42,6 @@ import {
   type AccountKind,
   accountInfo,
   controlId,
-  emptyTexts,
   parseDomain,
   profileFormData,
   restoredValues,
@@ -50,7 +49,6 @@ import {
   type TextKey,
 } from './profile-form.js';
 import {
-  findingMessage,
   type ProfileState,
   problemShowing,
   profileValidity,
@@ -72,18 +70,29 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  *   `event.verdict` the combined verdict (text findings plus QR codes in the images).
  *
  * @csspart fieldset - The group of all controls.
- * @csspart legend - Its caption.
+ * @csspart legend - Its caption, the editor's title.
+ * @csspart section - A group of controls (images, profile, qualification, organisation).
+ * @csspart section-heading - A section's heading.
  * @csspart label - Each control's label.
  * @csspart input - Text inputs (entity name, credit code).
  * @csspart textarea - The bio and signature.
  * @csspart select - The professional domain.
- * @csspart file-input - The avatar, cover and qualification file inputs.
+ * @csspart file-input - The avatar, cover and qualification file inputs (visually hidden; their labels are the controls).
+ * @csspart drop-zone - The avatar or cover picture as a control: click it, press Enter or Space, or drop a file on it.
+ * @csspart change-label - The caption on the avatar or cover (upload, change).
+ * @csspart file-button - The qualification's choose-file button.
  * @csspart hint - Help text under a control.
- * @csspart preview - The box around an image preview.
- * @csspart preview-image - The previewed image.
- * @csspart qr-outline - The SVG over the preview outlining QR codes found.
+ * @csspart preview - The box around an image preview: a circle for the avatar, a banner for the cover.
+ * @csspart preview-image - The previewed image, cropped as the profile page shows it.
+ * @csspart preview-overlay - The layer over the preview where outlines are drawn (in the image's coordinates, cropped as the image).
+ * @csspart qr-outline - The SVG on the overlay outlining QR codes found.
  * @csspart remove - The button that removes a selected image.
  * @csspart feedback - Each control's live feedback.
+ * @csspart mirror - The bio's or signature's text repeated under it, with every finding's span marked.
+ * @csspart match - A marked span in a mirror; also `match-block` or `match-review`.
+ * @csspart match-block - A span of a finding that blocks.
+ * @csspart match-review - A span of a finding the platform reviews.
+ * @csspart finding - One finding's message in the feedback.
  *
  * @cssproperty --mz-font - Font of the editor.
  * @cssproperty --mz-color-text - Text colour.
@@ -93,7 +102,14 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssproperty --mz-color-hint - Colour of hints and the checking state.
  * @cssproperty --mz-color-review - Colour of review notices.
  * @cssproperty --mz-color-success - Colour of success messages.
- * @cssproperty --mz-color-match - Background of the marked span in the bio or signature.
+ * @cssproperty --mz-color-match - Background of a blocking span in the bio or signature.
+ * @cssproperty --mz-color-match-review - Background of a review span in the bio or signature.
+ * @cssproperty --mz-color-divider - Rule under the section headings.
+ * @cssproperty --mz-color-page - Ring around the avatar (the page's background).
+ * @cssproperty --mz-color-accent - Outline of a picture while a file is dragged over it.
+ * @cssproperty --mz-color-surface-hover - Background of a hovered button.
+ * @cssproperty --mz-radius-large - Corner radius of the cover.
+ * @cssproperty --mz-cover-aspect-ratio - Aspect ratio the cover is shown and cropped at (3 / 1).
  * @cssproperty --mz-color-preview-background - Background of the image previews.
  * @cssproperty --mz-radius - Corner radius of the inputs and previews.
  * @cssproperty --mz-focus-ring - Outline of focused controls.
@@ -105,13 +121,13 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssproperty --mz-space-xs - Small gap (label to input, input to feedback).
  * @cssproperty --mz-space-s - Medium gap (legend to fields).
  * @cssproperty --mz-space-m - Gap between the fields.
+ * @cssproperty --mz-space-l - Gap between the sections.
  * @cssproperty --mz-fieldset-padding - Padding of the fieldset.
  * @cssproperty --mz-fieldset-border - Border of the fieldset.
  * @cssproperty --mz-legend-font-size - Font size of the legend.
  * @cssproperty --mz-legend-font-weight - Font weight of the legend.
  * @cssproperty --mz-qr-outline-width - Width of the outline drawn around a QR code found in an image.
- * @cssproperty --mz-avatar-preview-size - Side of the avatar preview.
- * @cssproperty --mz-cover-preview-height - Height of the cover preview.
+ * @cssproperty --mz-avatar-preview-size - Diameter of the avatar preview.
  * @cssproperty --mz-color-error - Colour of errors and of the QR outline.
  * @cssproperty --mz-color-qr-fill - Fill of the QR outline.
  *
@@ -144,18 +160,64 @@ export class MzProfileEditor extends CheckingFieldElement {
   /** Largest avatar or cover accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
-  @state() private nameValue = '';
-  @state() private texts: Record<TextKey, string> = emptyTexts();
-  @state() private domain: ProfessionDomain | '' = '';
+  /** The account name the editor starts with (and returns to on a form reset). */
+  @property({ attribute: 'account-name' }) accountName = '';
+
+  /** The bio the editor starts with. */
+  @property() bio = '';
+
+  /** The signature the editor starts with. */
+  @property() signature = '';
+
+  /** The professional domain the editor starts with (a professional account): one of PROFESSION_DOMAINS. */
+  @property() domain = '';
+
+  /** The entity name the editor starts with (an entity account). */
+  @property({ attribute: 'entity-name' }) entityName = '';
+
+  /** The unified social credit code the editor starts with (an entity account). */
+  @property({ attribute: 'entity-uscc' }) entityUscc = '';
+
+  /** URL of the account's current avatar, shown until another is chosen (http(s), relative, `blob:` or an image `data:` URL). */
+  @property({ attribute: 'avatar-src' }) avatarSrc = '';
+
+  /** URL of the account's current cover image, shown until another is chosen. */
+  @property({ attribute: 'cover-src' }) coverSrc = '';
+
+  /** What the user changed, over the initial values (a form reset drops it). */
+  @state() private nameEdit: string | undefined;
+  @state() private edits: Partial<Record<TextKey, string>> = {};
+  @state() private domainEdit: ProfessionDomain | '' | undefined;
   @state() private qualification: File | undefined;
   @state() private verdictShown?: ProfileVerdict;
 
   private pendingEvents: MzProfileChangeEvent[] = [];
 
+  /** The name as edited, else the initial one. */
+  private get nameValue(): string {
+    return this.nameEdit ?? this.accountName ?? '';
+  }
+
+  /** The texts as edited, else the initial ones. */
+  private get texts(): Record<TextKey, string> {
+    const initial: Record<TextKey, string> = {
+      bio: this.bio ?? '',
+      signature: this.signature ?? '',
+      'entity.name': this.entityName ?? '',
+      'entity.uscc': this.entityUscc ?? '',
+    };
+    return { ...initial, ...this.edits };
+  }
+
+  /** The domain as chosen, else the initial one. */
+  private get domainValue(): ProfessionDomain | '' {
+    return this.domainEdit ?? parseDomain(this.domain ?? '');
+  }
+
   private handleNameChange(event: Event): void {
     const field = event.currentTarget as MzNameField;
     if (field.value === this.nameValue) return;
-    this.nameValue = field.value;
+    this.nameEdit = field.value;
     this.engineLoad.userInput();
   }
 
@@ -173,7 +235,7 @@ export class MzProfileEditor extends CheckingFieldElement {
 
   /** The committed text, whichever order the browser sends `input` and `compositionend` in (then the held-back check runs). */
   private setText(key: TextKey, event: Event): void {
-    this.texts = { ...this.texts, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
+    this.edits = { ...this.edits, [key]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
   }
 
   /** The combined verdict, once the engine has loaded. */
@@ -213,18 +275,18 @@ export class MzProfileEditor extends CheckingFieldElement {
   override formStateRestoreCallback(state: string | File | FormData | null): void {
     if (!(state instanceof FormData)) return;
     const restored = restoredValues(state);
-    this.nameValue = restored.name;
+    this.nameEdit = restored.name;
     if (this.nameField) this.nameField.value = this.nameValue;
-    this.texts = restored.texts;
-    this.domain = restored.domain;
+    this.edits = { ...restored.texts };
+    this.domainEdit = restored.domain;
     this.engineLoad.recheck();
   }
 
   protected override resetState(): void {
     for (const slot of SLOTS) this.images[slot].clear();
-    this.nameValue = '';
-    this.texts = emptyTexts();
-    this.domain = '';
+    this.nameEdit = undefined;
+    this.edits = {};
+    this.domainEdit = undefined;
     this.qualification = undefined;
     this.interaction.reset();
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="file"]')) input.value = '';
@@ -268,7 +330,14 @@ export class MzProfileEditor extends CheckingFieldElement {
     this.kind ??= 'personal';
     this.maxBytes ??= DEFAULT_MAX_BYTES;
     // The verdict is checked again when any state it reads has changed since the last check.
-    const inputs = [this.kind, this.nameValue, this.texts, this.domain, this.qualification];
+    const texts = this.texts;
+    const inputs = [
+      this.kind,
+      this.nameValue,
+      ...TEXT_KEYS.map((key) => texts[key]),
+      this.domainValue,
+      this.qualification,
+    ];
     this.engineLoad.checkWhenDue(
       [...inputs, ...SLOTS.map((slot) => this.images[slot].outcome)],
       (engine) => this.runCheck(engine),
@@ -296,7 +365,7 @@ export class MzProfileEditor extends CheckingFieldElement {
       kind: this.kind,
       name: this.nameValue,
       texts: this.texts,
-      domain: this.domain,
+      domain: this.domainValue,
       qualification: this.qualification,
       avatar: avatar.outcome.file,
       cover: cover.outcome.file,
@@ -340,8 +409,8 @@ export class MzProfileEditor extends CheckingFieldElement {
       failed: engineLoad.failed ? (engineLoad.failedOpen ? 'open' : 'closed') : false,
       visible,
       checking: engineLoad.pending ? checkMessages(this.locale).checking : undefined,
+      locale: this.locale,
       findings,
-      messageOf: (finding) => findingMessage(finding, this.locale),
     });
     return renderTextControl(key, {
       messages,
@@ -357,55 +426,106 @@ export class MzProfileEditor extends CheckingFieldElement {
     });
   }
 
-  private renderImage(slot: ImageSlot, messages: ProfileMessages) {
-    return renderImageSlot(slot, this.images[slot], {
+  private imageContext(slot: ImageSlot, messages: ProfileMessages): ImageSlotContext {
+    return {
       messages,
       maxBytes: this.maxBytes,
       disabled: this.isDisabled,
+      initialUrl: (slot === 'avatar' ? this.avatarSrc : this.coverSrc) ?? '',
       onChange: (event) => void this.selectImage(slot, (event.target as HTMLInputElement).files?.[0] ?? null),
+      onDrop: (file) => void this.dropImage(slot, file),
       onRemove: () => this.images[slot].remove(),
       onLoad: (event) => this.images[slot].previewLoaded(event.target as HTMLImageElement),
-    });
+    };
+  }
+
+  /** A file dropped on an image: taken as if chosen (the file input shows it too), then checked. */
+  private dropImage(slot: ImageSlot, file: File): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${slot}`);
+    if (input) {
+      try {
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        input.files = transfer.files;
+      } catch {
+        // Browsers without a DataTransfer constructor: the file is still taken and checked.
+      }
+      input.focus();
+    }
+    return this.selectImage(slot, file);
+  }
+
+  private renderSection(heading: string, content: unknown, extraClass = '') {
+    return html`<section part="section" class=${`section ${extraClass}`}>
+      <div part="section-heading" class="section-heading" role="heading" aria-level="3">${heading}</div>
+      ${content}
+    </section>`;
+  }
+
+  private renderImages(messages: ProfileMessages) {
+    const avatar = this.imageContext('avatar', messages);
+    const cover = this.imageContext('cover', messages);
+    return this.renderSection(
+      messages.sectionImages,
+      html`<div class="media">
+          ${renderImageZone('cover', this.images.cover, cover)} ${renderImageZone('avatar', this.images.avatar, avatar)}
+          <div class="media-actions">
+            ${renderRemove('avatar', this.images.avatar, avatar)} ${renderRemove('cover', this.images.cover, cover)}
+          </div>
+        </div>
+        <div part="hint" id="images-hint">${messages.dropHint} ${messages.imageHint(this.maxBytes)}</div>
+        ${renderImageFeedback('cover', this.images.cover, cover)} ${renderImageFeedback('avatar', this.images.avatar, avatar)}`,
+      'media-section',
+    );
   }
 
   override render() {
     const messages = profileMessages(this.locale);
     return html`<fieldset part="fieldset" ?disabled=${this.isDisabled}>
       <legend part="legend">${messages.legend}</legend>
-      <mz-name-field
-        exportparts="label, input, hint, feedback, mirror, match"
-        lang=${this.locale}
-        .ruleSet=${this.ruleSet}
-        ruleset-url=${this.rulesetUrl || nothing}
-        ?precheck-optional=${this.precheckOptional}
-        ?show-feedback=${this.showFeedback}
-        ?disabled=${this.isDisabled}
-        @input=${this.handleNameChange}
-        @change=${this.handleNameChange}
-        @mz-precheck=${this.handleNamePrecheck}
-      ></mz-name-field>
-      ${this.renderImage('avatar', messages)} ${this.renderImage('cover', messages)}
-      ${this.renderText('bio', messages, true)}
-      ${this.renderText('signature', messages, true)}
+      ${this.renderImages(messages)}
+      ${this.renderSection(
+        messages.sectionBasics,
+        html`<mz-name-field
+            exportparts="label, input, hint, feedback, mirror, match, match-block, match-review, finding"
+            lang=${this.locale}
+            value=${this.accountName || nothing}
+            .ruleSet=${this.ruleSet}
+            ruleset-url=${this.rulesetUrl || nothing}
+            ?precheck-optional=${this.precheckOptional}
+            ?show-feedback=${this.showFeedback}
+            ?disabled=${this.isDisabled}
+            @input=${this.handleNameChange}
+            @change=${this.handleNameChange}
+            @mz-precheck=${this.handleNamePrecheck}
+          ></mz-name-field>
+          ${this.renderText('bio', messages, true)} ${this.renderText('signature', messages, true)}`,
+      )}
       ${
         this.kind === 'professional'
-          ? renderProfessional({
-              messages,
-              domain: this.domain,
-              disabled: this.isDisabled,
-              onDomain: (event) => {
-                this.domain = parseDomain((event.target as HTMLSelectElement).value);
-              },
-              onQualification: (event) => {
-                this.qualification = (event.target as HTMLInputElement).files?.[0];
-              },
-            })
+          ? this.renderSection(
+              messages.sectionProfessional,
+              renderProfessional({
+                messages,
+                domain: this.domainValue,
+                fileName: this.qualification?.name,
+                disabled: this.isDisabled,
+                onDomain: (event) => {
+                  this.domainEdit = parseDomain((event.target as HTMLSelectElement).value);
+                },
+                onQualification: (event) => {
+                  this.qualification = (event.target as HTMLInputElement).files?.[0];
+                },
+              }),
+            )
           : nothing
       }
       ${
         this.kind === 'entity'
-          ? html`${this.renderText('entity.name', messages, false)}
-            ${this.renderText('entity.uscc', messages, false)}`
+          ? this.renderSection(
+              messages.sectionEntity,
+              html`${this.renderText('entity.name', messages, false)} ${this.renderText('entity.uscc', messages, false)}`,
+            )
           : nothing
       }
     </fieldset>`;

@@ -4,10 +4,10 @@
  * problem shows, a text that cannot be checked while the engine is unavailable (fails closed), and
  * each finding's words.
  */
-import type { Verdict } from '@mingzheng/precheck';
+import type { Finding, Verdict } from '@mingzheng/precheck';
 import type { ProfileFinding, ProfileVerdict } from '../events/profile-change-event.js';
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
-import { precheckIfLoaded } from '../internal/engine-cache.js';
+import { describeFinding, validityMessage } from '../internal/finding.messages.js';
 import { VALID, type ValidityReport } from '../internal/form-associated.js';
 import type { ImageCheckController } from './image-check-controller.js';
 import { imageFinding, imageProblem, isSlot, SLOTS } from './image-slot.js';
@@ -49,7 +49,11 @@ function problemOf(state: ProfileState, field: (typeof FIELD_ORDER)[number], blo
     if (unavailable) return unavailable;
   }
   const finding = blocking.find((candidate) => candidate.field === field);
-  return finding ? customError(findingMessage(finding, state.locale)) : undefined;
+  if (!finding) return undefined;
+  // The browser's bubble says it briefly: the findings are worded in full under the control.
+  if (isSlot(field)) return customError(findingMessage(finding, state.locale));
+  const label = field === 'name' ? undefined : textLabel(field, profileMessages(state.locale));
+  return customError(validityMessage(state.locale, label));
 }
 
 /**
@@ -93,7 +97,7 @@ export function findingMessage(finding: ProfileFinding, locale: FieldLocale): st
     const messages = profileMessages(locale);
     return messages.qrCode(messages[finding.field]);
   }
-  return precheckIfLoaded()?.formatMessage(finding.message, finding.article, locale) ?? finding.match;
+  return describeFinding(finding as Finding, locale);
 }
 
 function customError(message: string): ValidityReport {

@@ -4,7 +4,9 @@
  * professional account's domain and qualification. The editor owns the state and the handlers.
  */
 import type { Finding } from '@mingzheng/precheck';
+import type { Locale } from '@mingzheng/precheck/locale';
 import { html, nothing } from 'lit';
+import { renderFindings, renderMirror } from '../internal/findings.js';
 import { PROFESSION_DOMAINS, type ProfessionDomain, type ProfileMessages } from './profile-editor.messages.js';
 import { controlId, type TextKey, textLabel } from './profile-form.js';
 
@@ -67,26 +69,9 @@ export function renderMessage(kind: 'error' | 'review', message: string, message
   return html`<p class=${`message ${kind}`}><span class="visually-hidden">${prefix}</span>${message}</p>`;
 }
 
-/** Each message once, in the order found: blocking ones as errors, the others as review notices. */
-export function renderMessages<F extends { severity: string }>(
-  findings: readonly F[],
-  messageOf: (finding: F) => string,
-  messages: ProfileMessages,
-) {
-  const seen = { error: new Set<string>(), review: new Set<string>() };
-  const shown: ReturnType<typeof renderMessage>[] = [];
-  for (const finding of findings) {
-    const kind = finding.severity === 'block' ? 'error' : 'review';
-    const message = messageOf(finding);
-    if (seen[kind].has(message)) continue;
-    seen[kind].add(message);
-    shown.push(renderMessage(kind, message, messages));
-  }
-  return shown;
-}
-
 export interface TextFeedbackContext<F extends Finding> {
   messages: ProfileMessages;
+  locale: Locale;
   text: string;
   /** The engine or rule set could not load: 'closed' refuses the text, 'open' (precheck-optional) accepts it. */
   failed: 'open' | 'closed' | false;
@@ -95,7 +80,6 @@ export interface TextFeedbackContext<F extends Finding> {
   /** The checking state's words, while the engine loads. */
   checking: string | undefined;
   findings: readonly F[];
-  messageOf: (finding: F) => string;
 }
 
 /** A text control's live feedback: unavailable at once, else (once visible) checking, findings or success. */
@@ -112,18 +96,27 @@ export function renderTextFeedback<F extends Finding>(key: TextKey, context: Tex
   if (context.checking !== undefined) return html`<p class="message checking">${context.checking}</p>`;
   if (context.findings.length === 0)
     return text === '' ? nothing : html`<p class="message success">${messages.textOk}</p>`;
-  return renderMessages(context.findings, context.messageOf, messages);
+  return html`${renderMirror(text, context.findings)}${renderFindings(context.findings, context.locale, messages)}`;
 }
 
 export interface ProfessionalContext {
   messages: ProfileMessages;
   domain: ProfessionDomain | '';
+  /** The chosen qualification file's name, if any. */
+  fileName: string | undefined;
   disabled: boolean;
   onDomain: (event: Event) => void;
   onQualification: (event: Event) => void;
 }
 
-export function renderProfessional({ messages, domain, disabled, onDomain, onQualification }: ProfessionalContext) {
+export function renderProfessional({
+  messages,
+  domain,
+  fileName,
+  disabled,
+  onDomain,
+  onQualification,
+}: ProfessionalContext) {
   return html`<div class="field">
       <label part="label" for="domain">${messages.domain}</label>
       <select part="select" id="domain" name="domain" ?disabled=${disabled} @change=${onDomain}>
@@ -134,17 +127,22 @@ export function renderProfessional({ messages, domain, disabled, onDomain, onQua
       </select>
     </div>
     <div class="field">
-      <label part="label" for="qualification">${messages.qualification}</label>
-      <input
-        part="file-input"
-        type="file"
-        id="qualification"
-        name="qualification"
-        accept="image/*,application/pdf"
-        aria-describedby="qualification-hint"
-        ?disabled=${disabled}
-        @change=${onQualification}
-      />
+      <span part="label" id="qualification-label">${messages.qualification}</span>
+      <div class="file-row">
+        <input
+          part="file-input"
+          class="file-input"
+          type="file"
+          id="qualification"
+          name="qualification"
+          accept="image/*,application/pdf"
+          aria-describedby="qualification-label qualification-name qualification-hint"
+          ?disabled=${disabled}
+          @change=${onQualification}
+        />
+        <label part="file-button" class="button" for="qualification">${messages.chooseFile}</label>
+        <span class="file-name" id="qualification-name">${fileName ?? messages.noFile}</span>
+      </div>
       <div part="hint" id="qualification-hint">${messages.qualificationHint}</div>
     </div>`;
 }
