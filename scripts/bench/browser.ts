@@ -9,11 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../test/browser.mjs';
 import { bundleForBrowser } from './bundle.ts';
 import type { BenchData } from './corpus.ts';
-import type { SuiteResult } from './suite.ts';
+import type { ReadyResult, SuiteResult } from './suite.ts';
 
 export interface ChromiumRun {
   result: SuiteResult;
@@ -60,6 +60,19 @@ async function serve(root: string): Promise<{ url: string; close(): Promise<void
 }
 
 export async function runInChromium(data: BenchData, log: (message: string) => void): Promise<ChromiumRun> {
+  return inChromium(log, async (page) => page.evaluate((input) => window.runBench(input), data));
+}
+
+/** `run.ts --ready`: the build and first check of each contender in Chromium alone. */
+export async function runReadyInChromium(data: BenchData, log: (message: string) => void): Promise<ReadyResult[]> {
+  const run = await inChromium(log, async (page) => page.evaluate((input) => window.runReady(input), data));
+  return run.result;
+}
+
+async function inChromium<T>(
+  log: (message: string) => void,
+  evaluate: (page: Page) => Promise<T>,
+): Promise<{ result: T; version: string; crossOriginIsolated: boolean }> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium found: install Debian chromium or set CHROME_PATH.');
   const outDir = mkdtempSync(join(tmpdir(), 'mingzheng-bench-'));
@@ -78,7 +91,7 @@ export async function runInChromium(data: BenchData, log: (message: string) => v
       await page.goto(server.url);
       await page.waitForFunction(() => typeof window.runBench === 'function');
       const crossOriginIsolated = await page.evaluate(() => window.crossOriginIsolated);
-      const result = await page.evaluate((input) => window.runBench(input), data);
+      const result = await evaluate(page);
       return { result, version: browser.version(), crossOriginIsolated };
     } finally {
       await browser.close();

@@ -5,7 +5,8 @@
  *
  *   node --conditions=source --import tsx scripts/bench/profile.ts [--cpu-prof] MODE RULESET [N]
  *
- * MODE: `compile` (N compiles of a fresh copy of the document, each figure), `automaton` (N builds
+ * MODE: `compile` (N compiles of a fresh copy of the document, each figure), `ready` (N compiles,
+ * each followed by the first check of an account, both figures), `automaton` (N builds
  * of the automaton alone), `accounts` or `bios` (N seconds of back-to-back check()), `scan` (N
  * seconds of each matcher alone over the bios). RULESET:
  * `default`, `large` (50,000 terms) or `bench` (10,000 terms), as in corpus.ts. `--cpu-prof`

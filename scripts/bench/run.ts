@@ -8,6 +8,7 @@
  *   node --conditions=source --import tsx scripts/bench/run.ts
  *   node --conditions=source --import tsx scripts/bench/run.ts --audit   (the audit alone; prints, writes nothing)
  *   node --conditions=source --import tsx scripts/bench/run.ts --sizes   (the component chunks' gzip sizes alone; prints)
+ *   node --conditions=source --import tsx scripts/bench/run.ts --ready   (build and first check per contender, Node and Chromium; prints)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { parseRuleSet } from '../../packages/precheck/src/index.ts';
 import { chromePath } from '../test/browser.mjs';
 import type { AuditBenchResult, AuditBenchRuns } from './audit-cli.ts';
 import { AUDIT_ACCOUNTS, writeAuditFile } from './audit-data.ts';
-import { runInChromium } from './browser.ts';
+import { runInChromium, runReadyInChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
 import { bundleForNode } from './bundle.ts';
 import { measureComponentSizes, runComponentBench } from './components.ts';
@@ -33,6 +34,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const NODE_FLAGS = ['--expose-gc'];
 const HEAP_RUNS = 2;
 const auditOnly = process.argv.includes('--audit');
+const readyOnly = process.argv.includes('--ready');
 const AUDIT_RUNS = 3;
 
 const started = performance.now();
@@ -144,6 +146,12 @@ async function main(): Promise<void> {
 
     const bundled = await bundleForNode(join(work, 'node'));
     log('node: bundled node-suite.ts, heap.ts and audit-cli.ts with Vite');
+
+    if (readyOnly) {
+      await node([bundled.suite, dataPath, nodePath, '--ready'], log, pinned);
+      await runReadyInChromium(data, log);
+      return;
+    }
 
     // The audit first: it is the shortest part, and `--audit` stops after it.
     const auditFile = join(work, 'audit-accounts.jsonl');

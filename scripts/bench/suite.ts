@@ -11,6 +11,7 @@ import {
   type CompileStats,
   compileTime,
   type LatencyStats,
+  quantile,
   type ThroughputStats,
   throughput,
   latency as timeLatency,
@@ -28,6 +29,8 @@ export interface ContenderResult {
   id: string;
   label: string;
   compile: CompileStats;
+  /** The first check of an account after a fresh build: what a build leaves for later (ours: the terms). */
+  firstCheck: CompileStats;
   /** Inputs with at least one hit (our engine: at least one finding); counted in Node only. */
   hits?: Record<InputSetId, number>;
   latency: Record<InputSetId, LatencyStats>;
@@ -70,6 +73,7 @@ export async function runSuite(data: BenchData, options: SuiteOptions): Promise<
       maxRuns: 5,
       budgetMs: 1500,
     });
+    const firstCheck = firstCheckTime(() => contender.build(data, dictionaries), data);
     const inputs: Record<InputSetId, readonly string[]> = {
       names: data.names,
       longNames: data.longNames,
@@ -101,18 +105,65 @@ export async function runSuite(data: BenchData, options: SuiteOptions): Promise<
       durationMs: budgetMs,
     });
     options.log(
-      `${options.env}: ${contender.id} compile ${compile.medianMs.toFixed(1)} ms, name median ${latencies.names.medianUs.toFixed(2)} µs p99 ${latencies.names.p99Us.toFixed(2)} µs, bio median ${latencies.bios.medianUs.toFixed(1)} µs, ${rate.perSecond.toFixed(0)} accounts/s`,
+      `${options.env}: ${contender.id} compile ${compile.medianMs.toFixed(1)} ms, first check ${firstCheck.medianMs.toFixed(1)} ms, name median ${latencies.names.medianUs.toFixed(2)} µs p99 ${latencies.names.p99Us.toFixed(2)} µs, bio median ${latencies.bios.medianUs.toFixed(1)} µs, ${rate.perSecond.toFixed(0)} accounts/s`,
     );
     results.push({
       id: contender.id,
       label: contender.label,
       compile,
+      firstCheck,
       ...(hits && { hits }),
       latency: latencies,
       throughput: rate,
     });
   }
   return { env: options.env, timerResolutionUs: resolutionMs * 1000, dictionariesMs, contenders: results };
+}
+
+/** A contender's build and first check, for `pnpm bench --ready`. */
+export interface ReadyResult {
+  id: string;
+  compile: CompileStats;
+  firstCheck: CompileStats;
+}
+
+/**
+ * The "rule set ready" rows alone (`run.ts --ready`): per contender, the build timed as runSuite
+ * times it, and the first check after a fresh build. Prints and returns; no latency, no throughput.
+ */
+export async function runReady(data: BenchData, options: SuiteOptions): Promise<ReadyResult[]> {
+  const dictionaries = await loadDictionaries();
+  const results: ReadyResult[] = [];
+  for (const contender of contendersFor(data)) {
+    options.collect?.();
+    const [compile] = compileTime(() => contender.build(data, dictionaries), { maxRuns: 5, budgetMs: 1500 });
+    const firstCheck = firstCheckTime(() => contender.build(data, dictionaries), data);
+    options.log(
+      `${options.env}: ${contender.id} compile ${compile.medianMs.toFixed(1)} ms (first ${compile.firstMs.toFixed(1)}), first check ${firstCheck.medianMs.toFixed(1)} ms (first ${firstCheck.firstMs.toFixed(1)})`,
+    );
+    results.push({ id: contender.id, compile, firstCheck });
+  }
+  return results;
+}
+
+/**
+ * The first check after a fresh build (the build untimed), over up to five builds: an account of
+ * the stream, a different one each time. Same statistics as a compile (first, median).
+ */
+function firstCheckTime(build: () => { account(account: BenchData['accounts'][number]): number }, data: BenchData) {
+  const times: number[] = [];
+  let total = 0;
+  while (times.length < 5 && (times.length < 2 || total < 1500)) {
+    const subject = build();
+    const account = data.accounts[times.length % data.accounts.length] ?? { name: '' };
+    const start = performance.now();
+    subject.account(account);
+    const ms = performance.now() - start;
+    times.push(ms);
+    total += ms;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { firstMs: times[0] ?? Number.NaN, medianMs: quantile(sorted, 0.5), runs: times.length };
 }
 
 function countHits(call: (text: string) => number, inputs: readonly string[]): number {
