@@ -129,8 +129,12 @@ export class PinyinMatcher {
   private readonly syllableIds = new Map<string, number>();
   /** The terms that are parts of a sequence (`short` given). */
   private readonly sequenceParts = new Set<number>();
-  /** A syllable id per character a term keeps where its reading in context is not the common one (`=行`). */
-  private readonly ownIds = new Map<number, number>();
+  /**
+   * A syllable id per character (BMP code unit) a term keeps where its reading in context is not
+   * the common one (`=行`), 0 for none: looked up at every Han character, so a table, not a map.
+   */
+  private readonly ownIds = new Int32Array(0x10000);
+  private ownCount = 0;
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
   private readonly readingIds = new Int32Array(0x10000);
   // The trie, flattened once built: per node, its children [childStart[n], childStart[n + 1]) with
@@ -144,6 +148,31 @@ export class PinyinMatcher {
   private readonly syllableText: string[];
   /** The root's child by syllable id, or -1: the look-up made at nearly every Han character. */
   private readonly rootChild: Int32Array;
+  /**
+   * Each node's children again, ordered by syllable id: what a Han character's syllable is looked
+   * up in (a binary search; the lists above keep the order spelled syllables are tried in).
+   */
+  private readonly sortedSyllable: Int32Array;
+  private readonly sortedNode: Int32Array;
+  /**
+   * The children of the root's children (nodes 1 to `rootCount`, the first breadth first) by
+   * syllable id, in a table of `rootCount` rows of `stride` (-1: none): nearly every walk is one
+   * syllable in, and its next step is one look-up instead of a search among hundreds of children.
+   */
+  private readonly rootCount: number;
+  private readonly stride: number;
+  private readonly secondChild: Int32Array;
+  /**
+   * One bit per cell of `secondChild`, set where it holds a child: the table is mostly empty and
+   * too large for the processor's near caches, its bits are not, and most steps find no child.
+   */
+  private readonly secondBits: Int32Array;
+  /**
+   * The root's edges by the first letter of their syllable (a–z), each letter's in the order they
+   * were added: a Latin word is tried against the syllables of its first letter only.
+   */
+  private readonly rootLetterStart: Int32Array;
+  private readonly rootLetterEdge: Int32Array;
   // Walk buffers reused by every scan (a scan runs to its end before the next starts).
   private readonly walksA = new Walks();
   private readonly walksB = new Walks();
@@ -235,10 +264,11 @@ export class PinyinMatcher {
           return;
         }
         const code = char.charCodeAt(0);
-        let ownId = this.ownIds.get(code);
-        if (ownId === undefined) {
+        let ownId = this.ownIds[code] ?? 0;
+        if (ownId === 0) {
           ownId = this.idOf(`=${char}`);
-          this.ownIds.set(code, ownId);
+          this.ownIds[code] = ownId;
+          this.ownCount++;
         }
         flat.push(ownId);
       });
@@ -330,6 +360,61 @@ export class PinyinMatcher {
     for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
       this.rootChild[this.childSyllable[e] ?? 0] = this.childNode[e] ?? 0;
     }
+    // Each node's children sorted by syllable id in place (insertion sort: most nodes have a few).
+    const sortedSyllable = this.childSyllable.slice();
+    const sortedNode = this.childNode.slice();
+    for (let n = 0; n < nodes; n++) {
+      const from = this.childStart[n] ?? 0;
+      const to = this.childStart[n + 1] ?? 0;
+      for (let k = from + 1; k < to; k++) {
+        const syllable = sortedSyllable[k] ?? 0;
+        const node = sortedNode[k] ?? 0;
+        let at = k;
+        while (at > from && (sortedSyllable[at - 1] ?? 0) > syllable) {
+          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
+          sortedNode[at] = sortedNode[at - 1] ?? 0;
+          at--;
+        }
+        sortedSyllable[at] = syllable;
+        sortedNode[at] = node;
+      }
+    }
+    this.sortedSyllable = sortedSyllable;
+    this.sortedNode = sortedNode;
+    const rootCount = this.childStart[1] ?? 0;
+    const stride = this.syllableIds.size + 1;
+    const secondChild = new Int32Array(rootCount * stride).fill(-1);
+    const secondBits = new Int32Array((rootCount * stride + 31) >>> 5);
+    for (let n = 1; n <= rootCount; n++) {
+      for (let e = this.childStart[n] ?? 0; e < (this.childStart[n + 1] ?? 0); e++) {
+        const cell = (n - 1) * stride + (this.childSyllable[e] ?? 0);
+        secondChild[cell] = this.childNode[e] ?? 0;
+        secondBits[cell >>> 5] = (secondBits[cell >>> 5] ?? 0) | (1 << (cell & 31));
+      }
+    }
+    this.rootCount = rootCount;
+    this.stride = stride;
+    this.secondChild = secondChild;
+    this.secondBits = secondBits;
+    const letterOf = (e: number) => (this.syllableText[this.childSyllable[e] ?? 0] ?? '').charCodeAt(0) - 0x61;
+    const rootLetterStart = new Int32Array(27);
+    for (let e = 0; e < rootCount; e++) {
+      const letter = letterOf(e);
+      if (letter >= 0 && letter < 26) rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + 1;
+    }
+    for (let letter = 0; letter < 26; letter++)
+      rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + (rootLetterStart[letter] ?? 0);
+    const rootLetterEdge = new Int32Array(rootLetterStart[26] ?? 0);
+    const fill = rootLetterStart.slice(0, 26);
+    for (let e = 0; e < rootCount; e++) {
+      const letter = letterOf(e);
+      if (letter < 0 || letter >= 26) continue;
+      const at = fill[letter] ?? 0;
+      fill[letter] = at + 1;
+      rootLetterEdge[at] = e;
+    }
+    this.rootLetterStart = rootLetterStart;
+    this.rootLetterEdge = rootLetterEdge;
   }
 
   private idOf(syllable: string): number {
@@ -377,6 +462,9 @@ export class PinyinMatcher {
     // (guangzhoushi|gonganju), as it may at a word start.
     let spelledEnds: Set<number> | undefined;
     const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
+    const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild, secondBits } =
+      this;
+    const ownIds = this.ownCount > 0 ? this.ownIds : undefined;
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
         const landed = later.get(p);
@@ -388,10 +476,16 @@ export class PinyinMatcher {
       const code = compact.charCodeAt(p);
       if (isLatin(code)) {
         if (wordStart(p) || spelledEnds?.has(p)) current.push(0, p, 0);
+        const letter = code - 0x61;
         for (let w = 0; w < current.count; w++) {
           const node = current.node[w] ?? 0;
           const start = current.start[w] ?? 0;
-          for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
+          // At the root, only the syllables of this letter (in the order they were added).
+          const root = node === 0;
+          const from = root ? (rootLetterStart[letter] ?? 0) : (childStart[node] ?? 0);
+          const to = root ? (rootLetterStart[letter + 1] ?? 0) : (childStart[node + 1] ?? 0);
+          for (let k = from; k < to; k++) {
+            const e = root ? (rootLetterEdge[k] ?? 0) : k;
             const syllable = syllableText[childSyllable[e] ?? 0] ?? '';
             if (!compact.startsWith(syllable, p)) continue;
             const child = childNode[e] ?? 0;
@@ -414,7 +508,7 @@ export class PinyinMatcher {
       } else {
         // The character's reading, then the character itself where a term keeps it (行 in 中国银行).
         const reading = this.readingId(code);
-        const own = this.ownIds.size > 0 ? (this.ownIds.get(code) ?? -1) : -1;
+        const own = ownIds !== undefined ? (ownIds[code] ?? 0) : 0;
         for (let k = 0; k < 2; k++) {
           const id = k === 0 ? reading : own;
           if (id <= 0) continue;
@@ -428,10 +522,21 @@ export class PinyinMatcher {
           for (let w = 0; w < current.count; w++) {
             const node = current.node[w] ?? 0;
             let child = -1;
-            for (let e = childStart[node] ?? 0; e < (childStart[node + 1] ?? 0); e++) {
-              if (childSyllable[e] === id) {
-                child = childNode[e] ?? 0;
-                break;
+            if (node >= 1 && node <= rootCount) {
+              const cell = (node - 1) * stride + id;
+              if ((secondBits[cell >>> 5] ?? 0) & (1 << (cell & 31))) child = secondChild[cell] ?? -1;
+            } else {
+              let low = childStart[node] ?? 0;
+              let high = (childStart[node + 1] ?? 0) - 1;
+              while (low <= high) {
+                const mid = (low + high) >>> 1;
+                const syllable = sortedSyllable[mid] ?? 0;
+                if (syllable === id) {
+                  child = sortedNode[mid] ?? 0;
+                  break;
+                }
+                if (syllable < id) low = mid + 1;
+                else high = mid - 1;
               }
             }
             if (child < 0) continue;

@@ -133,9 +133,25 @@ function fieldCandidates(
   );
 
   // Rule by rule, each on every reading: the order decides which of equal candidates is kept.
+  // Index loops: a field runs a hundred rules, and an iterator per rule and reading was most of
+  // what checking a short name allocated.
   const candidates: Candidate[] = [];
-  for (const rule of rules) {
-    for (const input of inputs) for (const candidate of candidatesOf(rule, input)) candidates.push(candidate);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as CompiledRule;
+    const ruleKind = rule.kind;
+    for (let v = 0; v < inputs.length; v++) {
+      const input = inputs[v] as RuleInput;
+      // Term rules read hits and detector rules contact details: a reading without them gives
+      // those kinds nothing, and most readings of most fields have neither (no call to make).
+      if (
+        ruleKind === 'detector'
+          ? input.view.contacts.length === 0
+          : ruleKind !== 'entityName' && input.view.hits.length === 0
+      )
+        continue;
+      const found = candidatesOf(rule, input);
+      for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
+    }
   }
   return { candidates, displayed: views.length > 1 };
 }

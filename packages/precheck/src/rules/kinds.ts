@@ -68,14 +68,21 @@ function defaultMessageKey(rule: Rule): string {
  */
 function entryOf(term: CompiledTerm | undefined, categories: readonly string[], channel = 0): TermEntry | undefined {
   if (term === undefined) return undefined;
-  for (const entry of term.entries)
+  const entries = term.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TermEntry;
     if (categories.includes(entry.category) && (channel === 0 || !entry.literal)) return entry;
+  }
   return undefined;
 }
 
 function hasCategory(term: CompiledTerm | undefined, category: string, channel = 0): boolean {
   if (term === undefined) return false;
-  for (const entry of term.entries) if (entry.category === category && (channel === 0 || !entry.literal)) return true;
+  const entries = term.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as TermEntry;
+    if (entry.category === category && (channel === 0 || !entry.literal)) return true;
+  }
   return false;
 }
 
@@ -181,7 +188,8 @@ function lexicon(compiled: Extract<CompiledRule, { kind: 'lexicon' }>, input: Ru
   const { rule, categories } = compiled;
   const terms = input.compiled.terms;
   const candidates: Candidate[] = [];
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as TermHit;
     if (hit.short) continue;
     const entry = entryOf(terms[hit.term], categories, hit.channel);
     if (!entry || isAllowed(hit.start, hit.end, entry.category) || input.isOwnName(hit)) continue;
@@ -233,20 +241,67 @@ function detector(compiled: Extract<CompiledRule, { kind: 'detector' }>, input: 
   return candidates;
 }
 
-/**
- * Per view, a category's usable hits (not allowed, not the entity's own name) in the order found,
- * and sorted by start, longest first: every sequence rule of a field reads them, so each category
- * is sorted out of the hits once per view, not once per rule.
- */
-const byCategory = new WeakMap<View, { found: Map<string, TermHit[]>; sorted: Map<string, TermHit[]> }>();
-
-function hitsByCategory(input: RuleInput) {
-  let cached = byCategory.get(input.view);
-  if (!cached) {
-    cached = { found: new Map(), sorted: new Map() };
-    byCategory.set(input.view, cached);
+/** The categories the sequence rules of a rule set name. */
+const sequenceCategoriesByRuleSet = new WeakMap<CompiledRuleSet, ReadonlySet<string>>();
+function sequenceCategories(compiled: CompiledRuleSet): ReadonlySet<string> {
+  let categories = sequenceCategoriesByRuleSet.get(compiled);
+  if (categories === undefined) {
+    const found = new Set<string>();
+    for (const rule of compiled.rules) {
+      const match = rule.match as { sequence?: readonly string[] };
+      for (const category of match.sequence ?? []) found.add(category);
+    }
+    categories = found;
+    sequenceCategoriesByRuleSet.set(compiled, categories);
   }
-  return cached;
+  return categories;
+}
+
+/**
+ * Per view, each sequence category's usable hits (not allowed, not the entity's own name) in the
+ * order found, for the categories that have any: one pass over the hits, made once per view for
+ * every sequence rule of the field (most rules then end at their first part without a hit).
+ */
+function partsFound(input: RuleInput): Map<string, TermHit[]> {
+  const view = input.view;
+  if (view.partsFound !== undefined) return view.partsFound;
+  const found = new Map<string, TermHit[]>();
+  view.partsFound = found;
+  const categories = sequenceCategories(input.compiled);
+  const terms = input.compiled.terms;
+  const hits = view.hits;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as TermHit;
+    const term = terms[hit.term];
+    if (term === undefined) continue;
+    const entries = term.entries;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e] as TermEntry;
+      // A hit heard by sound or in pinyin stands only for the entries that ask for homophones.
+      if (hit.channel !== 0 && entry.literal) continue;
+      const category = entry.category;
+      if (!categories.has(category)) continue;
+      const list = found.get(category);
+      // Of a term's several entries of one category, the hit counts once.
+      if (list !== undefined && list[list.length - 1] === hit) continue;
+      if (view.isAllowed(hit.start, hit.end, category) || input.isOwnName(hit)) continue;
+      if (list === undefined) found.set(category, [hit]);
+      else list.push(hit);
+    }
+  }
+  return found;
+}
+
+/** A category's usable hits sorted by start, longest first (made once per view and category). */
+function partsSorted(input: RuleInput, category: string): TermHit[] {
+  const view = input.view;
+  view.partsSorted ??= new Map();
+  let list = view.partsSorted.get(category);
+  if (list === undefined) {
+    list = (partsFound(input).get(category) ?? []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    view.partsSorted.set(category, list);
+  }
+  return list;
 }
 
 /**
@@ -255,40 +310,19 @@ function hitsByCategory(input: RuleInput) {
  * the chain gives them context (杭洲 + 税务局, guangzhoushi + gonganju).
  */
 function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: RuleInput): readonly Candidate[] {
-  const { hits } = input.view;
-  if (hits.length === 0) return NONE;
-  const terms = input.compiled.terms;
-  const { found, sorted } = hitsByCategory(input);
-  const ofCategory = (category: string) => {
-    let list = found.get(category);
-    if (list) return list;
-    list = [];
-    for (const hit of hits) {
-      if (!hasCategory(terms[hit.term], category, hit.channel)) continue;
-      if (!input.view.isAllowed(hit.start, hit.end, category) && !input.isOwnName(hit)) list.push(hit);
-    }
-    found.set(category, list);
-    return list;
-  };
-  const ofCategorySorted = (category: string) => {
-    let list = sorted.get(category);
-    if (list) return list;
-    list = ofCategory(category)
-      .slice()
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    sorted.set(category, list);
-    return list;
-  };
+  if (input.view.hits.length === 0) return NONE;
+  const found = partsFound(input);
   // A chain needs a hit of every part: the first part without one ends the rule (most texts have
   // hits of a few of the categories the sequence rules name).
-  for (const category of compiled.sequence) if (ofCategory(category).length === 0) return NONE;
+  const parts = compiled.sequence;
+  for (let i = 0; i < parts.length; i++) if (found.get(parts[i] as string) === undefined) return NONE;
   const candidates: Candidate[] = [];
   for (const order of compiled.orders)
     chains(
       compiled,
       input,
       order,
-      order.map((category, index) => (index === 0 ? ofCategory(category) : ofCategorySorted(category))),
+      order.map((category, index) => (index === 0 ? (found.get(category) ?? []) : partsSorted(input, category))),
       candidates,
     );
   return candidates;

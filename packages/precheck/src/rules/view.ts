@@ -67,6 +67,8 @@ function contactCategoriesOf(compiled: CompiledRuleSet): ReadonlySet<string> {
 
 /** Characters a joiner may be: plus signs, crosses and 十 (isJoinerAt decides where they stand for 加). */
 const JOINER_CANDIDATE = /[+\u2795\u271a-\u271c\u5341]/;
+const isJoinerCandidate = (code: number) =>
+  code === 0x2b || code === 0x2795 || (code >= 0x271a && code <= 0x271c) || code === 0x5341;
 
 /**
  * The contact channel's terms read with a joiner as 加 (日结+vx, ➕薇信, 十V): a plus sign or cross is
@@ -77,7 +79,11 @@ const JOINER_CANDIDATE = /[+\u2795\u271a-\u271c\u5341]/;
  */
 function joinedHits(compiled: CompiledRuleSet, text: NormalizedText, hits: TermHit[]): void {
   const folded = text.folded;
-  if (!JOINER_CANDIDATE.test(folded)) return;
+  // Most texts hold no joiner (十 in 十点 is none): nothing is built unless one stands somewhere.
+  let any = false;
+  for (let i = 0; i < folded.length && !any; i++)
+    any = isJoinerCandidate(folded.charCodeAt(i)) && isJoinerAt(folded, i);
+  if (!any) return;
   let joined = '';
   /** Per unit of `joined`: its compact index (an inserted 加: the next compact unit's), and its joiner. */
   const toCompact: number[] = [];
@@ -173,8 +179,10 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
   const readings: Reading[] = MIXED.test(compact) ? wordReadings(compact) : [];
   const numeric = readings.length > 0 || MIXED.test(compact) ? numericReading(compact) : undefined;
   if (numeric) readings.push(numeric);
-  const seen = new Set<string>();
+  // Most texts mix no letters and digits: no reading, and nothing allocated for one.
+  const seen = readings.length > 0 ? new Set<string>() : undefined;
   for (const reading of readings) {
+    if (seen === undefined) break;
     compiled.automaton.scan(reading.text, (term, from, to) => {
       if (!reading.substituted.subarray(from, to).includes(1)) return;
       const start = from as CompactIndex;
@@ -213,18 +221,27 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
   // Where the text is a listed name as written, it is that name, not a homophone of another name of
   // a list it is heard in (山西师范大学 is not 陕西师范大学, 延津县 not 盐津县); a look-alike listed
   // elsewhere (威信 among WeChat's code words) is still heard as the brand: the automaton's hits by start.
-  const literalAt = new Map<number, TermHit[]>();
-  for (const hit of hits) {
-    if (hit.flags !== 0) continue;
-    const at = literalAt.get(hit.start);
-    if (at) at.push(hit);
-    else literalAt.set(hit.start, [hit]);
-  }
+  // Made on first use, of the hits found so far (the pinyin channel adds its own after them).
+  const literalCount = hits.length;
+  let literalAt: Map<number, TermHit[]> | undefined;
+  const literalsAt = (start: number) => {
+    if (literalAt === undefined) {
+      literalAt = new Map();
+      for (let h = 0; h < literalCount; h++) {
+        const hit = hits[h] as TermHit;
+        if (hit.flags !== 0) continue;
+        const at = literalAt.get(hit.start);
+        if (at) at.push(hit);
+        else literalAt.set(hit.start, [hit]);
+      }
+    }
+    return literalAt.get(start);
+  };
   const isListedAs = (start: number, end: number, term: number) => {
     const heard = compiled.terms[term]?.entries;
     return (
       heard !== undefined &&
-      (literalAt.get(start) ?? []).some(
+      (literalsAt(start) ?? []).some(
         (hit) =>
           hit.end === end &&
           (compiled.terms[hit.term]?.entries ?? []).some((entry) =>
@@ -289,10 +306,13 @@ function allowedSpans(compiled: CompiledRuleSet, field: TextField, hits: readonl
     }
     return ends;
   };
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as TermHit;
     if (hit.channel !== 0) continue;
-    for (const index of compiled.terms[hit.term]?.allows ?? []) {
-      const entry = compiled.allow[index];
+    const allows = compiled.terms[hit.term]?.allows;
+    if (allows === undefined) continue;
+    for (let a = 0; a < allows.length; a++) {
+      const entry = compiled.allow[allows[a] as number];
       if (!entry || (entry.fields && !entry.fields.includes(field))) continue;
       if (entry.after !== undefined && !endsOf(entry.after).has(hit.start)) continue;
       spans.push({ start: hit.start, end: hit.end, ...(entry.categories && { categories: entry.categories }) });
@@ -345,6 +365,12 @@ export interface View {
   hits: TermHit[];
   isAllowed: (start: number, end: number, category: string) => boolean;
   contacts: ReturnType<typeof detectContacts>;
+  /**
+   * Filled by the sequence kind on first use (rules/kinds.ts), read by every sequence rule of the
+   * field: the usable hits of each category that has any, in the order found, and sorted.
+   */
+  partsFound: Map<string, TermHit[]> | undefined;
+  partsSorted: Map<string, TermHit[]> | undefined;
 }
 
 export function readView(compiled: CompiledRuleSet, field: TextField, text: NormalizedText): View {
@@ -355,5 +381,7 @@ export function readView(compiled: CompiledRuleSet, field: TextField, text: Norm
     hits,
     isAllowed: allowedIn(allowedSpans(compiled, field, hits)),
     contacts: detectors ? detectContacts(text.folded, text.separator, detectors, compiled.contact) : [],
+    partsFound: undefined,
+    partsSorted: undefined,
   };
 }
