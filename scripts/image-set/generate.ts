@@ -332,6 +332,13 @@ function draw(
 
 export async function generate(out: string, count: number): Promise<ImageSpec[]> {
   const specs = imageSpecs(count);
+  await render(specs, out);
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(specs, null, 1)}\n`);
+  return specs;
+}
+
+/** Draws each spec into `out/<id>.png` (seeded by its place in the list). */
+export async function render(specs: readonly ImageSpec[], out: string): Promise<void> {
   const shapes = {
     stars: nationalFlagStars().map((p) => [...p]),
     emblem: partyEmblem().map((p) => [...p]),
@@ -356,8 +363,6 @@ export async function generate(out: string, count: number): Promise<ImageSpec[]>
   } finally {
     await browser.close();
   }
-  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(specs, null, 1)}\n`);
-  return specs;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,7 +31,6 @@ import { clientIp, trustedProxies } from '../attribution/client-ip.js';
 import { canonicalIp, ipKind, maskIp } from '../attribution/ip.js';
 import { type AttributionResolver, createIp2RegionResolver } from '../attribution/ip2region.js';
 import { MAX_RECORD_BYTES } from '../audit/records.js';
-import { checkImage, ImageCheckError } from '../image/index.js';
 import { checkAccount } from '../registry/findings.js';
 import type { ClosedAccountLookup } from '../registry/types.js';
 import { composeRuleSet, type ServedRuleSet, servedRuleSet } from '../ruleset.js';
@@ -224,6 +223,8 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
       return errorResponse(503, 'registry-unavailable', 'the closed-account registry cannot be read; try again later');
     }
     const findings: Finding[] = [...verdict.findings];
+    // onnxruntime-node and the models load with the first image, not with the server.
+    const { checkImage, ImageCheckError } = images.length > 0 ? await import('../image/index.js') : ({} as never);
     for (const { field, bytes } of images) {
       try {
         const checked = await checkImage(loaded.engine.check, field, bytes, account.data.kind);
