@@ -43,6 +43,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.base.json' }), elementsTestCommands()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
   concurrency: 2,
+  // The image-reading tests load the OCR runtime and models (WebAssembly) on a shared 2-core machine.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countingReporter()],
 };
