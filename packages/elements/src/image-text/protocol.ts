@@ -16,6 +16,8 @@ export interface ImageReading {
 export interface ImageReadRequest {
   id: number;
   image: Blob;
+  /** Base URL of onnxruntime-web's `dist` files (`ort.wasm.min.mjs`, `ort-wasm-simd-threaded.{mjs,wasm}`). */
+  runtime: string;
   /** Base URL of the model files (`ch_PP-OCRv4_det_infer.onnx`, `ch_PP-OCRv4_rec_infer.onnx`, `ppocr_keys_v1.txt`). */
   models: string;
   /** Decoded images with more pixels than this are refused. */

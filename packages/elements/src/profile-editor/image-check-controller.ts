@@ -33,8 +33,8 @@ export interface ImageCheckOptions {
   maxBytes: () => number;
   /** The slot's file input, emptied when the file is not taken or is removed. */
   input: () => HTMLInputElement | null;
-  /** The model files' base URL for reading text in the image, or false when the page opted out. */
-  ocrModels?: () => string | false;
+  /** The base URLs of the OCR model and runtime files, or false when the page opted out of reading images. */
+  ocrFiles?: () => { models: string; runtime: string } | false;
 }
 
 export class ImageCheckController implements ReactiveController {
@@ -125,7 +125,7 @@ export class ImageCheckController implements ReactiveController {
     try {
       const hits = await detectQrCodes(file, { maxBytes: this.options.maxBytes(), signal: controller.signal });
       if (controller.signal.aborted) return;
-      const reading = await readImageIfEnabled(file, this.options.ocrModels?.() ?? false, controller.signal);
+      const reading = await readImageIfEnabled(file, this.options.ocrFiles?.() ?? false, controller.signal);
       if (controller.signal.aborted) return;
       this.abort = undefined;
       this.set({ file, status: hits.length > 0 ? 'qr' : 'ok', hits, ...(reading && { reading }) });

@@ -15,13 +15,13 @@ import type { ImageSlot } from './profile-editor.messages.js';
 /** The text and symbols of `file`, or undefined when reading is off or could not run (the server reads it). */
 export async function readImageIfEnabled(
   file: Blob,
-  models: string | false,
+  files: { models: string; runtime: string } | false,
   signal: AbortSignal,
 ): Promise<ImageReading | undefined> {
-  if (models === false) return undefined;
+  if (files === false) return undefined;
   try {
     const { readImage } = await import('../image-text/read-image.js');
-    return await readImage(file, { models, signal });
+    return await readImage(file, { ...files, signal });
   } catch {
     return undefined;
   }

@@ -150,6 +150,9 @@ export class MzProfileEditor extends CheckingFieldElement {
    */
   @property({ attribute: 'ocr-models' }) ocrModels = 'ocr-models/';
 
+  /** Base URL of onnxruntime-web's WebAssembly files (its `dist` folder, served by the page); relative to the page. */
+  @property({ attribute: 'ocr-runtime' }) ocrRuntime = 'ocr-runtime/';
+
   /** Do not read text or look for symbols in images on the device (the server still does). */
   @property({ type: Boolean, attribute: 'no-ocr' }) noOcr = false;
 
@@ -322,7 +325,7 @@ export class MzProfileEditor extends CheckingFieldElement {
     return new ImageCheckController(this, {
       maxBytes: () => this.maxBytes,
       input: () => this.renderRoot?.querySelector<HTMLInputElement>(`#${slot}`) ?? null,
-      ocrModels: () => (this.noOcr ? false : this.ocrModels),
+      ocrFiles: () => (this.noOcr ? false : { models: this.ocrModels, runtime: this.ocrRuntime }),
     });
   }
 
