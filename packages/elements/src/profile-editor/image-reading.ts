@@ -6,11 +6,13 @@
  * their outline on the preview and their words ("read from the image: …").
  */
 import type { AccountInfo, Verdict } from '@mingzheng/precheck';
-import { imageFindings } from '@mingzheng/precheck/image';
 import { svg } from 'lit';
 import type { ImageFinding } from '../events/profile-change-event.js';
 import type { ImageReading } from '../image-text/protocol.js';
 import type { ImageSlot } from './profile-editor.messages.js';
+
+/** precheck's image findings, loaded with the first image read (nothing of it in the initial JavaScript). */
+let findingsModule: typeof import('@mingzheng/precheck/image') | undefined;
 
 /** The text and symbols of `file`, or undefined when reading is off or could not run (the server reads it). */
 export async function readImageIfEnabled(
@@ -20,6 +22,7 @@ export async function readImageIfEnabled(
 ): Promise<ImageReading | undefined> {
   if (files === false) return undefined;
   try {
+    findingsModule ??= await import('@mingzheng/precheck/image');
     const { readImage } = await import('../image-text/read-image.js');
     return await readImage(file, { ...files, signal });
   } catch {
@@ -34,8 +37,8 @@ export function readingFindings(
   check: (info: AccountInfo) => Verdict,
   kind?: AccountInfo['kind'],
 ): ImageFinding[] {
-  if (!reading) return [];
-  return imageFindings(check, slot, reading.lines, reading.symbols, kind);
+  if (!reading || !findingsModule) return [];
+  return findingsModule.imageFindings(check, slot, reading.lines, reading.symbols, kind);
 }
 
 /** Polygons over the preview (in the image's pixels) for the findings that have a place in it. */
