@@ -1,6 +1,7 @@
 /**
  * `ImageCheckController`: one image slot of the profile editor (avatar, cover) — the chosen file,
- * its preview's object URL, the QR-code check on the device (Art. 8.6) and its outcome.
+ * its preview's object URL, the QR-code check on the device (Art. 8.6), the reading of its text and
+ * symbols (image-reading.ts; unless the page opted out) and its outcome.
  *
  *   select(file) ─▶ checking ─▶ ok | qr (hits) | unchecked (this browser cannot look) | error (file dropped)
  *   select(null), clear(), a newer select ─▶ the check under way is aborted, the URL revoked
