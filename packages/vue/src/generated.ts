@@ -135,6 +135,9 @@ declare module 'vue' {
       MzProfileEditorEvents,
       | 'kind'
       | 'maxBytes'
+      | 'ocrModels'
+      | 'ocrRuntime'
+      | 'noOcr'
       | 'ruleSet'
       | 'rulesetUrl'
       | 'precheckOptional'
