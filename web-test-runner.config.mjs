@@ -37,12 +37,34 @@ function countingReporter() {
   };
 }
 
+/**
+ * onnxruntime-web's Emscripten glue (`ort-wasm-simd-threaded.mjs`, served for the image-reading
+ * tests) imports Node's `module` behind a Node-only branch; the browser never runs it, but the
+ * server's import resolution would refuse the file. Left as written.
+ */
+function nodeOnlyImportsOfOnnxRuntime() {
+  return {
+    name: 'node-only-imports-of-onnxruntime',
+    resolveImport({ source, context }) {
+      if (context.path.includes('/onnxruntime-web/dist/') && ['module', 'worker_threads'].includes(source))
+        return source;
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.base.json' }), elementsTestCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.base.json' }),
+    elementsTestCommands(),
+    nodeOnlyImportsOfOnnxRuntime(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
   concurrency: 2,
+  // The image-reading tests load the OCR runtime and models (WebAssembly) on a shared 2-core machine.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countingReporter()],
 };

@@ -24,7 +24,11 @@ function textOf(info: AccountInfo, field: TextField): string | undefined {
         ? info.entity?.address
         : field === 'entity.contact'
           ? info.entity?.contact
-          : info[field];
+          : field === 'avatar'
+            ? info.avatarText
+            : field === 'cover'
+              ? info.coverText
+              : info[field];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 

@@ -12,12 +12,28 @@ export interface AccountInfo {
   /** A Blob in the browser; absent or a URL on the server. The engine does not read images. */
   avatar?: unknown;
   cover?: unknown;
+  /**
+   * One line of text read from the avatar (`avatar` field) or the cover (`cover` field), by the
+   * image check (`@mingzheng/precheck/image`), which checks each line it reads on its own. Rules
+   * read these fields when they list them, like any text field.
+   */
+  avatarText?: string;
+  coverText?: string;
   profession?: { domain: string; credential?: string };
   entity?: { name: string; uscc: string; address?: string; contentCategory?: string; contact?: string };
 }
 
 /** The text fields the engine reads, in the order findings are reported. */
-export const TEXT_FIELDS = ['name', 'bio', 'signature', 'entity.name', 'entity.address', 'entity.contact'] as const;
+export const TEXT_FIELDS = [
+  'name',
+  'bio',
+  'signature',
+  'entity.name',
+  'entity.address',
+  'entity.contact',
+  'avatar',
+  'cover',
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export type Severity = 'block' | 'review' | 'notice';

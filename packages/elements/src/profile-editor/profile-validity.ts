@@ -4,12 +4,13 @@
  * problem shows, a text that cannot be checked while the engine is unavailable (fails closed), and
  * each finding's words.
  */
-import type { Finding, Verdict } from '@mingzheng/precheck';
-import type { ProfileFinding, ProfileVerdict } from '../events/profile-change-event.js';
+import type { AccountInfo, Finding, Verdict } from '@mingzheng/precheck';
+import type { ImageFinding, ProfileFinding, ProfileVerdict } from '../events/profile-change-event.js';
 import { checkMessages, type FieldLocale } from '../internal/check.messages.js';
 import { describeFinding, validityMessage } from '../internal/finding.messages.js';
 import { VALID, type ValidityReport } from '../internal/form-associated.js';
 import type { ImageCheckController } from './image-check-controller.js';
+import { readingFindings, readingMessage } from './image-reading.js';
 import { imageFinding, imageProblem, isSlot, SLOTS } from './image-slot.js';
 import { type ImageSlot, profileMessages } from './profile-editor.messages.js';
 import { type ProfileValues, TEXT_KEYS, type TextKey, textLabel } from './profile-form.js';
@@ -69,16 +70,22 @@ export function problemShowing(state: ProfileState, report: ValidityReport, visi
   );
 }
 
-/** The combined verdict: the text verdict's findings, then the images'; decided as the engine decides. */
+/**
+ * The combined verdict: the text verdict's findings, then the images' (QR codes; with `check`, the
+ * lines and symbols read from them); decided as the engine decides.
+ */
 export function profileVerdict(
   text: Verdict,
   images: Readonly<Record<ImageSlot, ImageCheckController>>,
   decideVerdict: (findings: readonly ProfileFinding[]) => Verdict['verdict'],
+  check?: (info: AccountInfo) => Verdict,
+  kind?: AccountInfo['kind'],
 ): ProfileVerdict {
   const findings: ProfileFinding[] = [...text.findings];
   for (const slot of SLOTS) {
     const finding = imageFinding(slot, images[slot]);
     if (finding) findings.push(finding);
+    if (check) findings.push(...readingFindings(slot, images[slot].outcome.reading, check, kind));
   }
   return { ...text, verdict: decideVerdict(findings), findings };
 }
@@ -97,7 +104,8 @@ export function findingMessage(finding: ProfileFinding, locale: FieldLocale): st
     const messages = profileMessages(locale);
     return messages.qrCode(messages[finding.field]);
   }
-  return describeFinding(finding as Finding, locale);
+  const formatted = describeFinding(finding as Finding, locale);
+  return isSlot(finding.field) ? readingMessage(finding as ImageFinding, formatted, locale) : formatted;
 }
 
 function customError(message: string): ValidityReport {

@@ -38,6 +38,8 @@ const zhCN: Catalog = {
   'closed-account': '「{match}」是已依法依约关闭的账号名称（{cite}），不能再次注册。请换一个名称。',
   'closed-account-similar': '「{match}」与已关闭的账号名称相近（{cite}），需要核验注册主体。可以提交，平台将人工审核。',
   'engine-error': '暂时无法完成预检。可以提交，平台会再审核。',
+  'image.symbol.national-flag': '图片中含有国旗图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
+  'image.symbol.party-flag': '图片中含有党旗或党徽图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
   fallback: '「{match}」不符合账号信息管理规定（{cite}）。请修改。',
 };
 
@@ -68,6 +70,8 @@ const zhTW: Catalog = {
   'closed-account': '「{match}」是已依法依約關閉的帳號名稱（{cite}），不能再次註冊。請換一個名稱。',
   'closed-account-similar': '「{match}」與已關閉的帳號名稱相近（{cite}），需要核驗註冊主體。可以提交，平台將人工審核。',
   'engine-error': '暫時無法完成預檢。可以提交，平台會再審核。',
+  'image.symbol.national-flag': '圖片中含有國旗圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
+  'image.symbol.party-flag': '圖片中含有黨旗或黨徽圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
   fallback: '「{match}」不符合帳號資訊管理規定（{cite}）。請修改。',
 };
 
@@ -112,6 +116,10 @@ const en: Catalog = {
   'closed-account-similar':
     '“{match}” is close to the name of a closed account ({cite}); the platform will verify who is registering. You can submit; it will be reviewed.',
   'engine-error': 'The pre-check could not finish. You can submit; the platform will review it.',
+  'image.symbol.national-flag':
+    'The image contains the national flag ({cite}), which requires strict review. You can submit; the platform will review it.',
+  'image.symbol.party-flag':
+    'The image contains the Party flag or emblem ({cite}), which requires strict review. You can submit; the platform will review it.',
   fallback: '“{match}” does not comply with the account-information provisions ({cite}). Change it.',
 };
 

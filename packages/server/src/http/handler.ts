@@ -2,7 +2,10 @@
  * The HTTP API of the authoritative check, as one fetch-API handler
  * `(request, { ip }) => Promise<Response>` that any Node framework can mount:
  *
- *   POST {base}/precheck          AccountInfo JSON → the Verdict JSON, with the registry consulted
+ *   POST {base}/precheck          AccountInfo JSON → the Verdict JSON, with the registry consulted;
+ *                                 or multipart/form-data: part `account` (the AccountInfo JSON) and
+ *                                 the image files as parts `avatar` and `cover` (PNG or JPEG), whose
+ *                                 text and symbols are read and checked (image/index.ts)
  *   GET  {base}/ruleset           the rule-set document the server checks with (ETag, no-cache)
  *   GET  {base}/ruleset/{version} the same, immutable, while it is the server's version
  *   GET  {base}/attribution       the caller's IP attribution label (Art. 12)
@@ -12,7 +15,17 @@
  * unknown field, and the client's address is taken from X-Forwarded-For only through trusted proxies.
  * It never throws: every failure is a JSON error response (see responses.ts).
  */
-import { type AttributionOptions, createEngine, type Engine, formatAttribution } from '@mingzheng/precheck';
+import {
+  type AttributionOptions,
+  compareFindings,
+  createEngine,
+  decideVerdict,
+  type Engine,
+  type Finding,
+  formatAttribution,
+  type Verdict,
+} from '@mingzheng/precheck';
+import type { ImageField } from '@mingzheng/precheck/image';
 import { validateAccountInfo } from '../account-info.js';
 import { clientIp, trustedProxies } from '../attribution/client-ip.js';
 import { canonicalIp, ipKind, maskIp } from '../attribution/ip.js';
@@ -72,6 +85,8 @@ export interface PrecheckHandlerOptions {
   maxBodyBytes?: number;
   /** Lets `GET /attribution?ip=…` look up any address (demos, support tools); off by default. */
   allowIpQuery?: boolean;
+  /** Largest accepted avatar or cover file in a multipart POST, in bytes; 10 MB by default. */
+  maxImageBytes?: number;
 }
 
 interface State {
@@ -103,6 +118,7 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
   async function precheck(request: Request): Promise<Response> {
     if (request.method !== 'POST') return methodNotAllowed(request, 'POST');
     const contentType = request.headers.get('content-type');
+    if (contentType?.toLowerCase().startsWith('multipart/form-data')) return precheckWithImages(request, contentType);
     if (!isJsonUtf8(contentType)) {
       await request.body?.cancel().catch(() => {});
       return errorResponse(
@@ -159,6 +175,74 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
     if (clientVersion !== null)
       headers[RULESET_STALE_HEADER] = clientVersion.trim() === loaded.served.version ? '0' : '1';
     return jsonResponse(200, verdict, headers);
+  }
+
+  /** The multipart form: the account as JSON in part `account`, the image files in `avatar` and `cover`. */
+  async function precheckWithImages(request: Request, contentType: string): Promise<Response> {
+    const maxImageBytes = options.maxImageBytes ?? 10 * 1024 * 1024;
+    const cap = maxBodyBytes + 2 * maxImageBytes + 64 * 1024;
+    const body = await readBody(request, cap);
+    if (!body.ok) {
+      return errorResponse(413, 'payload-too-large', `the body is larger than ${cap.toLocaleString('en-US')} bytes`, {
+        headers: { connection: 'close' },
+      });
+    }
+    let form: FormData;
+    try {
+      form = await new Response(body.bytes as Uint8Array<ArrayBuffer>, {
+        headers: { 'content-type': contentType },
+      }).formData();
+    } catch {
+      return errorResponse(400, 'invalid-form', 'the body is not a valid multipart/form-data form');
+    }
+    const accountPart = form.get('account');
+    let value: unknown;
+    try {
+      value = JSON.parse(typeof accountPart === 'string' ? accountPart : await (accountPart?.text() ?? ''));
+    } catch {
+      return errorResponse(400, 'invalid-json', 'part `account` must hold one AccountInfo JSON object');
+    }
+    const account = validateAccountInfo(value);
+    if (!account.success) return errorResponse(400, 'invalid-account', account.message, { issues: account.issues });
+    const images: { field: ImageField; bytes: Uint8Array }[] = [];
+    for (const field of ['avatar', 'cover'] as const) {
+      const part = form.get(field);
+      if (part === null) continue;
+      if (typeof part === 'string') return errorResponse(400, 'invalid-image', `part \`${field}\` must be a file`);
+      if (part.size > maxImageBytes) {
+        return errorResponse(413, 'payload-too-large', `the ${field} is larger than ${maxImageBytes} bytes`);
+      }
+      images.push({ field, bytes: new Uint8Array(await part.arrayBuffer()) });
+    }
+    const loaded = await state.catch(() => undefined);
+    if (!loaded) return rulesetUnavailable();
+    let verdict: Verdict;
+    try {
+      verdict = (await checkAccount(loaded.engine, account.data, options.registry)).verdict;
+    } catch {
+      return errorResponse(503, 'registry-unavailable', 'the closed-account registry cannot be read; try again later');
+    }
+    const findings: Finding[] = [...verdict.findings];
+    // onnxruntime-node and the models load with the first image, not with the server.
+    const { checkImage, ImageCheckError } = images.length > 0 ? await import('../image/index.js') : ({} as never);
+    for (const { field, bytes } of images) {
+      try {
+        const checked = await checkImage(loaded.engine.check, field, bytes, account.data.kind);
+        findings.push(...checked.findings);
+      } catch (error) {
+        if (error instanceof ImageCheckError) {
+          return errorResponse(422, 'invalid-image', `the ${field} cannot be read: ${error.reason}`);
+        }
+        return errorResponse(503, 'image-check-unavailable', 'the image check cannot run; try again later');
+      }
+    }
+    findings.sort(compareFindings);
+    const combined: Verdict = { ...verdict, verdict: decideVerdict(findings), findings };
+    return jsonResponse(200, combined, {
+      'content-type': JSON_TYPE,
+      'cache-control': 'no-store',
+      [RULESET_HEADER]: loaded.served.version,
+    });
   }
 
   async function ruleset(request: Request, version: string | undefined): Promise<Response> {

@@ -15,6 +15,9 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export type ErrorCode =
   | 'invalid-json'
   | 'invalid-account'
+  | 'invalid-form'
+  | 'invalid-image'
+  | 'image-check-unavailable'
   | 'invalid-ip'
   | 'ip-query-not-allowed'
   | 'not-found'

@@ -1,0 +1,108 @@
+/**
+ * Scores the image checks on the generated set (generate.ts): text findings and symbol findings,
+ * run as the server runs them (onnxruntime-node, the same pre/post-processing as the browser).
+ *
+ * Text: an item counts as found when the image's findings include one of the article the same
+ * text gets when checked as the field itself (what a user typing it would get); items whose text
+ * passes as a field expect nothing. A text false positive: an image with a text finding where no
+ * item expects one. Symbols: a flag counts as found when a hit of its kind is reported; a symbol
+ * false positive: a hit in an image without a flag. Times are per image, models loaded.
+ *
+ *   node --conditions=source --import tsx scripts/image-set/score.ts [--dir DIR] [--misses]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '@mingzheng/precheck';
+import { imageFindings } from '@mingzheng/precheck/image';
+import { defaultRuleSet } from '@mingzheng/rules-cn';
+import { decodeImage, loadOcr, readImage } from '../../packages/server/src/image/index.js';
+import type { ImageSpec } from './generate.js';
+
+const args = process.argv.slice(2);
+const dir = args.includes('--dir')
+  ? (args[args.indexOf('--dir') + 1] as string)
+  : fileURLToPath(new URL('../../.cache/image-set', import.meta.url));
+const showMisses = args.includes('--misses');
+const specs: ImageSpec[] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const engine = await createEngine(defaultRuleSet);
+await loadOcr();
+
+type Tally = { n: number; found: number };
+const textTally = new Map<string, Tally>();
+const symbolTally = new Map<string, Tally>();
+let textFpImages = 0;
+let textNegImages = 0;
+let symbolFpImages = 0;
+let symbolNegImages = 0;
+const times: number[] = [];
+const misses: string[] = [];
+const bump = (map: Map<string, Tally>, key: string, found: boolean) => {
+  const t = map.get(key) ?? { n: 0, found: 0 };
+  t.n++;
+  if (found) t.found++;
+  map.set(key, t);
+};
+const bucket = (scale: number) => (scale > 1 ? 'full frame' : scale >= 0.2 ? '20–70 %' : '10–20 % (badge)');
+
+for (const spec of specs) {
+  const image = decodeImage(readFileSync(join(dir, `${spec.id}.png`)));
+  const started = performance.now();
+  const reading = await readImage(image);
+  const findings = imageFindings(engine.check, spec.kind, reading.lines, reading.symbols);
+  times.push(performance.now() - started);
+  const textFindings = findings.filter((f) => f.source === 'text');
+  let expectsText = false;
+  for (const item of spec.texts) {
+    const info = spec.kind === 'avatar' ? { avatarText: item.text } : { coverText: item.text };
+    const articles = new Set(engine.check(info).findings.map((f) => f.article));
+    if (articles.size === 0) {
+      if (item.class !== 'ordinary') bump(textTally, `${item.class} (passes as typed)`, true);
+      continue;
+    }
+    expectsText = true;
+    const found = textFindings.some((f) => articles.has(f.article));
+    bump(textTally, item.class, found);
+    if (item.angle !== 0) bump(textTally, `  of which turned`, found);
+    if (item.occluded) bump(textTally, `  of which partly covered`, found);
+    if (!found) misses.push(`${spec.id}: "${item.text}" read as ${JSON.stringify(reading.lines.map((l) => l.text))}`);
+  }
+  if (!expectsText) {
+    textNegImages++;
+    if (textFindings.length > 0) {
+      textFpImages++;
+      misses.push(`${spec.id}: text false positive ${JSON.stringify(textFindings.map((f) => [f.line, f.rule]))}`);
+    }
+  }
+  if (spec.flags.length === 0) {
+    symbolNegImages++;
+    if (reading.symbols.length > 0) {
+      symbolFpImages++;
+      misses.push(`${spec.id}: symbol false positive ${JSON.stringify(reading.symbols)}`);
+    }
+  }
+  for (const flag of spec.flags) {
+    const found = reading.symbols.some((s) => s.kind === flag.class);
+    bump(symbolTally, `${flag.class}, ${bucket(flag.scale)}`, found);
+    if (flag.angle !== 0) bump(symbolTally, `${flag.class}, turned`, found);
+    if (flag.cut) bump(symbolTally, `${flag.class}, cut off`, found);
+    if (!found) misses.push(`${spec.id}: missed ${flag.class} ${JSON.stringify(flag)}`);
+  }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
+console.log(`${specs.length} images\n`);
+console.log('| text class | items | found | recall |\n|---|---|---|---|');
+for (const [key, t] of [...textTally].sort()) console.log(`| ${key} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
+console.log(
+  `\ntext false positives: ${textFpImages} of ${textNegImages} images expecting no text finding (${pct(textFpImages, textNegImages)})\n`,
+);
+console.log('| symbol | flags | found | recall |\n|---|---|---|---|');
+for (const [key, t] of [...symbolTally].sort()) console.log(`| ${key} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
+console.log(
+  `\nsymbol false positives: ${symbolFpImages} of ${symbolNegImages} images without a flag (${pct(symbolFpImages, symbolNegImages)})`,
+);
+const sorted = [...times].sort((a, b) => a - b);
+const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number);
+console.log(`\ntime per image (read + symbols + check): median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
+if (showMisses) console.log(`\n${misses.join('\n')}`);
