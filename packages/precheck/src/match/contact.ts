@@ -82,6 +82,8 @@ export interface ContactLists {
    * only after a context (`lureContexts`: 看…加群), all empty when not looked for.
    */
   readonly lureVerbs: readonly string[];
+  /** The first code units of the verbs: a text is only read for a verb where one stands. */
+  readonly lureVerbStarts: ReadonlySet<number>;
   /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
   readonly lureVerbVariants: ReadonlySet<string>;
   readonly lureWords: readonly string[];
@@ -130,6 +132,7 @@ export function contactLists(
     // Longest first: 主页有 before 主页, 添加 before 加; a word that ends in a colon is for IDs only.
     lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
+    lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
     lureWords:
       lureVerbs.length === 0
         ? []
@@ -935,7 +938,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       verb = text.charCodeAt(i + 1) === 0x20 ? 2 : 1;
       joined = true;
     } else {
-      if (c < 0x80 && !isLetter(c)) continue;
+      if (!lists.lureVerbStarts.has(c)) continue;
       const word = wordAt(text, i, lists.lureVerbs);
       if (word === '' || (word.charCodeAt(0) === JIA && JIA_WORDS.has(text.charCodeAt(i - 1)))) continue;
       if (NEGATIONS.has(text.charCodeAt(i - 1))) continue;
