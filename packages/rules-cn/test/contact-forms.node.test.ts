@@ -119,7 +119,6 @@ describe('default rule set: contact details in their other forms (8.6)', () => {
       ['视频加扣', '加扣'],
       ['玉腿加裙', '加裙'],
       ['开通提额加微', '加微'],
-      ['看視頻加羣', '加羣'],
       ['想了解的夾威。', '夾威'],
       ['主页有V', '主页有V'],
     ] as const) {
@@ -129,8 +128,8 @@ describe('default rule set: contact details in their other forms (8.6)', () => {
     }
   });
 
-  it('reviews a plain request for contact without an ID: the product’s own name', () => {
-    for (const text of ['如需合作请联系微信', '添加QQ', '技术问题找我QQ'])
+  it('reviews a plain request for contact without an ID: the product’s own name, or 群 after 看', () => {
+    for (const text of ['如需合作请联系微信', '添加QQ', '技术问题找我QQ', '看美女视频加群', '看視頻加羣'])
       expect(verdict('bio', text), text).to.equal('review');
   });
 

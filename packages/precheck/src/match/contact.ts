@@ -899,9 +899,15 @@ function contextBefore(text: string, separator: Uint8Array, verb: number, contex
  * `from` (after its verb), or -1; `lureWord` says which word it was.
  */
 let lureWord = '';
+/** Whether that word was a group word (群), read after a context. */
+let lureGroup = false;
 function lureWordAt(text: string, from: number, filler: number, lists: ContactLists, context: boolean): number {
   let word = wordAt(text, from, lists.lureWords);
-  if (word === '' && context) word = wordAt(text, from, lists.lureGroups);
+  lureGroup = false;
+  if (word === '' && context) {
+    word = wordAt(text, from, lists.lureGroups);
+    lureGroup = true;
+  }
   if (word === '') return -1;
   lureWord = word;
   const end = from + word.length;
@@ -955,7 +961,8 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       // 号 after the word is the lure's (加姐微号).
       const stop = text.charCodeAt(end) === 0x53f7 ? end + 1 : end;
       // A plus sign before one Latin letter also joins words (家校+V 计划, A+B): not a disguise by itself.
-      const plain = plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0));
+      // 群 written as it is (看…加群) names a feature, not another product: not a disguise either.
+      const plain = (plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0))) || (lureGroup && !joined);
       hits.push(hit('lure', i, stop, !plain && (joined || !lists.names.has(lureWord))));
       i = stop - 1;
       break;
