@@ -121,6 +121,7 @@ describe('default rule set: contact details in their other forms (8.6)', () => {
       ['开通提额加微', '加微'],
       ['想了解的夾威。', '夾威'],
       ['主页有V', '主页有V'],
+      ['去加纳加个微锌', '加个微锌'],
     ] as const) {
       expect(verdict('bio', text), text).to.equal('block');
       expect(verdict('name', text), text).to.equal('block');

@@ -955,6 +955,13 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
     let context: boolean | undefined;
     for (let filler = 0; filler <= MAX_FILLER; filler++) {
       if (filler > 0 && !isHanUnit(text.charCodeAt(from + filler - 1))) break;
+      // Another verb after the filler is a lure of its own (加纳加个微锌: 加个微锌).
+      if (
+        filler > 0 &&
+        lists.lureVerbStarts.has(text.charCodeAt(from + filler)) &&
+        wordAt(text, from + filler, lists.lureVerbs)
+      )
+        break;
       context ??= lists.lureGroups.length > 0 && contextBefore(text, separator, i, lists.lureContexts);
       const end = lureWordAt(text, from + filler, filler, lists, context);
       if (end < 0) continue;
