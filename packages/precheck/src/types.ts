@@ -40,9 +40,10 @@ export type Severity = 'block' | 'review' | 'notice';
 
 /**
  * The contact-information detectors a rule can run (Art. 8.6). `account`: an ID on another
- * product (抖音号, 公众号, Telegram, 钉钉) after one of the rule set's account words.
+ * product (抖音号, 公众号, Telegram, 钉钉) after one of the rule set's account words. `lure`: a request
+ * for contact without a detail (加微, 加主播徽信, ➕V, 主页有V).
  */
-export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email', 'account'] as const;
+export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email', 'account', 'lure'] as const;
 export type Detector = (typeof DETECTORS)[number];
 
 /**

@@ -32,14 +32,20 @@ describe('default rule set: joiners, other products, share tokens and short link
     }
   });
 
-  it('hears a plus sign for 加 in a lure without an ID: a review', () => {
+  it('hears a plus sign for 加 in a lure without an ID: a review before one letter, a block before a code word', () => {
     for (const [text, span] of [
       ['➕V', '➕V'],
-      ['日结+vx', '+vx'],
-      ['+vx 详聊', '+vx'],
       ['十V看主页', '十V'],
     ] as const) {
       expect(verdict('name', text), text).to.equal('review');
+      expect(spans('name', text), text).to.include(span);
+    }
+    for (const [text, span] of [
+      ['日结+vx', '+vx'],
+      ['+vx 详聊', '+vx'],
+      ['➕薇信', '➕薇信'],
+    ] as const) {
+      expect(verdict('name', text), text).to.equal('block');
       expect(spans('name', text), text).to.include(span);
     }
   });

@@ -78,11 +78,14 @@ describe('default rule set: contact details in their other forms (8.6)', () => {
     for (const text of ['社区微心愿活动', '李薇心', '树立威信']) expect(verdict('bio', text), text).to.equal('pass');
   });
 
-  it('reviews lures written with look-alikes, in simplified and traditional script', () => {
-    for (const text of ['嘉微信详聊', '加薇锌聊聊', '看煮叶', '看主葉', 'ㄨx号', '斯聊我']) {
+  it('reviews lures written with look-alikes, in simplified and traditional script; blocks one that asks for a code word', () => {
+    for (const text of ['嘉微信详聊', '看煮叶', '看主葉', 'ㄨx号', '斯聊我']) {
       expect(verdict('name', text), text).to.equal('review');
       expect(verdict('bio', text), text).to.equal('review');
     }
+    // 加 and a code word written to avoid the product's name: the lure detector's block.
+    expect(verdict('name', '加薇锌聊聊')).to.equal('block');
+    expect(verdict('bio', '加薇锌聊聊')).to.equal('block');
     expect(verdict('bio', '嘉微信：xinghe2024')).to.equal('block');
   });
 
@@ -106,5 +109,84 @@ describe('default rule set: contact details in their other forms (8.6)', () => {
       rows++;
     }
     expect(rows).to.be.greaterThan(10);
+  });
+  it('blocks a request to add a code word without an ID, the span on the user’s characters', () => {
+    for (const [text, span] of [
+      ['表演加葳', '加葳'],
+      ['裸妹迦薇', '迦薇'],
+      ['大尺度加主播徽信', '加主播徽信'],
+      ['加姐微号', '加姐微号'],
+      ['视频加扣', '加扣'],
+      ['玉腿加裙', '加裙'],
+      ['开通提额加微', '加微'],
+      ['想了解的夾威。', '夾威'],
+      ['主页有V', '主页有V'],
+      ['去加纳加个微锌', '加个微锌'],
+    ] as const) {
+      expect(verdict('bio', text), text).to.equal('block');
+      expect(verdict('name', text), text).to.equal('block');
+      expect(spans('bio', text), text).to.include(span);
+    }
+  });
+
+  it('reviews a plain request for contact without an ID: the product’s own name, or 群 after 看', () => {
+    for (const text of ['如需合作请联系微信', '添加QQ', '技术问题找我QQ', '看美女视频加群', '看視頻加羣'])
+      expect(verdict('bio', text), text).to.equal('review');
+  });
+
+  it('passes ordinary text that holds 加 and a code word’s character', () => {
+    for (const text of [
+      '欢迎加群交流',
+      '技术交流加群',
+      '加入我们',
+      '支持微信支付',
+      '关注我的微博',
+      '威武之师',
+      '违章扣分',
+      '这条裙子很好看',
+      '阴虚感冒加葳蕤',
+      '增加微信支付功能',
+      '更加威风',
+      '参加威尼斯双年展',
+      '加油薇薇',
+      '向阳不加V',
+      '打更老头不加V',
+      '加扣子的衬衫',
+    ]) {
+      expect(verdict('bio', text), text).to.not.equal('block');
+      expect(verdict('name', text), text).to.not.equal('block');
+    }
+    for (const text of [
+      '欢迎加群交流',
+      '加入我们',
+      '支持微信支付',
+      '威武之师',
+      '违章扣分',
+      '这条裙子很好看',
+      '阴虚感冒加葳蕤',
+    ])
+      expect(verdict('bio', text), text).to.equal('pass');
+  });
+
+  it('passes the name a platform gives by default (手机用户 and digits), not a number beside other words', () => {
+    expect(verdict('name', '手机用户15156625174')).to.equal('pass');
+    expect(verdict('name', '手机用户2683839005')).to.equal('pass');
+    expect(verdict('name', '用户15156625174')).to.equal('block');
+    expect(verdict('name', '手机用户15156625174 加我')).to.equal('block');
+  });
+
+  it('reads a code word with a digit for a letter, a CamelCase code word and ID, and a dot in pinyin or CamelCase', () => {
+    for (const [text, span] of [
+      ['w3chat abc_888', 'w3chat abc_888'],
+      ['WeChatAbc888', 'WeChatAbc888'],
+      ['abc dian com', 'abc dian com'],
+      ['AbcDotCom', 'AbcDotCom'],
+    ] as const) {
+      expect(verdict('name', text), text).to.equal('block');
+      expect(spans('name', text), text).to.include(span);
+    }
+    // No contact detail (WeChatPay is the brand's name, a matter of 8.2).
+    for (const text of ['WeChatPay', 'TheDotComBubble', 'DotCom泡沫'])
+      expect(spans('name', text), text).to.deep.equal([]);
   });
 });

@@ -67,10 +67,14 @@ describe('default rule set: account suffixes and contact lists', () => {
     expect(bio('QQ：12345678')).to.equal('review');
   });
 
-  it('reviews a lure that gives no ID, in a name and in a bio', () => {
-    for (const text of ['私信加V', '主页有V', '加薇信详聊', '看我主页', 'v我50']) {
+  it('reviews a lure that gives no ID, in a name and in a bio; blocks one that asks to add a disguised code word', () => {
+    for (const text of ['看我主页', 'v我50', '联系微信', '添加QQ']) {
       expect(engine.check({ name: text }).verdict, text).to.equal('review');
       expect(bio(text), text).to.equal('review');
+    }
+    for (const text of ['私信加V', '主页有V', '加薇信详聊']) {
+      expect(engine.check({ name: text }).verdict, text).to.equal('block');
+      expect(bio(text), text).to.equal('block');
     }
   });
 
@@ -97,11 +101,13 @@ describe('default rule set: invitations to get in touch (8.6)', () => {
   });
 
   it('reviews a plain invitation, alone or with an ID in a bio; blocks a disguised one with an ID', () => {
-    for (const text of ['加微信', '加企鹅', '私我聊', '看主页', '头条内推加微信：nanchen2251']) {
+    for (const text of ['加微信', '私我聊', '看主页', '头条内推加微信：nanchen2251']) {
       expect(engine.check({ bio: text }).verdict, text).to.equal('review');
     }
-    for (const text of ['加薇信聊', '伽薇聊聊', '看煮页'])
-      expect(engine.check({ bio: text }).verdict, text).to.equal('review');
+    expect(engine.check({ bio: '看煮页' }).verdict).to.equal('review');
+    // 加 and a code word other than the product's name (企鹅, 薇信, 伽薇): a block without an ID too.
+    for (const text of ['加企鹅', '加薇信聊', '伽薇聊聊'])
+      expect(engine.check({ bio: text }).verdict, text).to.equal('block');
     expect(engine.check({ bio: '加薇：abc_12345 详聊' }).verdict).to.equal('block');
   });
 

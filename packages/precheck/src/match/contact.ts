@@ -75,6 +75,22 @@ export interface ContactLists {
   readonly account: readonly string[];
   /** Hosts of link shorteners (t.cn, suo.im): a link on one is an address, and a disguised one. */
   readonly shortLinks: readonly string[];
+  /**
+   * Lures without a detail (`lure` detector): the verbs and contexts that ask for contact (加, 添加,
+   * 伽, 私信, 主页有, 联系), the code words they may ask for (the WeChat and QQ words, with the single
+   * characters written for 微 or 扣: 薇, 威, 徽, 葳, 寇, 裙), the words for a group (群) that count
+   * only after a context (`lureContexts`: 看…加群), all empty when not looked for.
+   */
+  readonly lureVerbs: readonly string[];
+  /** The first code units of the verbs: a text is only read for a verb where one stands. */
+  readonly lureVerbStarts: ReadonlySet<number>;
+  /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
+  readonly lureVerbVariants: ReadonlySet<string>;
+  readonly lureWords: readonly string[];
+  readonly lureGroups: readonly string[];
+  readonly lureContexts: readonly string[];
+  /** Names a platform gives an account by default (手机用户 + digits): the number in one is not a detail. */
+  readonly defaultNames: readonly string[];
 }
 
 /**
@@ -90,9 +106,19 @@ export function contactLists(
   wechat: readonly string[],
   names: readonly string[] = [],
   areaCodes: readonly string[] = [],
-  more: { readonly account?: readonly string[]; readonly shortLinks?: readonly string[] } = {},
+  more: {
+    readonly account?: readonly string[];
+    readonly shortLinks?: readonly string[];
+    readonly lureVerbs?: readonly string[];
+    readonly lureVerbVariants?: readonly string[];
+    readonly lureWords?: readonly string[];
+    readonly lureGroups?: readonly string[];
+    readonly lureContexts?: readonly string[];
+    readonly defaultNames?: readonly string[];
+  } = {},
 ): ContactLists {
   const account = more.account ?? [];
+  const lureVerbs = [...(more.lureVerbs ?? []), ...(more.lureVerbVariants ?? [])];
   return {
     areaCodes: new Set(areaCodes.filter((code) => /^0[1-9][0-9]{1,2}$/.test(code))),
     tlds: new Set(tlds),
@@ -103,6 +129,20 @@ export function contactLists(
     names: new Set([...qq, ...wechat, ...account].filter((word) => names.some((name) => word.includes(name)))),
     account,
     shortLinks: [...new Set(more.shortLinks ?? [])].filter((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)),
+    // Longest first: 主页有 before 主页, 添加 before 加; a word that ends in a colon is for IDs only.
+    lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
+    lureVerbVariants: new Set(more.lureVerbVariants ?? []),
+    lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
+    lureWords:
+      lureVerbs.length === 0
+        ? []
+        : [...new Set([...(more.lureWords ?? []), ...wechat, ...qq])]
+            // A group word is one only after a context, though a form of it folds to it (羣 → 群).
+            .filter((word) => !isColon(word.charCodeAt(word.length - 1)) && !more.lureGroups?.includes(word))
+            .sort((a, b) => b.length - a.length),
+    lureGroups: [...new Set(more.lureGroups ?? [])],
+    lureContexts: [...new Set(more.lureContexts ?? [])],
+    defaultNames: [...new Set(more.defaultNames ?? [])],
   };
 }
 
@@ -122,6 +162,7 @@ const DOT_FORMS = [
   ' . ',
   ' 。 ',
   ' 点 ',
+  ' dian ',
 ];
 const AT_FORMS = ['(at)', '[at]', '{at}', ' at ', '艾特'];
 
@@ -242,6 +283,21 @@ function scanAddresses(text: string, lists: ContactLists, hits: ContactHit[]): v
     hits.push(hit('url', i, stop));
     taken ??= new Uint8Array(text.length);
     taken.fill(1, i, stop);
+  }
+  // A dot spelled inside a CamelCase word (AbcDotCom): `Dot` and the top-level domain each begin
+  // with a capital, after a name of letters and digits.
+  for (let i = text.indexOf('dot', 1); i >= 0; i = text.indexOf('dot', i + 3)) {
+    const tld = i + 3;
+    if (!capitalAt(i) || !capitalAt(tld) || capitalAt(i - 1) || !isAlnum(text.charCodeAt(i - 1))) continue;
+    let end = tld;
+    while (isLetter(text.charCodeAt(end))) end++;
+    if (isAlnum(text.charCodeAt(end)) || !lists.tlds.has(text.slice(tld, end)) || capitalAt(tld + 1)) continue;
+    let start = i;
+    while (start > 0 && isLabelChar(text.charCodeAt(start - 1))) start--;
+    if (taken?.[start]) continue;
+    hits.push(hit('url', start, end, true));
+    taken ??= new Uint8Array(text.length);
+    taken.fill(1, start, end);
   }
   // A label that follows another in a domain read before gives nothing new when read again: its
   // own followers were read already (and were no TLD when nothing was found). Skipping it keeps
@@ -748,7 +804,9 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
     const length = end - i;
     if (length >= 6 && length <= 20) {
       const word = codeWordBefore(text, i, separator, lists.wechat, accepts);
+      const leet = word < 0 ? leetWordBefore(text, separator, i, lists.wechat) : -1;
       if (word >= 0 && word < i) hits.push(hit('wechat', word, end, disguisedWord(lists)));
+      else if (leet >= 0) hits.push(hit('wechat', leet, end, true, CONFUSABLE));
       else if (!gluedId(text, i, end, lists, hits) && lists.account.length > 0) {
         const other = codeWordBefore(text, i, separator, lists.account, acceptsAccount);
         if (other >= 0 && other < i) hits.push(hit('account', other, end, disguisedWord(lists)));
@@ -758,22 +816,191 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
   }
 }
 
-/** An ID that starts with a Latin code word and `_` or `-` (wx_abcdef, vx-lily2024): the whole ID. */
+/**
+ * An ID that starts with a Latin code word and `_` or `-` (wx_abcdef, vx-lily2024), or that is a
+ * CamelCase code word and ID (WeChatAbc888: a capital after a small letter begins the ID, which
+ * has a WeChat ID's length and a digit): the whole ID.
+ */
 function gluedId(text: string, start: number, end: number, lists: ContactLists, hits: ContactHit[]): boolean {
   for (const word of lists.wechat) {
     if (word.length < 2 || !isLetter(word.charCodeAt(0)) || !text.startsWith(word, start)) continue;
-    const link = text.charCodeAt(start + word.length);
-    if ((link === 0x5f || link === 0x2d) && end - (start + word.length + 1) >= 3) {
+    const at = start + word.length;
+    const link = text.charCodeAt(at);
+    if ((link === 0x5f || link === 0x2d) && end - (at + 1) >= 3) {
       hits.push(hit('wechat', start, end, !lists.names.has(word)));
+      return true;
+    }
+    if (isLetter(link) && end - at >= 6 && capitalAt(at) && !capitalAt(at - 1) && hasDigit(text, at, end)) {
+      hits.push(hit('wechat', start, end, true));
       return true;
     }
   }
   return false;
 }
 
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A Latin code word of four letters or more written with digits for letters (w3chat, we1xin),
+ * ending at most MAX_SKIPPED separators before `position`: where it starts, or -1.
+ */
+function leetWordBefore(text: string, separator: Uint8Array, position: number, words: readonly string[]): number {
+  let end = position;
+  while (end > 0 && position - end < MAX_SKIPPED && (separator[end - 1] || isColon(text.charCodeAt(end - 1)))) end--;
+  if (end === position) return -1;
+  let start = end;
+  while (start > 0 && isAlnum(text.charCodeAt(start - 1))) start--;
+  if (start === end || !hasDigit(text, start, end)) return -1;
+  const readings = tokenWordReadings(text.slice(start, end));
+  return readings.some((reading) => reading.length >= 4 && words.includes(reading)) ? start : -1;
+}
+
+/**
+ * Characters before 加 that make a word of it (增加, 参加, 更加, 附加): no invitation to add anyone.
+ * 添加 is a lure verb of its own.
+ */
+const JIA_WORDS = new Set([...'增参更附追外施叠累强倍递'].map((char) => char.charCodeAt(0)));
+/** A negation before the verb says the opposite of a lure: 不加V (向阳不加V), 勿加, 别加, 拒加. */
+const NEGATIONS = new Set([...'不勿别拒莫'].map((char) => char.charCodeAt(0)));
+/**
+ * After a code word of one character (微, 威, 扣, v) the lure ends: the text ends or goes on with
+ * something that is no Han character, or with one of these — 号 (加微号), the next request (详聊,
+ * 私聊, 了解, 领取, 免费, 备注, 看) or a particle (哦, 吧, 呀). Any other Han character makes a word
+ * of the code word (加微博, 加威武, 加扣分, 加裙子, 加葳蕤).
+ */
+const AFTER_WORD = new Set([...'号我详聊私了领免看备送哦吧呀啊哈'].map((char) => char.charCodeAt(0)));
+/** What may stand between the verb and a code word of one character: 加我v, 加个微, 加下薇. */
+const SHORT_FILLERS = new Set([...'我个下'].map((char) => char.charCodeAt(0)));
+/** How many Han characters may stand between the verb and the code word (加主播徽信, 加姐微号). */
+const MAX_FILLER = 2;
+/** How far before 加 a context (看…加群) may stand, in the same clause. */
+const MAX_CONTEXT = 16;
+
+/** The longest word of `words` at `i`, or ''. */
+function wordAt(text: string, i: number, words: readonly string[]): string {
+  for (const word of words) if (text.startsWith(word, i)) return word;
+  return '';
+}
+
+/** Whether a context word ends at or before `verb`, after the last separator before it, at most MAX_CONTEXT away. */
+function contextBefore(text: string, separator: Uint8Array, verb: number, contexts: readonly string[]): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - MAX_CONTEXT; i--) {
+    if (separator[i]) return false;
+    if (wordAt(text, i, contexts) !== '') return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a code word of `words` (or, after a context, of `groups`) that a lure asks for at
+ * `from` (after its verb), or -1; `lureWord` says which word it was.
+ */
+let lureWord = '';
+/** Whether that word was a group word (群), read after a context. */
+let lureGroup = false;
+function lureWordAt(text: string, from: number, filler: number, lists: ContactLists, context: boolean): number {
+  let word = wordAt(text, from, lists.lureWords);
+  lureGroup = false;
+  if (word === '' && context) {
+    word = wordAt(text, from, lists.lureGroups);
+    lureGroup = true;
+  }
+  if (word === '') return -1;
+  lureWord = word;
+  const end = from + word.length;
+  const next = text.charCodeAt(end);
+  // A Latin code word is a word of its own (加vip is no 加v).
+  if (isLetter(word.charCodeAt(word.length - 1)) && isLetter(next)) return -1;
+  if (isLetter(word.charCodeAt(0))) {
+    // 加我v, 加个vx: one filler at most before a Latin word.
+    return filler <= 1 && (filler === 0 || SHORT_FILLERS.has(text.charCodeAt(from - 1))) ? end : -1;
+  }
+  if ([...word].length > 1) return end;
+  // One Han character: the lure must end there (加微, 加微号, 加裙。), and after a filler it must be
+  // one of 我个下 or the word go on with 号 (加姐微号).
+  if (isHanUnit(next) && !AFTER_WORD.has(next)) return -1;
+  if (filler === 0 || next === 0x53f7) return end; // 号
+  return filler === 1 && SHORT_FILLERS.has(text.charCodeAt(from - 1)) ? end : -1;
+}
+
+/**
+ * Lures without a detail: a verb or context that asks for contact (加, 添加, ➕, 伽, 私信, 主页有,
+ * 联系), at most two Han characters, and a code word (加微, 加主播徽信, ➕V, 主页有V, 加扣, 看…加群),
+ * where no detail follows (that is a detail of its own). Only the verbs' first characters are looked
+ * for, so a text is read once.
+ */
+function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
+  if (lists.lureVerbs.length === 0) return;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let verb = 0;
+    let joined = false;
+    const plus = isPlus(c) || c === 0x5341;
+    if (plus) {
+      if (!isJoinerAt(text, i)) continue;
+      verb = text.charCodeAt(i + 1) === 0x20 ? 2 : 1;
+      joined = true;
+    } else {
+      if (!lists.lureVerbStarts.has(c)) continue;
+      const word = wordAt(text, i, lists.lureVerbs);
+      if (word === '' || (word.charCodeAt(0) === JIA && JIA_WORDS.has(text.charCodeAt(i - 1)))) continue;
+      if (NEGATIONS.has(text.charCodeAt(i - 1))) continue;
+      verb = word.length;
+      joined = lists.lureVerbVariants.has(word);
+    }
+    const from = i + verb;
+    let context: boolean | undefined;
+    for (let filler = 0; filler <= MAX_FILLER; filler++) {
+      if (filler > 0 && !isHanUnit(text.charCodeAt(from + filler - 1))) break;
+      // Another verb after the filler is a lure of its own (加纳加个微锌: 加个微锌).
+      if (
+        filler > 0 &&
+        lists.lureVerbStarts.has(text.charCodeAt(from + filler)) &&
+        wordAt(text, from + filler, lists.lureVerbs)
+      )
+        break;
+      context ??= lists.lureGroups.length > 0 && contextBefore(text, separator, i, lists.lureContexts);
+      const end = lureWordAt(text, from + filler, filler, lists, context);
+      if (end < 0) continue;
+      // 号 after the word is the lure's (加姐微号).
+      const stop = text.charCodeAt(end) === 0x53f7 ? end + 1 : end;
+      // A plus sign before one Latin letter also joins words (家校+V 计划, A+B): not a disguise by itself.
+      // 群 written as it is (看…加群) names a feature, not another product: not a disguise either.
+      const plain = (plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0))) || (lureGroup && !joined);
+      hits.push(hit('lure', i, stop, !plain && (joined || !lists.names.has(lureWord))));
+      i = stop - 1;
+      break;
+    }
+  }
+}
+
+function allDigits(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function hasLetterOrDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isAlnum(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** Where the folded text came from: a capital letter there marks where a CamelCase word begins. */
+export interface ContactSource {
+  readonly original: string;
+  readonly originStart: ArrayLike<number>;
+}
+
+/** Whether folded unit `i` was a capital Latin letter (A–Z, or Ａ–Ｚ) in the text as written. */
+let capitalAt: (i: number) => boolean = () => false;
+function capitals(source: ContactSource | undefined): (i: number) => boolean {
+  if (!source) return () => false;
+  return (i) => {
+    const c = source.original.charCodeAt(source.originStart[i] ?? -1);
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0xff21 && c <= 0xff3a);
+  };
 }
 
 /** Runs the requested detectors over folded text. */
@@ -782,18 +1009,36 @@ export function detectContacts(
   separator: Uint8Array,
   detectors: ReadonlySet<Detector>,
   lists: ContactLists,
+  source?: ContactSource,
 ): ContactHit[] {
+  capitalAt = capitals(source);
   const hits: ContactHit[] = [];
-  // Every detector needs a Latin letter or a digit (a number, an ID, a top-level domain); most
-  // Chinese text has none, and one pass over it answers for all four scans.
-  if (!hasLetterOrDigit(text)) return hits;
+  // Every other detector needs a Latin letter or a digit (a number, an ID, a top-level domain);
+  // most Chinese text has none, and one pass over it answers for all four scans.
+  if (!hasLetterOrDigit(text)) {
+    if (detectors.has('lure')) scanLures(text, separator, lists, hits);
+    return hits;
+  }
   if (detectors.has('url') || detectors.has('email')) scanAddresses(text, lists, hits);
   if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat')) {
     // Letters standing for digits inside a number (1OO86, l39l2345678) are read as those digits.
-    const numeric = MIXED.test(text) ? numericReading(text) : undefined;
-    if (numeric === undefined) scanNumbers(text, separator, lists, hits, undefined);
+    // A name the platform gave (手机用户15156625174): its number is the platform's, not a detail.
+    const platformName = lists.defaultNames.some(
+      (name) => text.length > name.length && text.startsWith(name) && allDigits(text, name.length),
+    );
+    const numeric = platformName ? undefined : MIXED.test(text) ? numericReading(text) : undefined;
+    if (platformName) {
+      // No number here: the name is the platform's default.
+    } else if (numeric === undefined) scanNumbers(text, separator, lists, hits, undefined);
     else scanNumbers(numeric.text, separator, lists, hits, numeric.substituted);
   }
   if (detectors.has('wechat')) scanWechatIds(text, separator, lists, hits);
+  if (detectors.has('lure')) {
+    // A lure with its detail (加微18087469444, 加V：abc123) is that detail: the lure is reported alone.
+    const lures: ContactHit[] = [];
+    scanLures(text, separator, lists, lures);
+    for (const lure of lures)
+      if (!hits.some((found) => found.start < lure.end && lure.start < found.end)) hits.push(lure);
+  }
   return hits.filter((found) => detectors.has(found.detector));
 }

@@ -361,7 +361,16 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       lists(contact?.wechat, DEFAULT_WECHAT_WORDS, folded),
       lists(contact?.names, DEFAULT_CONTACT_NAMES, folded),
       lists(contact?.areaCodes, [], folded),
-      { account: lists(contact?.account, [], folded), shortLinks: lists(contact?.shortLinks, [], folded) },
+      {
+        account: lists(contact?.account, [], folded),
+        shortLinks: lists(contact?.shortLinks, [], folded),
+        lureVerbs: lists(contact?.lureVerbs, [], folded),
+        lureVerbVariants: lists(contact?.lureVerbVariants, [], folded),
+        lureWords: lists(contact?.lureWords, [], folded),
+        lureGroups: lists(contact?.lureGroups, [], folded),
+        lureContexts: lists(contact?.lureContexts, [], folded),
+        defaultNames: lists(contact?.defaultNames, [], folded),
+      },
     ),
     surnames: new Set(lists(ruleSet.names?.surname ?? [], [], compact)),
   };

@@ -171,6 +171,20 @@ export const ruleSetSchema = z.strictObject({
        * is an address whatever its top-level domain, and a disguised one.
        */
       shortLinks: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * Lures without a detail (the `lure` detector): verbs and contexts that ask for contact (加,
+       * 添加, 私信, 主页有), the code words they ask for beside the QQ and WeChat words (single
+       * characters written for 微 or 扣: 薇, 威, 徽, 寇), the words for a group that count only after
+       * a context word (群 after 看…). No verbs given: lures are not looked for.
+       */
+      lureVerbs: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /** The verbs written with look-alikes (伽 for 加, 煮页 for 主页): a lure with one is disguised. */
+      lureVerbVariants: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      lureWords: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      lureGroups: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      lureContexts: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /** Names a platform gives an account by default (手机用户 + digits): the number in one is not a detail. */
+      defaultNames: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
     }),
   ),
 });

@@ -380,7 +380,7 @@ export function readView(compiled: CompiledRuleSet, field: TextField, text: Norm
     text,
     hits,
     isAllowed: allowedIn(allowedSpans(compiled, field, hits)),
-    contacts: detectors ? detectContacts(text.folded, text.separator, detectors, compiled.contact) : [],
+    contacts: detectors ? detectContacts(text.folded, text.separator, detectors, compiled.contact, text) : [],
     partsFound: undefined,
     partsSorted: undefined,
   };
