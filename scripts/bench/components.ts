@@ -29,14 +29,26 @@ function labelOf(chunk: Rolldown.OutputChunk): string {
   if (chunk.isEntry) return 'the page: mz-name-field, its form and feedback code, lit';
   if (id.includes('pinyin.data')) return 'pinyin readings (dictionary)';
   if (id.includes('simplified.data')) return 'traditional → simplified (dictionary)';
+  if (chunk.moduleIds.some(isTraditional))
+    return 'simplified → traditional, Taiwan forms (exceptions to the table above)';
   if (id.includes('packages/precheck')) return 'the engine (@mingzheng/precheck, with zod/mini)';
   if (id.includes('packages/rules-cn')) return 'the default rule set (@mingzheng/rules-cn)';
   return id.replace(REPO_ROOT, '') || chunk.fileName;
 }
 
-export interface ComponentResult {
+/** The converter that only a zh-TW message naming a rule-set term loads. */
+const isTraditional = (id: string) => id.includes('precheck/src/dictionaries/traditional');
+
+export interface ComponentSizes {
+  /** The page itself, loaded at once. */
   initial: ChunkSize[];
+  /** Loaded lazily by every page (zh-CN, en; zh-TW too): engine, rule set, dictionaries. */
   lazy: ChunkSize[];
+  /** Loaded lazily only on a zh-TW page, once a message names a term unlike the user's characters. */
+  zhTW: ChunkSize[];
+}
+
+export interface ComponentResult extends ComponentSizes {
   keystroke: { samples: number; medianMs: number; p95Ms: number; maxMs: number; crossOriginIsolated: boolean };
 }
 
@@ -63,8 +75,11 @@ async function buildPage(entry: string, outDir: string): Promise<Output[]> {
 
 const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
-/** The entry and what it imports statically; every other chunk is loaded lazily. */
-function split(outputs: Output[]): { initial: ChunkSize[]; lazy: ChunkSize[] } {
+/**
+ * The entry and what it imports statically; every other chunk is loaded lazily, by every page or,
+ * for the simplified → traditional converter, only by a zh-TW page whose message names a term.
+ */
+function split(outputs: Output[]): ComponentSizes {
   const chunks = new Map(
     outputs.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
   );
@@ -80,9 +95,12 @@ function split(outputs: Output[]): { initial: ChunkSize[]; lazy: ChunkSize[] } {
     label: labelOf(chunk),
     gzipBytes: gzip(chunk.code),
   });
+  const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName));
+  const zhTW = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(isTraditional);
   return {
     initial: [...initial].map((fileName) => size(chunks.get(fileName) as Rolldown.OutputChunk)),
-    lazy: [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName)).map(size),
+    lazy: lazy.filter((chunk) => !zhTW(chunk)).map(size),
+    zhTW: lazy.filter(zhTW).map(size),
   };
 }
 
@@ -114,7 +132,7 @@ const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 /** The gzip sizes of the page's chunks, initial and lazy (a production build; nothing is run). */
-export async function measureComponentSizes(): Promise<{ initial: ChunkSize[]; lazy: ChunkSize[] }> {
+export async function measureComponentSizes(): Promise<ComponentSizes> {
   const work = mkdtempSync(join(tmpdir(), 'mingzheng-components-'));
   try {
     return split(await buildPage('scripts/bench/component-size-entry.ts', join(work, 'size')));

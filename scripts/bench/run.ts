@@ -101,17 +101,20 @@ function commit(): string {
 
 /** `--sizes`: the component page's chunks and the lazy total against its budget, printed. */
 async function printSizes(): Promise<void> {
-  const { initial, lazy } = await measureComponentSizes();
+  const { initial, lazy, zhTW } = await measureComponentSizes();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const [when, chunks] of [
     ['at once', initial],
     ['lazily', lazy],
+    ['zh-TW', zhTW],
   ] as const) {
     for (const chunk of chunks)
       console.log(`${when.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
   }
   const total = lazy.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
+  const added = zhTW.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
   console.log(`lazy total ${kb(total)} gzip (budget ${kb(BUDGETS.lazyBytes.limit)})`);
+  console.log(`a zh-TW page whose message names a term adds ${kb(added)}: ${kb(total + added)} in all`);
 }
 
 async function main(): Promise<void> {

@@ -25,25 +25,34 @@ export const NO_DICTIONARIES: Dictionaries = {
 };
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGITS = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i++) DIGITS[BASE64.charCodeAt(i)] = i;
+
+/**
+ * A character table in the dictionaries' encoding (see dictionaries/simplified.data.ts): per
+ * pair, the distance from the previous pair's character (one base-64 digit, or `!` and the
+ * character), then the character it maps to.
+ */
+export function decodePairs(encoded: string): Map<string, string> {
+  const table = new Map<string, string>();
+  const chars = [...encoded];
+  let code = 0;
+  for (let i = 0; i < chars.length; ) {
+    const mark = chars[i++] ?? '';
+    if (mark === '!') code = chars[i++]?.codePointAt(0) ?? 0;
+    else code += DIGITS[mark.charCodeAt(0)] ?? 0;
+    table.set(String.fromCodePoint(code), chars[i++] ?? '');
+  }
+  return table;
+}
 
 /** Builds Dictionaries from the generated tables (exported for tests and custom builds). */
 export function dictionariesFromTables(
   simplifiedPairs: string,
   pinyin: { FIRST: number; LAST: number; SYLLABLES: string; READINGS: string; EXCEPTIONS: string },
 ): Dictionaries {
-  const digit = new Int8Array(128).fill(-1);
-  for (let i = 0; i < BASE64.length; i++) digit[BASE64.charCodeAt(i)] = i;
-  // Traditional → simplified: per pair, the distance from the previous character (one digit, or
-  // `!` and the character), then the simplified form (see dictionaries/simplified.data.ts).
-  const simplified = new Map<string, string>();
-  const pairs = [...simplifiedPairs];
-  let code = 0;
-  for (let i = 0; i < pairs.length; ) {
-    const mark = pairs[i++] ?? '';
-    if (mark === '!') code = pairs[i++]?.codePointAt(0) ?? 0;
-    else code += digit[mark.charCodeAt(0)] ?? 0;
-    simplified.set(String.fromCodePoint(code), pairs[i++] ?? '');
-  }
+  const digit = DIGITS;
+  const simplified = decodePairs(simplifiedPairs);
   // Readings: 1 + a syllable's index per character; a character with a simplified form is read as
   // that form unless EXCEPTIONS gives its own (see dictionaries/pinyin.data.ts).
   const syllables = pinyin.SYLLABLES.split(' ');
@@ -96,4 +105,23 @@ export function loadDictionaries(): Promise<Dictionaries> {
     loading = attempt;
   }
   return loading;
+}
+
+let loadingTraditional: Promise<(text: string) => string> | undefined;
+
+/**
+ * Loads simplified → traditional (Taiwan forms) for showing rule-set words to zh-TW readers: the
+ * traditional → simplified table read backwards, plus the characters whose Taiwan form that
+ * cannot tell (see dictionaries/traditional.ts). Shares its table with `loadDictionaries()`, so it
+ * adds only those characters. Loaded once (a failed load is tried again).
+ */
+export function loadTraditional(): Promise<(text: string) => string> {
+  if (!loadingTraditional) {
+    const attempt = import('./dictionaries/traditional.js').then((module) => module.toTraditional);
+    attempt.catch(() => {
+      if (loadingTraditional === attempt) loadingTraditional = undefined;
+    });
+    loadingTraditional = attempt;
+  }
+  return loadingTraditional;
 }

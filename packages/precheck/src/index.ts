@@ -14,7 +14,7 @@ export {
 } from './attribution/index.js';
 export { check, compareFindings, decideVerdict } from './check.js';
 export type { Dictionaries } from './dictionaries.js';
-export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
+export { loadDictionaries, loadTraditional, NO_DICTIONARIES } from './dictionaries.js';
 export { createEngine, type Engine } from './engine.js';
 export * from './identity/index.js';
 export { learnContextReadings, readInContext } from './match/pinyin.js';

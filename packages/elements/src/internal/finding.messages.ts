@@ -450,9 +450,10 @@ export function describeFinding(
   const { key, params } = finding.message;
   const match = catalog.quote(params.match ?? finding.match);
   const rawTerm = params.term ?? '';
-  const term = inLocaleScript(rawTerm, locale);
-  const sameAsMatch =
-    term === '' || term === (params.match ?? finding.match) || rawTerm === (params.match ?? finding.match);
+  // The term in the page's script, converted only when the message names it apart from the match.
+  const shown = params.match ?? finding.match;
+  const term = rawTerm === '' || rawTerm === shown ? rawTerm : inLocaleScript(rawTerm, locale);
+  const sameAsMatch = term === '' || term === shown || rawTerm === shown;
   switch (key) {
     case 'article.10.2':
       return catalog.strict(match, sameAsMatch ? undefined : catalog.quote(term), cite, short);

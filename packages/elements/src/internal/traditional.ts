@@ -1,10 +1,11 @@
 /**
  * Simplified → traditional (Taiwan forms) for the words a zh-TW message quotes from the rule set
- * (the protected term 新华社 → 新華社). OpenCC's character table with its Taiwan variants, from
- * opencc-js, loaded on first use behind a dynamic import: only a page that shows a zh-TW finding
- * pays for it. Until it has loaded, `toTraditional` returns undefined and the loaded converter
- * re-renders every element.
+ * (the protected term 新华社 → 新華社): the engine's converter (OpenCC's character tables, built
+ * from the engine's own traditional → simplified table and a short list of exceptions), loaded on
+ * first use: only a page that shows a zh-TW finding naming a term pays for it. Until it has
+ * loaded, `toTraditional` returns undefined and the loaded converter re-renders every element.
  */
+import { loadPrecheck } from './engine-cache.js';
 import { refreshLocalizedElements } from './locale-controller.js';
 
 type Convert = (text: string) => string;
@@ -15,15 +16,13 @@ let loading: Promise<Convert> | undefined;
 /** Loads the converter once (a failed load is tried again on the next call). */
 export function loadTraditional(): Promise<Convert> {
   if (!loading) {
-    const attempt = Promise.all([
-      import('opencc-js/core'),
-      import('opencc-js/dict/STCharacters'),
-      import('opencc-js/dict/TWVariants'),
-    ]).then(([core, characters, variants]) => {
-      convert = core.ConverterFactory([[characters.default]], [[variants.default]]);
-      refreshLocalizedElements();
-      return convert;
-    });
+    const attempt = loadPrecheck()
+      .then((precheck) => precheck.loadTraditional())
+      .then((loaded) => {
+        convert = loaded;
+        refreshLocalizedElements();
+        return loaded;
+      });
     attempt.catch(() => {
       if (loading === attempt) loading = undefined;
     });

@@ -31,12 +31,24 @@ export function elementsTestCommands() {
     return state;
   };
 
+  /** The CDP sessions whose paused requests fail (`mz-fail-requests` with a pattern). */
+  const failing = new WeakSet();
+
   async function cdpFor(session) {
     let cdp = sessions.get(session.id);
     if (!cdp) {
       const page = session.browser.getPage(session.id);
       cdp = await page.createCDPSession();
       sessions.set(session.id, cdp);
+      // One handler for the session's whole life: a request paused while failures were on is
+      // answered whenever its event arrives — failed while they are on, let through once they are
+      // off — and never left paused (an import that never settles) by a handler removed meanwhile.
+      cdp.on('Fetch.requestPaused', (event) => {
+        const answer = failing.has(cdp)
+          ? cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'InternetDisconnected' })
+          : cdp.send('Fetch.continueRequest', { requestId: event.requestId });
+        answer.catch(() => {});
+      });
     }
     return cdp;
   }
@@ -90,8 +102,8 @@ export function elementsTestCommands() {
         }
         return true;
       }
-      cdp.removeAllListeners('Fetch.requestPaused');
       if (payload.pattern === null) {
+        failing.delete(cdp);
         await cdp.send('Fetch.disable');
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
         return true;
@@ -99,11 +111,7 @@ export function elementsTestCommands() {
       // A cached response would never reach the network, where the failure happens.
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      cdp.on('Fetch.requestPaused', (event) => {
-        cdp
-          .send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'InternetDisconnected' })
-          .catch(() => {});
-      });
+      failing.add(cdp);
       await cdp.send('Fetch.enable', { patterns: [{ urlPattern: payload.pattern }] });
       return true;
     },
