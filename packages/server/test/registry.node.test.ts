@@ -362,6 +362,20 @@ function registrySuite(backend: Backend) {
         });
       }
 
+      if (backend.kind === 'postgres') {
+        it('works on a pg.Pool of your own, and leaves it open when closed', async () => {
+          const pool = new pg.Pool({ connectionString: store, max: 2 });
+          try {
+            const own = await createPostgresRegistry(pool);
+            expect(await found(own, '風吹麥浪')).to.deep.equal([['风吹麦浪', 'normalized', 'block', 'traditional']]);
+            await own.close();
+            expect((await pool.query('SELECT 1 AS one')).rows).to.deep.equal([{ one: 1 }]);
+          } finally {
+            await pool.end();
+          }
+        });
+      }
+
       it('recomputes the keys when the folding they were made with changed', async () => {
         await registry.close();
         await backend.sql(store, `UPDATE ${tables.version} SET keys = 'another folding'`);

@@ -17,7 +17,6 @@
  * optional peer dependency, loaded only when this function is called.
  */
 import type { Engine } from '@mingzheng/precheck';
-import type { Pool, PoolClient, PoolConfig } from 'pg';
 import {
   type AccountRow,
   checkedMeasure,
@@ -52,9 +51,35 @@ export const POSTGRES_SCHEMA_VERSION = 1;
 export interface PostgresRegistryOptions {
   /** Fold names with this engine's dictionaries instead of loading them again. */
   engine?: Pick<Engine, 'compiled'>;
-  /** Pool settings when the registry opens its own pool from a connection string (default max 10). */
-  pool?: Omit<PoolConfig, 'connectionString'>;
+  /** pg.Pool settings when the registry opens its own pool from a connection string (default `max` 10). */
+  pool?: { max?: number; [setting: string]: unknown };
 }
+
+/**
+ * What the registry uses of a node-postgres pool: a `pg.Pool` is one. (Declared here so that the
+ * package's types do not need @types/pg.)
+ */
+export interface PgPool {
+  query(text: string, values?: unknown[]): Promise<PgResult>;
+  connect(): Promise<PgPoolClient>;
+  end(): Promise<void>;
+}
+
+/** A client checked out of the pool. */
+export interface PgPoolClient {
+  query(text: string, values?: unknown[]): Promise<PgResult>;
+  release(): void;
+}
+
+/** A query's result, as node-postgres gives it. */
+export interface PgResult {
+  // biome-ignore lint/suspicious/noExplicitAny: rows are whatever the query selects
+  rows: any[];
+  rowCount: number | null;
+}
+
+type Pool = PgPool;
+type PoolClient = PgPoolClient;
 
 /** Any key; a number both the creating and the migrating process take. */
 const MIGRATION_LOCK = 0x6d7a_7267; // 'mzrg'
@@ -145,10 +170,10 @@ export async function createPostgresRegistry(
  * node-postgres, loaded when first needed: a user of the SQLite registry never loads it, and one who
  * asks for PostgreSQL without it installed is told what to install.
  */
-export async function loadPg(caller: string): Promise<typeof import('pg').default> {
+export async function loadPg(caller: string): Promise<{ Pool: new (config: object) => PgPool }> {
   try {
     const module = await import('pg');
-    return (module.default ?? module) as typeof import('pg').default;
+    return (module.default ?? module) as unknown as { Pool: new (config: object) => PgPool };
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
@@ -179,9 +204,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
     const fingerprint = foldingFingerprint(this.#folding);
     await this.#transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      const exists = await client.query<{ exists: boolean }>(
-        "SELECT to_regclass('mingzheng_registry_version') IS NOT NULL AS exists",
-      );
+      const exists = await client.query("SELECT to_regclass('mingzheng_registry_version') IS NOT NULL AS exists");
       if (!exists.rows[0]?.exists) {
         await client.query(SCHEMA);
         await client.query('INSERT INTO mingzheng_registry_version (schema, keys) VALUES ($1, $2)', [
@@ -190,9 +213,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
         ]);
         return;
       }
-      const version = await client.query<{ schema: number; keys: string }>(
-        'SELECT schema, keys FROM mingzheng_registry_version',
-      );
+      const version = await client.query('SELECT schema, keys FROM mingzheng_registry_version');
       const row = version.rows[0];
       if (!row || row.schema > POSTGRES_SCHEMA_VERSION) throw newerSchema(row?.schema, POSTGRES_SCHEMA_VERSION);
       if (row.keys === fingerprint) return;
@@ -204,7 +225,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
   /** Recomputes every key and variant (the folding changed since they were stored). */
   async #rekey(client: PoolClient): Promise<void> {
     await client.query('DELETE FROM mingzheng_closed_account_variants');
-    const { rows } = await client.query<{ id: number; name: string }>(`SELECT id, name FROM ${ACCOUNTS} ORDER BY id`);
+    const { rows } = await client.query(`SELECT id, name FROM ${ACCOUNTS} ORDER BY id`);
     for (const row of rows) {
       const keys = filingKeys(nameKeys(row.name, this.#folding));
       await client.query(`UPDATE ${ACCOUNTS} SET normalized_key = $1, pinyin_key = $2 WHERE id = $3`, [
@@ -234,7 +255,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
   async add(name: string, closure: ClosureInput): Promise<ClosedAccount> {
     const filed = filing(name, closure, this.#folding);
     return this.#transaction(async (client) => {
-      const inserted = await client.query<AccountRow>(
+      const inserted = await client.query(
         `INSERT INTO ${ACCOUNTS} (name, account_id, reason, closed_at, normalized_key, pinyin_key)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
         [filed.name, filed.accountId, filed.reason, filed.closedAt, filed.keys.key, filed.keys.pinyin],
@@ -264,7 +285,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
     const plan = planLookup(name, this.#folding);
     if (plan.type === 'none') return [];
     if (plan.type === 'name') {
-      const { rows } = await this.#pool.query<AccountRow>(
+      const { rows } = await this.#pool.query(
         `SELECT * FROM ${ACCOUNTS} WHERE normalized_key = '' AND name = $1 AND ${ACTIVE} ORDER BY id`,
         [plan.name],
       );
@@ -272,11 +293,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
     }
     const rows = await Promise.all(
       plan.readings.map(async ({ keys, variants }): Promise<ReadingRows> => {
-        const result = await this.#pool.query<AccountRow & { found: number }>(LOOKUP, [
-          keys.key,
-          keys.pinyin,
-          variants,
-        ]);
+        const result = await this.#pool.query(LOOKUP, [keys.key, keys.pinyin, variants]);
         const found = { byKey: [] as AccountRow[], byPinyin: [] as AccountRow[], byVariants: [] as AccountRow[] };
         for (const { found: how, ...row } of result.rows) {
           (how === 0 ? found.byKey : how === 1 ? found.byPinyin : found.byVariants).push(row);
@@ -288,13 +305,13 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
   }
 
   async get(id: number): Promise<ClosedAccount | undefined> {
-    const { rows } = await this.#pool.query<AccountRow>(`SELECT * FROM ${ACCOUNTS} WHERE id = $1`, [id]);
+    const { rows } = await this.#pool.query(`SELECT * FROM ${ACCOUNTS} WHERE id = $1`, [id]);
     return rows[0] ? toAccount(rows[0]) : undefined;
   }
 
   async list(options: ListOptions = {}): Promise<ClosedAccount[]> {
     const { limit, offset } = listWindow(options);
-    const { rows } = await this.#pool.query<AccountRow>(
+    const { rows } = await this.#pool.query(
       `SELECT * FROM ${ACCOUNTS} WHERE ($1 OR ${ACTIVE}) ORDER BY id LIMIT $2 OFFSET $3`,
       [options.includeLifted === true, limit, offset],
     );
@@ -303,7 +320,7 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
 
   async recordMeasure(id: number, measure: MeasureInput): Promise<Measure> {
     const checked = checkedMeasure(measure, new Date().toISOString());
-    const { rows } = await this.#pool.query<Measure>(
+    const { rows } = await this.#pool.query(
       `INSERT INTO mingzheng_measures (account, kind, at, until, note)
        SELECT id, $2, $3, $4, $5 FROM ${ACCOUNTS} WHERE id = $1 RETURNING *`,
       [id, checked.kind, checked.at, checked.until, checked.note],
@@ -316,8 +333,8 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
   async measures(id?: number): Promise<Measure[]> {
     const { rows } =
       id === undefined
-        ? await this.#pool.query<Measure>('SELECT * FROM mingzheng_measures ORDER BY at, id')
-        : await this.#pool.query<Measure>('SELECT * FROM mingzheng_measures WHERE account = $1 ORDER BY at, id', [id]);
+        ? await this.#pool.query('SELECT * FROM mingzheng_measures ORDER BY at, id')
+        : await this.#pool.query('SELECT * FROM mingzheng_measures WHERE account = $1 ORDER BY at, id', [id]);
     return rows.map((row) => ({ ...row }));
   }
 
