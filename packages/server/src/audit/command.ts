@@ -2,6 +2,7 @@
  * `mingzheng audit`: the command line around runAudit() — arguments, the rule set, signals (an
  * interrupt writes the checkpoint and exits 130) and exit statuses.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -9,8 +10,10 @@ import type { Engine } from '@mingzheng/precheck';
 import { parseCommandLine, UsageError } from '../usage.js';
 import { AuditError } from './errors.js';
 import { type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf } from './options.js';
+import { defaultWorkers } from './pool.js';
 import type { ProgressStream } from './progress.js';
 import { runAudit } from './run.js';
+import { parseShard, type Shard } from './shard.js';
 
 /** Exit status: every record was checked. */
 export const AUDIT_OK = 0;
@@ -49,6 +52,11 @@ Options:
       --resume              continue an interrupted run from its checkpoint (needs --output)
       --all                 write every account, those without findings too
       --checkpoint-every N  write the checkpoint every N records (default ${DEFAULT_CHECKPOINT_EVERY.toLocaleString('en-US')})
+  -w, --workers N           check on N worker threads (default: the number of cores); the
+                            output, summary and checkpoints are the same for any N
+      --shard K/N           audit only share K (0 to N-1) of N: the accounts whose id hashes
+                            to K (FNV-1a of the id's JSON, mod N); the N shares together are
+                            the whole run, and no account is in two (see docs/audit.md)
   -h, --help                show this help
 
 Ctrl-C (SIGINT) or SIGTERM stops the run at once and writes the checkpoint; the same command with
@@ -85,6 +93,8 @@ interface AuditCommand {
   resume: boolean;
   all: boolean;
   checkpointEvery: number;
+  workers: number;
+  shard?: Shard;
 }
 
 function parseAuditCommand(argv: readonly string[]): AuditCommand {
@@ -99,11 +109,13 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
       resume: { type: 'boolean' },
       all: { type: 'boolean' },
       'checkpoint-every': { type: 'string' },
+      workers: { type: 'string', short: 'w' },
+      shard: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
   });
-  if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0 };
+  if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0, workers: 1 };
   const [input, ...extra] = positionals;
   if (input === undefined || input === '') throw new UsageError('audit needs the file of accounts to review');
   if (input === '-') throw new UsageError('audit reads a file, not standard input (it must be able to resume)');
@@ -123,6 +135,18 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
   if (!Number.isSafeInteger(every) || every < 1) {
     throw new UsageError('--checkpoint-every needs a whole number of records, at least 1');
   }
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!Number.isSafeInteger(workers) || workers < 1 || workers > 256) {
+    throw new UsageError('--workers needs a whole number of threads, from 1 to 256');
+  }
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    try {
+      shard = parseShard(values.shard);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
   const files = [input, values.output, values.summary]
     .filter((file) => file !== undefined)
     .map((file) => resolve(file));
@@ -141,6 +165,8 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
     resume: values.resume === true,
     all: values.all === true,
     checkpointEvery: every,
+    workers,
+    ...(shard !== undefined && { shard }),
   };
 }
 
@@ -158,8 +184,13 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
   }
 
   let engine: Engine;
+  let ruleSet: unknown;
   try {
     engine = await context.loadEngine(command.ruleset);
+    // The workers make their engines from the same document.
+    if (command.workers > 1 && command.ruleset !== undefined) {
+      ruleSet = JSON.parse(await readFile(command.ruleset, 'utf8'));
+    }
   } catch (error) {
     return fail(context.ruleSetProblem(command.ruleset, error));
   }
@@ -185,6 +216,9 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
       resume: command.resume,
       all: command.all,
       checkpointEvery: command.checkpointEvery,
+      workers: command.workers,
+      ...(ruleSet !== undefined && { ruleSet }),
+      ...(command.shard !== undefined && { shard: command.shard }),
       signal: controller.signal,
       stdout: io.stdout,
       stderr: io.stderr,
