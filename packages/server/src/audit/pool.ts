@@ -11,7 +11,10 @@
  * document it is given (the default rule set when none) and refuses to start if that engine's
  * version is not the main thread's.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createEngine } from '@mingzheng/precheck';
 import { type Checked, checkRecord } from './checked.js';
@@ -125,9 +128,19 @@ export class CheckPool {
 function startWorker(data: unknown): Worker {
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
+  const tsx = tsxApi(self);
   const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); });`;
   return new Worker(code, { eval: true, workerData: data });
+}
+
+/** The URL of tsx's ESM API (`import.meta.resolve` is missing where tsx runs this module as CommonJS). */
+function tsxApi(self: string): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
+  const require = createRequire(self);
+  const manifest = require.resolve('tsx/package.json');
+  const exports = (require(manifest) as { exports: Record<string, { import: { default: string } }> }).exports;
+  const entry = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
+  return pathToFileURL(join(dirname(manifest), entry)).href;
 }
 
 /** The worker's side: an engine of its own, then one reply per batch. */
