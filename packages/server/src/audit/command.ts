@@ -14,6 +14,7 @@ import { defaultWorkers } from './pool.js';
 import type { ProgressStream } from './progress.js';
 import { runAudit } from './run.js';
 import { parseShard, type Shard } from './shard.js';
+import { redactedUrl } from './sources.js';
 
 /** Exit status: every record was checked. */
 export const AUDIT_OK = 0;
@@ -25,6 +26,7 @@ export const AUDIT_FAILURE = 2;
 export const AUDIT_INTERRUPTED = 130;
 
 export const AUDIT_HELP = `Usage: mingzheng audit [options] FILE
+       mingzheng audit [options] --from postgres://… --query "SELECT id, name, bio FROM …"
 
 Reviews existing accounts (Art. 15, dynamic review): checks every account in FILE and writes one
 JSON line per account with findings, as "mingzheng check" writes it:
@@ -54,6 +56,11 @@ Options:
       --checkpoint-every N  write the checkpoint every N records (default ${DEFAULT_CHECKPOINT_EVERY.toLocaleString('en-US')})
   -w, --workers N           check on N worker threads (default: the number of cores); the
                             output, summary and checkpoints are the same for any N
+      --from URL --query SQL
+                            read the rows of the query in that PostgreSQL database instead of
+                            a file, through a server-side cursor; its columns are named as the
+                            CSV columns (NULL is an absent field). For --resume, the query must
+                            ORDER BY a unique key
       --shard K/N           audit only share K (0 to N-1) of N: the accounts whose id hashes
                             to K (FNV-1a of the id's JSON, mod N); the N shares together are
                             the whole run, and no account is in two (see docs/audit.md)
@@ -95,6 +102,7 @@ interface AuditCommand {
   checkpointEvery: number;
   workers: number;
   shard?: Shard;
+  from?: { url: string; query: string };
 }
 
 function parseAuditCommand(argv: readonly string[]): AuditCommand {
@@ -111,12 +119,24 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
       'checkpoint-every': { type: 'string' },
       workers: { type: 'string', short: 'w' },
       shard: { type: 'string' },
+      from: { type: 'string' },
+      query: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
   });
   if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0, workers: 1 };
-  const [input, ...extra] = positionals;
+  let from: { url: string; query: string } | undefined;
+  if (values.from !== undefined || values.query !== undefined) {
+    if (!values.from || !/^postgres(ql)?:\/\//.test(values.from)) {
+      throw new UsageError('--from takes a PostgreSQL connection string, postgres://user@host/database');
+    }
+    if (!values.query?.trim()) throw new UsageError('--from needs --query "SELECT id, name, bio FROM …"');
+    if (positionals.length > 0) throw new UsageError('--from reads a query, not a file: give one or the other');
+    if (values.format !== undefined) throw new UsageError('--format is for files; --from reads rows');
+    from = { url: values.from, query: values.query };
+  }
+  const [input = from === undefined ? undefined : redactedUrl(from.url), ...extra] = positionals;
   if (input === undefined || input === '') throw new UsageError('audit needs the file of accounts to review');
   if (input === '-') throw new UsageError('audit reads a file, not standard input (it must be able to resume)');
   if (extra.length > 0) throw new UsageError(`one input file; got ${positionals.length}`);
@@ -127,7 +147,7 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
   if (format !== undefined && format !== 'jsonl' && format !== 'csv') {
     throw new UsageError(`--format must be jsonl or csv, not ${JSON.stringify(format)}`);
   }
-  if (format === undefined && formatOf(input) === undefined) {
+  if (from === undefined && format === undefined && formatOf(input) === undefined) {
     throw new UsageError(`cannot tell the format of ${input} from its name: add --format jsonl or --format csv`);
   }
   const every =
@@ -147,7 +167,7 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
       throw new UsageError((error as Error).message);
     }
   }
-  const files = [input, values.output, values.summary]
+  const files = [from === undefined ? input : undefined, values.output, values.summary]
     .filter((file) => file !== undefined)
     .map((file) => resolve(file));
   if (new Set(files).size !== files.length)
@@ -167,6 +187,7 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
     checkpointEvery: every,
     workers,
     ...(shard !== undefined && { shard }),
+    ...(from !== undefined && { from }),
   };
 }
 
@@ -219,6 +240,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
       workers: command.workers,
       ...(ruleSet !== undefined && { ruleSet }),
       ...(command.shard !== undefined && { shard: command.shard }),
+      ...(command.from !== undefined && { from: command.from }),
       signal: controller.signal,
       stdout: io.stdout,
       stderr: io.stderr,

@@ -36,6 +36,11 @@ export interface AuditOptions {
    * is not `engine`'s.
    */
   ruleSet?: unknown;
+  /**
+   * Read the rows of `query` in the PostgreSQL database at `url` instead of a file (see
+   * sources.ts); `input` is then only the name the summary and messages give the input.
+   */
+  from?: { url: string; query: string };
   /** Only this share of the accounts (see shard.ts): `{ index: K, count: N }` for K/N. */
   shard?: Shard;
   /** When it aborts, the run stops at the next chunk, writes its checkpoint and resolves. */

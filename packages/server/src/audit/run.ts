@@ -38,11 +38,10 @@ import { FileOutput, type Output, StreamOutput } from './output.js';
 import { CheckPool, type RecordArgs } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 import { type CsvColumn, CsvReader, JsonLinesReader, type Malformed, type RecordReader } from './readers.js';
-import { CsvSplitter, JsonLinesSplitter, type RecordSink, type Splitter } from './records.js';
+import { CsvSplitter, JsonLinesSplitter, type RecordSink } from './records.js';
 import { formatShard, type Shard } from './shard.js';
+import { FileSource, type Position, PostgresSource, queryIdentity, type RecordSource } from './sources.js';
 import { type AuditSummary, MALFORMED_LISTED, type MalformedRecord, renderSummary, Tally } from './summary.js';
-
-const CHUNK_BYTES = 262_144;
 
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const run = await AuditRun.prepare(options);
@@ -64,7 +63,7 @@ interface Plan {
   checkpointFile: string | undefined;
   /** The checkpoint resumed from. */
   previous: Checkpoint | undefined;
-  handle: FileHandle;
+  source: RecordSource;
   output: Output;
   /** The worker threads, when the run has more than one. */
   pool: CheckPool | undefined;
@@ -77,12 +76,6 @@ interface InFlight {
   end: Position;
 }
 
-/** A place in the input: the byte offset after a record, and the lines before it. */
-interface Position {
-  offset: number;
-  lines: number;
-}
-
 export class AuditRun {
   /**
    * Opens the input, reads the checkpoint next to the output (required by `resume`, refused
@@ -91,22 +84,28 @@ export class AuditRun {
    * it then leaves nothing open.
    */
   static async prepare(options: AuditOptions): Promise<AuditRun> {
-    const { engine, input } = options;
-    const format = options.format ?? formatOf(input);
+    const { engine, input, from } = options;
+    // Rows of a query are read as the JSON lines of their accounts.
+    const format = from === undefined ? (options.format ?? formatOf(input)) : 'jsonl';
     if (format === undefined) {
       throw new AuditError(`cannot tell the format of ${input} from its name: add --format jsonl or --format csv`);
     }
     const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
     const all = options.all === true;
 
-    let inputStat: Awaited<ReturnType<typeof stat>>;
-    try {
-      inputStat = await stat(input);
-    } catch (error) {
-      throw fileProblem('read', input, error);
+    let inputInfo: Checkpoint['input'];
+    if (from === undefined) {
+      let inputStat: Awaited<ReturnType<typeof stat>>;
+      try {
+        inputStat = await stat(input);
+      } catch (error) {
+        throw fileProblem('read', input, error);
+      }
+      if (!inputStat.isFile()) throw new AuditError(`cannot read ${input}: not a regular file`);
+      inputInfo = { path: resolve(input), size: inputStat.size, mtimeMs: inputStat.mtimeMs };
+    } else {
+      inputInfo = { path: queryIdentity(from.url, from.query), size: 0, mtimeMs: 0 };
     }
-    if (!inputStat.isFile()) throw new AuditError(`cannot read ${input}: not a regular file`);
-    const inputInfo = { path: resolve(input), size: inputStat.size, mtimeMs: inputStat.mtimeMs };
 
     const checkpointFile = options.output === undefined ? undefined : checkpointPath(options.output);
     let previous: Checkpoint | undefined;
@@ -137,17 +136,12 @@ export class AuditRun {
       );
     }
 
-    let handle: FileHandle;
-    try {
-      handle = await open(input, 'r');
-    } catch (error) {
-      throw fileProblem('read', input, error);
-    }
+    const source = await openSource(options, format, previous);
     let output: Output;
     try {
       output = await openOutput(options, previous);
     } catch (error) {
-      await handle.close();
+      await source.close();
       if (error instanceof AuditError) throw error;
       throw fileProblem('write', options.output ?? 'the output', error);
     }
@@ -165,7 +159,7 @@ export class AuditRun {
           shard: options.shard,
         });
       } catch (error) {
-        await handle.close();
+        await source.close();
         await output.close();
         throw new AuditError(`the workers could not start: ${describeError(error)}`);
       }
@@ -178,7 +172,7 @@ export class AuditRun {
       input: inputInfo,
       checkpointFile,
       previous,
-      handle,
+      source,
       output,
       pool,
     });
@@ -193,11 +187,10 @@ export class AuditRun {
   private readonly input: Checkpoint['input'];
   private readonly checkpointFile: string | undefined;
   private readonly previous: Checkpoint | undefined;
-  private readonly handle: FileHandle;
+  private readonly source: RecordSource;
   private readonly output: Output;
   private readonly pool: CheckPool | undefined;
   private readonly shard: Shard | undefined;
-  private readonly splitter: Splitter;
   private readonly reader: RecordReader;
   private readonly tally: Tally;
   private readonly progress: Progress;
@@ -226,7 +219,7 @@ export class AuditRun {
     this.input = plan.input;
     this.checkpointFile = plan.checkpointFile;
     this.previous = plan.previous;
-    this.handle = plan.handle;
+    this.source = plan.source;
     this.output = plan.output;
     this.pool = plan.pool;
     this.shard = plan.options.shard;
@@ -234,13 +227,10 @@ export class AuditRun {
     const previous = plan.previous;
     const offset = previous?.offset ?? 0;
     const lines = previous?.lines ?? 0;
-    if (plan.format === 'csv') {
-      this.splitter = new CsvSplitter(offset, lines);
-      this.reader = new CsvReader(plan.options.input, previous?.columns as CsvColumn[] | undefined);
-    } else {
-      this.splitter = new JsonLinesSplitter(offset, lines);
-      this.reader = new JsonLinesReader();
-    }
+    this.reader =
+      plan.format === 'csv'
+        ? new CsvReader(plan.options.input, previous?.columns as CsvColumn[] | undefined)
+        : new JsonLinesReader();
     this.tally = new Tally(previous?.counts);
     this.progress = new Progress(this.stderr, offset, plan.input.size);
     this.printed = this.tally.counts.malformed.listed.length;
@@ -293,7 +283,7 @@ export class AuditRun {
 
   async close(): Promise<void> {
     await this.pool?.close();
-    await this.handle.close();
+    await this.source.close();
     await this.output.close();
   }
 
@@ -303,25 +293,12 @@ export class AuditRun {
    * whether the run was aborted; it also stops, not aborted, when the output fails.
    */
   private async readAll(): Promise<boolean> {
-    const { splitter, output, tally } = this;
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    let position = this.previous?.offset ?? 0;
+    const { source, output, tally } = this;
     for (;;) {
       if (this.options.signal?.aborted) return true;
-      let bytesRead: number;
-      try {
-        ({ bytesRead } = await this.handle.read(buffer, 0, CHUNK_BYTES, position));
-      } catch (error) {
-        throw fileProblem('read', this.options.input, error);
-      }
-      if (bytesRead === 0) {
-        splitter.end(this.take);
-        this.done = { offset: splitter.consumed, lines: splitter.consumedLines };
-        return false;
-      }
-      position += bytesRead;
-      splitter.feed(buffer.subarray(0, bytesRead), this.take);
-      this.done = { offset: splitter.consumed, lines: splitter.consumedLines };
+      const more = await source.next(this.take);
+      this.done = source.position;
+      if (!more) return false;
       if (output.full) await output.flush();
       if (output.error) return false;
       if (tally.counts.records + tally.counts.blank - this.lastCheckpoint >= this.every) await this.saveCheckpoint();
@@ -336,31 +313,23 @@ export class AuditRun {
    * are applied first, so the checkpoint is at the end of the last one).
    */
   private async readAllOnWorkers(pool: CheckPool): Promise<boolean> {
-    const { splitter, output } = this;
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { source, output } = this;
     const most = 2 * (this.options.workers ?? 1);
-    let position = this.previous?.offset ?? 0;
     let aborted = false;
     for (;;) {
       if (this.options.signal?.aborted) {
         aborted = true;
         break;
       }
-      let bytesRead: number;
+      let more: boolean;
       try {
-        ({ bytesRead } = await this.handle.read(buffer, 0, CHUNK_BYTES, position));
+        more = await source.next(this.collect);
       } catch (error) {
         await this.settle();
-        throw fileProblem('read', this.options.input, error);
+        throw error;
       }
-      if (bytesRead === 0) {
-        splitter.end(this.collect);
-        this.dispatch(pool);
-        break;
-      }
-      position += bytesRead;
-      splitter.feed(buffer.subarray(0, bytesRead), this.collect);
       this.dispatch(pool);
+      if (!more) break;
       while (this.inFlight.length >= most && !output.error) await this.applyNext();
       if (output.error) break;
     }
@@ -373,7 +342,7 @@ export class AuditRun {
   private dispatch(pool: CheckPool): void {
     const records = this.batch;
     this.batch = [];
-    const end = { offset: this.splitter.consumed, lines: this.splitter.consumedLines };
+    const end = this.source.position;
     const results = records.length === 0 ? Promise.resolve([]) : pool.check(records, this.reader.columns);
     // Rejections are seen when the batch is applied; until then they are not unhandled.
     results.catch(() => {});
@@ -513,6 +482,25 @@ export class AuditRun {
       },
     };
   }
+}
+
+/** The input: the file (from the checkpoint's offset on), or the rows of the query (past the rows already read). */
+async function openSource(
+  options: AuditOptions,
+  format: AuditFormat,
+  previous: Checkpoint | undefined,
+): Promise<RecordSource> {
+  const offset = previous?.offset ?? 0;
+  const lines = previous?.lines ?? 0;
+  if (options.from !== undefined) return PostgresSource.open(options.from.url, options.from.query, offset);
+  let handle: FileHandle;
+  try {
+    handle = await open(options.input, 'r');
+  } catch (error) {
+    throw fileProblem('read', options.input, error);
+  }
+  const splitter = format === 'csv' ? new CsvSplitter(offset, lines) : new JsonLinesSplitter(offset, lines);
+  return new FileSource(handle, splitter, options.input, offset);
 }
 
 /** The output: standard output, or a file — new, or cut back to the checkpoint resumed from. */
