@@ -2,7 +2,7 @@
  * `mingzheng audit`: the command line around runAudit() — arguments, the rule set, signals (an
  * interrupt writes the checkpoint and exits 130) and exit statuses.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -54,8 +54,9 @@ Options:
       --resume              continue an interrupted run from its checkpoint (needs --output)
       --all                 write every account, those without findings too
       --checkpoint-every N  write the checkpoint every N records (default ${DEFAULT_CHECKPOINT_EVERY.toLocaleString('en-US')})
-  -w, --workers N           check on N worker threads (default: the number of cores); the
-                            output, summary and checkpoints are the same for any N
+  -w, --workers N           check on N worker threads (default: the number of cores, or the
+                            main thread alone for a file under 1 MB); the output, summary and
+                            checkpoints are the same for any N
       --from URL --query SQL
                             read the rows of the query in that PostgreSQL database instead of
                             a file, through a server-side cursor; its columns are named as the
@@ -100,6 +101,7 @@ interface AuditCommand {
   resume: boolean;
   all: boolean;
   checkpointEvery: number;
+  /** 0: as many as the machine has cores, but one thread for an input under SMALL_INPUT bytes. */
   workers: number;
   shard?: Shard;
   from?: { url: string; query: string };
@@ -125,7 +127,7 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
     allowPositionals: true,
     strict: true,
   });
-  if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0, workers: 1 };
+  if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0, workers: 0 };
   let from: { url: string; query: string } | undefined;
   if (values.from !== undefined || values.query !== undefined) {
     if (!values.from || !/^postgres(ql)?:\/\//.test(values.from)) {
@@ -155,8 +157,8 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
   if (!Number.isSafeInteger(every) || every < 1) {
     throw new UsageError('--checkpoint-every needs a whole number of records, at least 1');
   }
-  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-  if (!Number.isSafeInteger(workers) || workers < 1 || workers > 256) {
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (values.workers !== undefined && (!Number.isSafeInteger(workers) || workers < 1 || workers > 256)) {
     throw new UsageError('--workers needs a whole number of threads, from 1 to 256');
   }
   let shard: Shard | undefined;
@@ -191,6 +193,19 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
   };
 }
 
+/** Below this size a file is checked on the main thread unless --workers says otherwise: starting workers would take longer. */
+const SMALL_INPUT = 1_048_576;
+
+/** The default --workers: the number of cores, or 1 for a small file. */
+async function automaticWorkers(command: AuditCommand): Promise<number> {
+  if (command.from !== undefined) return defaultWorkers();
+  const size = await stat(command.input).then(
+    (found) => found.size,
+    () => 0, // the run reports the file
+  );
+  return size < SMALL_INPUT ? 1 : defaultWorkers();
+}
+
 /** Runs `mingzheng audit …` (`argv` after the word "audit"); resolves to the exit status. */
 export async function auditCommand(argv: readonly string[], io: AuditIo, context: AuditContext): Promise<number> {
   const fail = (message: string) => {
@@ -209,7 +224,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
   try {
     engine = await context.loadEngine(command.ruleset);
     // The workers make their engines from the same document.
-    if (command.workers > 1 && command.ruleset !== undefined) {
+    if (command.workers !== 1 && command.ruleset !== undefined) {
       ruleSet = JSON.parse(await readFile(command.ruleset, 'utf8'));
     }
   } catch (error) {
@@ -237,7 +252,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
       resume: command.resume,
       all: command.all,
       checkpointEvery: command.checkpointEvery,
-      workers: command.workers,
+      workers: command.workers === 0 ? await automaticWorkers(command) : command.workers,
       ...(ruleSet !== undefined && { ruleSet }),
       ...(command.shard !== undefined && { shard: command.shard }),
       ...(command.from !== undefined && { from: command.from }),
