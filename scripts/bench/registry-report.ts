@@ -117,11 +117,6 @@ ${rows}
 `;
 }
 
-/** Both sections, for report.ts. */
-export function scaleSections(): string {
-  return [registrySection(), auditScalingSection()].filter(Boolean).join('\n');
-}
-
 function save<T>(name: string, results: T[], note?: string): void {
   const saved: Saved<T> = {
     measured: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
