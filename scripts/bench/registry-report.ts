@@ -58,6 +58,8 @@ function load<T>(name: string): Saved<T> | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Saved<T>) : undefined;
 }
 
+const loadText = (saved: Saved<unknown>) =>
+  saved.machine.loadAverage.length === 0 ? '' : `; load average ${saved.machine.loadAverage.join(' / ')} at the end`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(2));
 
@@ -74,8 +76,7 @@ export function registrySection(): string {
 
 \`lookup(name)\` with many closed accounts, on SQLite (\`createSqliteRegistry\`, in-process) and on
 PostgreSQL (\`createPostgresRegistry\`, a throw-away PostgreSQL ${''}cluster on the same machine over TCP,
-one connection), measured by \`scripts/bench/registry.ts\` on ${saved.measured} (${saved.machine.cores} cores, ${saved.machine.cpu};
-load average ${saved.machine.loadAverage.join(' / ')} at the end). The names are generated (two to eight
+one connection), measured by \`scripts/bench/registry.ts\` on ${saved.measured} (${saved.machine.cores} cores, ${saved.machine.cpu}${loadText(saved)}). The names are generated (two to eight
 common Han characters, most three to five, a tenth Latin) and filed under the keys and deletion
 variants the registry computes, loaded in bulk into the registry's own tables with its indexes built
 afterwards. The look-ups are a mix of what a signup sends, each timed alone through the registry's
@@ -107,7 +108,7 @@ export function auditScalingSection(): string {
 
 The same command with 1, 2, … worker threads (\`scripts/bench/audit-scaling.ts\`: the built
 \`mingzheng audit --workers N\` in a fresh process, timed whole, not pinned to a CPU), on the generated file of section 4, measured on ${saved.measured}
-(${saved.machine.cores} cores; load average ${saved.machine.loadAverage.join(' / ')} at the end). The main thread
+(${saved.machine.cores} cores${loadText(saved)}). The main thread
 reads and cuts the file and applies the results in order; the workers read, check and format the
 records. The output of every run is compared byte for byte with the one-worker run's.
 ${saved.note ? `\n${saved.note}\n` : ''}
@@ -159,4 +160,10 @@ export function writeRegistryResults(results: RegistryBench[], note?: string): v
 export function writeAuditScaling(results: AuditScaling[], note?: string): void {
   save('audit-scaling', results, note);
   splice('audit-scaling', auditScalingSection());
+}
+
+/** Rewrites both sections of docs/benchmarks.md from the saved figures, as they are. */
+export function refreshSections(): void {
+  if (registrySection()) splice('registry', registrySection());
+  if (auditScalingSection()) splice('audit-scaling', auditScalingSection());
 }
