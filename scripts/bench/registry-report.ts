@@ -107,7 +107,7 @@ export function auditScalingSection(): string {
   return `## 6. \`mingzheng audit --workers N\`
 
 The same command with 1, 2, … worker threads (\`scripts/bench/audit-scaling.ts\`: the built
-\`mingzheng audit --workers N\` in a fresh process, timed whole, not pinned to a CPU), on the generated file of section 4, measured on ${saved.measured}
+\`mingzheng audit --workers N\` in a fresh process, timed whole, not pinned to a CPU), on a file generated as in section 4, measured on ${saved.measured}
 (${saved.machine.cores} cores${loadText(saved)}). The main thread
 reads and cuts the file and applies the results in order; the workers read, check and format the
 records. The output of every run is compared byte for byte with the one-worker run's.
