@@ -211,6 +211,13 @@ async function benchSqlite(folding: Folding, names: string[]): Promise<RegistryB
 
 async function benchPostgres(folding: Folding, names: string[]): Promise<RegistryBench> {
   const cluster = await startCluster();
+  // A long load stopped with Ctrl-C or kill still stops its cluster and deletes its files.
+  const stop = () => {
+    cluster.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     const url = await cluster.createDatabase('registry_bench');
     await (await createPostgresRegistry(url, { engine: { compiled: folding } as never })).close();
