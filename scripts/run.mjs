@@ -3,14 +3,14 @@
  * The two commands of the README, for a machine that has only Node 20 and npm:
  *
  *   npm start   installs what it needs, then serves the demo signup page and prints its URL.
- *   npm test    installs what it needs (and, as root on Debian, Chromium and a CJK font), then runs
+ *   npm test    installs what it needs (and, as root on Debian, Chromium, a CJK font and PostgreSQL), then runs
  *               type-check, lint, build, Node tests, browser tests and the Storybook smoke test,
  *               and closes with one line `N passed, N failed` over all of them.
  *
  * Only Node built-ins are used here: nothing is installed yet when this file starts.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +104,31 @@ function ensureBrowser() {
   aptInstall(missing);
 }
 
+/** The directory of Debian's PostgreSQL binaries (initdb, pg_ctl), as scripts/postgres/cluster.ts finds them. */
+function postgresBin() {
+  if (process.env.MZ_PG_BIN)
+    return existsSync(join(process.env.MZ_PG_BIN, 'initdb')) ? process.env.MZ_PG_BIN : undefined;
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return undefined;
+  return readdirSync(base).find((version) => existsSync(join(base, version, 'bin', 'initdb')));
+}
+
+/**
+ * Debian's PostgreSQL, for the registry and audit tests that start a throw-away cluster of their
+ * own; installed with apt-get when we are root on Debian.
+ */
+function ensurePostgres() {
+  if (postgresBin()) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    fail(
+      'The registry and audit tests need PostgreSQL. Install it (on Debian: sudo apt-get install -y postgresql), ' +
+        'or set MZ_PG_BIN to the directory of its initdb and pg_ctl.',
+    );
+  }
+  aptInstall(['postgresql']);
+}
+
 let aptUpdated = false;
 
 function aptInstall(packages) {
@@ -145,6 +170,7 @@ function test() {
   ensurePnpm();
   installDependencies();
   ensureBrowser();
+  ensurePostgres();
   const results = [
     stage('Type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']),
     stage('Lint and format (biome)', bin('biome'), ['check', '.']),

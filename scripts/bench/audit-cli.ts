@@ -1,7 +1,7 @@
 /**
  * The audit benchmark's timed process, started by run.ts (pinned to one CPU like the suite):
  *
- *   node --expose-gc audit-cli.mjs ACCOUNTS.jsonl OUT_DIR   (this file bundled by bundle.ts)
+ *   node --expose-gc audit-cli.mjs ACCOUNTS.jsonl OUT_DIR [AUDIT OPTIONS]   (this file bundled by bundle.ts)
  *
  * runs `mingzheng audit` through the command line's own main(), as the bin does, with the default
  * rule set, and prints one JSON line: the exit status, the wall time of the whole command (the rule
@@ -35,13 +35,15 @@ export interface AuditBenchRuns extends AuditBenchResult {
   runs: Pick<AuditBenchResult, 'wallSeconds' | 'cpuSeconds' | 'maxRssBytes'>[];
 }
 
-const [input, outDir] = process.argv.slice(2);
+const [input, outDir, ...extra] = process.argv.slice(2);
 if (!input || !outDir) throw new Error('usage: audit-cli.ts ACCOUNTS.jsonl OUT_DIR');
 const output = join(outDir, 'findings.jsonl');
 const summaryFile = join(outDir, 'summary.json');
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const exitCode = await main(['audit', input, '--output', output, '--summary', summaryFile]);
+// One thread unless told otherwise (`--workers N`): this bundle cannot be a worker's module.
+const options = extra.length > 0 ? extra : ['--workers', '1'];
+const exitCode = await main(['audit', input, '--output', output, '--summary', summaryFile, ...options]);
 const wallSeconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 

@@ -10,6 +10,7 @@ import { AUDIT_MIX } from './audit-data.ts';
 import type { ChromiumRun } from './browser.ts';
 import type { ComponentResult } from './components.ts';
 import type { HeapResult } from './heap.ts';
+import { auditScalingSection, registrySection } from './registry-report.ts';
 import {
   budgetTable,
   chunkTable,
@@ -196,6 +197,18 @@ function defaultNote(input: ReportInput): string {
 
 const range = ([min, median, max]: readonly number[]) => `${min}–${max} characters, median ${median}`;
 
+/** Sections 5 and 6, measured by their own scripts (registry-report.ts), kept between their markers. */
+function keptSections(): string {
+  const sections: [string, string][] = [
+    ['registry', registrySection()],
+    ['audit-scaling', auditScalingSection()],
+  ];
+  return sections
+    .filter(([, text]) => text !== '')
+    .map(([name, text]) => `<!-- ${name}:start -->\n${text}<!-- ${name}:end -->\n\n`)
+    .join('');
+}
+
 export function renderReport(input: ReportInput): string {
   const { machine, data, node } = input;
   const chromium = input.chromium.result;
@@ -363,7 +376,7 @@ with every character of the inputs, before compiling.${floor ? ` The same steps 
 
 ${heapTable(input)}
 
-${auditSection(input)}## What each found
+${auditSection(input)}${keptSections()}## What each found
 
 Inputs in which a contender found anything (ours: at least one finding). Not timed; Node. Ours with
 the benchmark rule set has the peers' lexicon: where it finds more, that is traditional characters

@@ -257,6 +257,14 @@ describe('@mingzheng/precheck, rules-cn and server installed from their tarballs
     expect(message).to.include('without `registry`');
   });
 
+  it('createPostgresRegistry without pg installed (an optional peer) says what to install', async () => {
+    expect(existsSync(join(nodeApp().dir, 'node_modules', 'pg')), 'pg really is absent').to.equal(false);
+    const { stdout } = await nodeApp().node(['postgres.mjs']);
+    const { message } = JSON.parse(stdout);
+    expect(message).to.match(/^createPostgresRegistry: the PostgreSQL client "pg" is not installed/);
+    expect(message).to.include('npm install pg');
+  });
+
   it('type-checks in a consumer project whose tsconfig sets customConditions ["source"]', async () => {
     await nodeApp().once('tsc', () => nodeApp().exec('tsc', ['-p', 'tsconfig.json']));
   });
@@ -344,6 +352,15 @@ try {
   console.log(JSON.stringify({ message: 'opened', cause: '' }));
 } catch (error) {
   console.log(JSON.stringify({ message: error.message, cause: String(error.cause?.message ?? '') }));
+}
+`,
+  'postgres.mjs': `import { createPostgresRegistry } from '@mingzheng/server';
+
+try {
+  await createPostgresRegistry('postgres://127.0.0.1:1/none');
+  console.log(JSON.stringify({ message: 'opened' }));
+} catch (error) {
+  console.log(JSON.stringify({ message: error.message }));
 }
 `,
   // A consumer's TypeScript with the common custom condition "source": the published exports must

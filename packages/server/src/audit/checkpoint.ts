@@ -20,6 +20,8 @@ export interface Checkpoint {
   rulesetVersion: string;
   /** Whether accounts without findings are written too (--all). */
   all: boolean;
+  /** The share of the accounts, `K/N` (--shard); absent for the whole input. */
+  shard?: string;
   /** Next record's byte offset in the input, and the lines before it. */
   offset: number;
   lines: number;
@@ -89,6 +91,7 @@ export interface ResumeTarget {
   format: Checkpoint['format'];
   rulesetVersion: string;
   all: boolean;
+  shard: string | undefined;
 }
 
 type ResumeCheck = [
@@ -114,6 +117,11 @@ const RESUME_CHECKS: readonly ResumeCheck[] = [
   [
     (previous, now) => previous.all !== now.all,
     (previous) => `it was written ${previous.all ? 'with' : 'without'} --all`,
+  ],
+  [
+    (previous, now) => previous.shard !== now.shard,
+    (previous) =>
+      previous.shard === undefined ? 'it was written without --shard' : `it was written for --shard ${previous.shard}`,
   ],
 ];
 

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Engine } from '@mingzheng/precheck';
 import type { ProgressStream } from './progress.js';
+import type { Shard } from './shard.js';
 import type { AuditSummary } from './summary.js';
 
 export type AuditFormat = 'jsonl' | 'csv';
@@ -24,6 +25,24 @@ export interface AuditOptions {
   all?: boolean;
   /** Records between two checkpoints (default 100,000). */
   checkpointEvery?: number;
+  /**
+   * Worker threads to check on (default 1: this thread). The output, reports, summary and
+   * checkpoints are the same whatever the number.
+   */
+  workers?: number;
+  /**
+   * The rule-set document `engine` was created from, for the workers to create theirs (default:
+   * the default rule set of @mingzheng/rules-cn). A worker refuses to start if its engine's version
+   * is not `engine`'s.
+   */
+  ruleSet?: unknown;
+  /**
+   * Read the rows of `query` in the PostgreSQL database at `url` instead of a file (see
+   * sources.ts); `input` is then only the name the summary and messages give the input.
+   */
+  from?: { url: string; query: string };
+  /** Only this share of the accounts (see shard.ts): `{ index: K, count: N }` for K/N. */
+  shard?: Shard;
   /** When it aborts, the run stops at the next chunk, writes its checkpoint and resolves. */
   signal?: AbortSignal;
   stdout?: Writable;

@@ -15,7 +15,7 @@
 import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Engine } from '@mingzheng/precheck';
-import type { AccountId, AccountLine } from '../account-info.js';
+import { type Checked, checkRecord } from './checked.js';
 import {
   CHECKPOINT_VERSION,
   type Checkpoint,
@@ -35,12 +35,13 @@ import {
   formatOf,
 } from './options.js';
 import { FileOutput, type Output, StreamOutput } from './output.js';
+import { CheckPool, type RecordArgs } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 import { type CsvColumn, CsvReader, JsonLinesReader, type Malformed, type RecordReader } from './readers.js';
-import { CsvSplitter, JsonLinesSplitter, type RecordSink, type Splitter } from './records.js';
+import { CsvSplitter, JsonLinesSplitter, type RecordSink } from './records.js';
+import { formatShard, type Shard } from './shard.js';
+import { FileSource, type Position, PostgresSource, queryIdentity, type RecordSource } from './sources.js';
 import { type AuditSummary, MALFORMED_LISTED, type MalformedRecord, renderSummary, Tally } from './summary.js';
-
-const CHUNK_BYTES = 262_144;
 
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const run = await AuditRun.prepare(options);
@@ -62,8 +63,17 @@ interface Plan {
   checkpointFile: string | undefined;
   /** The checkpoint resumed from. */
   previous: Checkpoint | undefined;
-  handle: FileHandle;
+  source: RecordSource;
   output: Output;
+  /** The worker threads, when the run has more than one. */
+  pool: CheckPool | undefined;
+}
+
+/** A batch of records handed to the workers, and where the input stands after its last record. */
+interface InFlight {
+  results: Promise<Checked[]>;
+  lines: number[];
+  end: Position;
 }
 
 export class AuditRun {
@@ -74,22 +84,28 @@ export class AuditRun {
    * it then leaves nothing open.
    */
   static async prepare(options: AuditOptions): Promise<AuditRun> {
-    const { engine, input } = options;
-    const format = options.format ?? formatOf(input);
+    const { engine, input, from } = options;
+    // Rows of a query are read as the JSON lines of their accounts.
+    const format = from === undefined ? (options.format ?? formatOf(input)) : 'jsonl';
     if (format === undefined) {
       throw new AuditError(`cannot tell the format of ${input} from its name: add --format jsonl or --format csv`);
     }
     const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
     const all = options.all === true;
 
-    let inputStat: Awaited<ReturnType<typeof stat>>;
-    try {
-      inputStat = await stat(input);
-    } catch (error) {
-      throw fileProblem('read', input, error);
+    let inputInfo: Checkpoint['input'];
+    if (from === undefined) {
+      let inputStat: Awaited<ReturnType<typeof stat>>;
+      try {
+        inputStat = await stat(input);
+      } catch (error) {
+        throw fileProblem('read', input, error);
+      }
+      if (!inputStat.isFile()) throw new AuditError(`cannot read ${input}: not a regular file`);
+      inputInfo = { path: resolve(input), size: inputStat.size, mtimeMs: inputStat.mtimeMs };
+    } else {
+      inputInfo = { path: queryIdentity(from.url, from.query), size: 0, mtimeMs: 0 };
     }
-    if (!inputStat.isFile()) throw new AuditError(`cannot read ${input}: not a regular file`);
-    const inputInfo = { path: resolve(input), size: inputStat.size, mtimeMs: inputStat.mtimeMs };
 
     const checkpointFile = options.output === undefined ? undefined : checkpointPath(options.output);
     let previous: Checkpoint | undefined;
@@ -104,7 +120,14 @@ export class AuditRun {
       if (options.output === undefined)
         throw new AuditError('--resume needs --output: the checkpoint is kept next to it');
       if (previous === undefined) throw new AuditError(`nothing to resume: there is no checkpoint ${checkpointFile}`);
-      const now = { name: input, input: inputInfo, format, rulesetVersion: engine.rulesetVersion, all };
+      const now = {
+        name: input,
+        input: inputInfo,
+        format,
+        rulesetVersion: engine.rulesetVersion,
+        all,
+        shard: options.shard === undefined ? undefined : formatShard(options.shard),
+      };
       const refusal = resumeRefusal(previous, now);
       if (refusal !== undefined) throw new AuditError(`cannot resume from ${checkpointFile}: ${refusal}`);
     } else if (previous !== undefined) {
@@ -113,21 +136,46 @@ export class AuditRun {
       );
     }
 
-    let handle: FileHandle;
-    try {
-      handle = await open(input, 'r');
-    } catch (error) {
-      throw fileProblem('read', input, error);
-    }
+    const source = await openSource(options, format, previous);
     let output: Output;
     try {
       output = await openOutput(options, previous);
     } catch (error) {
-      await handle.close();
+      await source.close();
       if (error instanceof AuditError) throw error;
       throw fileProblem('write', options.output ?? 'the output', error);
     }
-    return new AuditRun({ options, format, all, every, input: inputInfo, checkpointFile, previous, handle, output });
+    const workers = options.workers ?? 1;
+    let pool: CheckPool | undefined;
+    if (workers > 1) {
+      try {
+        pool = await CheckPool.start({
+          workers,
+          ruleSet: options.ruleSet,
+          rulesetVersion: engine.rulesetVersion,
+          format,
+          input,
+          all,
+          shard: options.shard,
+        });
+      } catch (error) {
+        await source.close();
+        await output.close();
+        throw new AuditError(`the workers could not start: ${describeError(error)}`);
+      }
+    }
+    return new AuditRun({
+      options,
+      format,
+      all,
+      every,
+      input: inputInfo,
+      checkpointFile,
+      previous,
+      source,
+      output,
+      pool,
+    });
   }
 
   private readonly options: AuditOptions;
@@ -139,9 +187,10 @@ export class AuditRun {
   private readonly input: Checkpoint['input'];
   private readonly checkpointFile: string | undefined;
   private readonly previous: Checkpoint | undefined;
-  private readonly handle: FileHandle;
+  private readonly source: RecordSource;
   private readonly output: Output;
-  private readonly splitter: Splitter;
+  private readonly pool: CheckPool | undefined;
+  private readonly shard: Shard | undefined;
   private readonly reader: RecordReader;
   private readonly tally: Tally;
   private readonly progress: Progress;
@@ -154,6 +203,11 @@ export class AuditRun {
   /** Records (and blank lines) when the last checkpoint was written. */
   private lastCheckpoint: number;
   private started = 0;
+  /** Where the input stands after the last record whose result is applied. */
+  private done: Position;
+  /** With workers: the records of the chunk being cut, and the batches not yet applied. */
+  private batch: RecordArgs[] = [];
+  private readonly inFlight: InFlight[] = [];
 
   private constructor(plan: Plan) {
     this.options = plan.options;
@@ -165,25 +219,25 @@ export class AuditRun {
     this.input = plan.input;
     this.checkpointFile = plan.checkpointFile;
     this.previous = plan.previous;
-    this.handle = plan.handle;
+    this.source = plan.source;
     this.output = plan.output;
+    this.pool = plan.pool;
+    this.shard = plan.options.shard;
 
     const previous = plan.previous;
     const offset = previous?.offset ?? 0;
     const lines = previous?.lines ?? 0;
-    if (plan.format === 'csv') {
-      this.splitter = new CsvSplitter(offset, lines);
-      this.reader = new CsvReader(plan.options.input, previous?.columns as CsvColumn[] | undefined);
-    } else {
-      this.splitter = new JsonLinesSplitter(offset, lines);
-      this.reader = new JsonLinesReader();
-    }
+    this.reader =
+      plan.format === 'csv'
+        ? new CsvReader(plan.options.input, previous?.columns as CsvColumn[] | undefined)
+        : new JsonLinesReader();
     this.tally = new Tally(previous?.counts);
     this.progress = new Progress(this.stderr, offset, plan.input.size);
     this.printed = this.tally.counts.malformed.listed.length;
     this.sessions = (previous?.sessions ?? 0) + 1;
     this.startAccounts = this.tally.counts.accounts;
     this.lastCheckpoint = this.tally.counts.records + this.tally.counts.blank;
+    this.done = { offset, lines };
   }
 
   /**
@@ -192,7 +246,7 @@ export class AuditRun {
    */
   async pump(): Promise<AuditResult> {
     this.started = performance.now();
-    const aborted = await this.readAll();
+    const aborted = this.pool === undefined ? await this.readAll() : await this.readAllOnWorkers(this.pool);
     const { output } = this;
     await output.flush();
     if (output.error) {
@@ -228,7 +282,8 @@ export class AuditRun {
   }
 
   async close(): Promise<void> {
-    await this.handle.close();
+    await this.pool?.close();
+    await this.source.close();
     await this.output.close();
   }
 
@@ -238,23 +293,12 @@ export class AuditRun {
    * whether the run was aborted; it also stops, not aborted, when the output fails.
    */
   private async readAll(): Promise<boolean> {
-    const { splitter, output, tally } = this;
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    let position = this.previous?.offset ?? 0;
+    const { source, output, tally } = this;
     for (;;) {
       if (this.options.signal?.aborted) return true;
-      let bytesRead: number;
-      try {
-        ({ bytesRead } = await this.handle.read(buffer, 0, CHUNK_BYTES, position));
-      } catch (error) {
-        throw fileProblem('read', this.options.input, error);
-      }
-      if (bytesRead === 0) {
-        splitter.end(this.take);
-        return false;
-      }
-      position += bytesRead;
-      splitter.feed(buffer.subarray(0, bytesRead), this.take);
+      const more = await source.next(this.take);
+      this.done = source.position;
+      if (!more) return false;
       if (output.full) await output.flush();
       if (output.error) return false;
       if (tally.counts.records + tally.counts.blank - this.lastCheckpoint >= this.every) await this.saveCheckpoint();
@@ -262,31 +306,102 @@ export class AuditRun {
     }
   }
 
-  /** Each record, as the splitter hands it out: the reader says what it is, the run acts on it. */
+  /**
+   * With workers: the main thread cuts the input into records and hands each chunk's records to a
+   * worker as one batch, keeping up to two batches per worker in flight; the results are applied
+   * in input order as they come back. Returns whether the run was aborted (the batches in flight
+   * are applied first, so the checkpoint is at the end of the last one).
+   */
+  private async readAllOnWorkers(pool: CheckPool): Promise<boolean> {
+    const { source, output } = this;
+    const most = 2 * (this.options.workers ?? 1);
+    let aborted = false;
+    for (;;) {
+      if (this.options.signal?.aborted) {
+        aborted = true;
+        break;
+      }
+      let more: boolean;
+      try {
+        more = await source.next(this.collect);
+      } catch (error) {
+        await this.settle();
+        throw error;
+      }
+      this.dispatch(pool);
+      if (!more) break;
+      while (this.inFlight.length >= most && !output.error) await this.applyNext();
+      if (output.error) break;
+    }
+    while (this.inFlight.length > 0 && !output.error) await this.applyNext();
+    await this.settle();
+    return aborted;
+  }
+
+  /** The records cut so far (from the last dispatch) go to a worker as one batch. */
+  private dispatch(pool: CheckPool): void {
+    const records = this.batch;
+    this.batch = [];
+    const end = this.source.position;
+    const results = records.length === 0 ? Promise.resolve([]) : pool.check(records, this.reader.columns);
+    // Rejections are seen when the batch is applied; until then they are not unhandled.
+    results.catch(() => {});
+    this.inFlight.push({ results, lines: records.map(([, line]) => line), end });
+  }
+
+  /** Applies the oldest batch's results, then writes, checkpoints and shows progress as after a chunk. */
+  private async applyNext(): Promise<void> {
+    const batch = this.inFlight.shift();
+    if (!batch) return;
+    let results: Checked[];
+    try {
+      results = await batch.results;
+    } catch (error) {
+      await this.settle();
+      throw new AuditError(`a worker failed: ${describeError(error)}`);
+    }
+    for (let i = 0; i < results.length; i++) this.apply(results[i] as Checked, batch.lines[i] as number);
+    this.done = batch.end;
+    const { output, tally } = this;
+    if (output.full) await output.flush();
+    if (output.error) return;
+    if (tally.counts.records + tally.counts.blank - this.lastCheckpoint >= this.every) await this.saveCheckpoint();
+    this.showProgress();
+  }
+
+  /** Waits for the batches still in flight, dropping their results (the run stops short of them). */
+  private async settle(): Promise<void> {
+    const left = this.inFlight.splice(0);
+    await Promise.allSettled(left.map((batch) => batch.results));
+  }
+
+  /** Each record, as the splitter hands it out, read and checked on this thread. */
   private readonly take: RecordSink = (text, line, problem) => {
-    const entry = this.reader.read(text, line, problem);
-    switch (entry.type) {
+    this.apply(checkRecord(this.reader, this.engine, this.all, this.shard, text, line, problem), line);
+    return true;
+  };
+
+  /** With workers: each record is kept for the next batch (a CSV header is read here: it names the columns). */
+  private readonly collect: RecordSink = (text, line, problem) => {
+    if (this.reader.columns === undefined && this.format === 'csv') this.reader.read(text, line, problem);
+    else this.batch.push([text, line, problem]);
+    return true;
+  };
+
+  /** Acts on one record's result, in input order. */
+  private apply(checked: Checked, line: number): void {
+    switch (checked.type) {
       case 'account':
-        this.check(entry.account, entry.id);
+        this.tally.account(checked);
+        if (checked.line !== undefined) this.output.push(checked.line);
         break;
       case 'malformed':
-        this.skip(line, entry);
+        this.skip(line, checked);
         break;
       case 'blank':
         this.tally.blank();
         break;
-      // 'header': the CSV reader has taken the columns from it.
-    }
-    return true;
-  };
-
-  private check(account: AccountLine, id: AccountId): void {
-    // check() reads only AccountInfo's fields; the line's `id` is left on the object.
-    const verdict = this.engine.check(account);
-    this.tally.account(verdict);
-    if (this.all || verdict.verdict !== 'pass') {
-      const { findings, rulesetVersion } = verdict;
-      this.output.push(`${JSON.stringify({ id, verdict: verdict.verdict, findings, rulesetVersion })}\n`);
+      // 'header': the CSV reader has taken the columns from it; 'elsewhere': another shard's.
     }
   }
 
@@ -311,7 +426,7 @@ export class AuditRun {
   private showProgress(): void {
     const { accounts } = this.tally.counts;
     this.progress.update({
-      bytes: this.splitter.consumed,
+      bytes: this.done.offset,
       total: this.input.size,
       accounts,
       sessionAccounts: accounts - this.startAccounts,
@@ -338,8 +453,9 @@ export class AuditRun {
       ...(columns !== undefined && { columns: columns as string[] }),
       rulesetVersion: this.engine.rulesetVersion,
       all: this.all,
-      offset: this.splitter.consumed,
-      lines: this.splitter.consumedLines,
+      ...(this.shard !== undefined && { shard: formatShard(this.shard) }),
+      offset: this.done.offset,
+      lines: this.done.lines,
       outputBytes: output.bytes,
       counts: tally.snapshot(),
       elapsedSeconds: (this.previous?.elapsedSeconds ?? 0) + this.seconds(),
@@ -355,8 +471,9 @@ export class AuditRun {
       input: this.options.input,
       format: this.format,
       rulesetVersion: this.engine.rulesetVersion,
+      ...(this.shard !== undefined && { shard: formatShard(this.shard) }),
       complete,
-      lines: this.splitter.consumedLines,
+      lines: this.done.lines,
       ...counts,
       run: {
         elapsedSeconds: Math.round(elapsedSeconds * 1000) / 1000,
@@ -365,6 +482,25 @@ export class AuditRun {
       },
     };
   }
+}
+
+/** The input: the file (from the checkpoint's offset on), or the rows of the query (past the rows already read). */
+async function openSource(
+  options: AuditOptions,
+  format: AuditFormat,
+  previous: Checkpoint | undefined,
+): Promise<RecordSource> {
+  const offset = previous?.offset ?? 0;
+  const lines = previous?.lines ?? 0;
+  if (options.from !== undefined) return PostgresSource.open(options.from.url, options.from.query, offset);
+  let handle: FileHandle;
+  try {
+    handle = await open(options.input, 'r');
+  } catch (error) {
+    throw fileProblem('read', options.input, error);
+  }
+  const splitter = format === 'csv' ? new CsvSplitter(offset, lines) : new JsonLinesSplitter(offset, lines);
+  return new FileSource(handle, splitter, options.input, offset);
 }
 
 /** The output: standard output, or a file — new, or cut back to the checkpoint resumed from. */

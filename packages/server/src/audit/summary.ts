@@ -46,6 +46,8 @@ export interface AuditSummary extends AuditCounts {
   input: string;
   format: 'jsonl' | 'csv';
   rulesetVersion: string;
+  /** The share of the accounts this run audited, `K/N` (--shard); absent for the whole input. */
+  shard?: string;
   /** False when the run was interrupted (the summary then covers what was read so far). */
   complete: boolean;
   /** Lines of the input read (every line, blank ones and header included). */
@@ -80,7 +82,7 @@ export class Tally {
     for (const { article, accounts, findings } of counts.articles) this.articles.set(article, [accounts, findings]);
   }
 
-  account(verdict: Verdict): void {
+  account(verdict: Pick<Verdict, 'verdict'> & { findings: readonly { article: string }[] }): void {
     const counts = this.counts;
     counts.records++;
     counts.accounts++;

@@ -9,5 +9,13 @@ export {
   withFinding,
 } from './findings.js';
 export { type Folding, filingKeys, loadFolding, type NameKeys, nameKeys, type ShownKeys } from './keys.js';
+export {
+  createPostgresRegistry,
+  type PgPool,
+  type PgPoolClient,
+  type PgResult,
+  POSTGRES_SCHEMA_VERSION,
+  type PostgresRegistryOptions,
+} from './postgres.js';
 export { createSqliteRegistry, SCHEMA_VERSION, type SqliteRegistryOptions } from './sqlite.js';
 export * from './types.js';

@@ -10,23 +10,32 @@
  * Keys are derived data: when the engine's folding changes (new dictionaries or confusables), the
  * fingerprint changes and every key is recomputed when the file is opened.
  */
-import { createHash } from 'node:crypto';
 import type { Engine } from '@mingzheng/precheck';
 import type BetterSqlite3 from 'better-sqlite3';
-import { ACCOUNT_LIMITS } from '../account-info.js';
-import { deletionVariants, distance, MAX_VARIANT_LENGTH, maxDistance } from './distance.js';
-import { type Folding, filingKeys, hasHan, loadFolding, type NameKeys, nameKeys } from './keys.js';
+import {
+  type AccountRow,
+  checkedMeasure,
+  collectMatches,
+  filedVariants,
+  filing,
+  foldingFingerprint,
+  isoDate,
+  listWindow,
+  newerSchema,
+  planLookup,
+  sameTextMatches,
+  toAccount,
+} from './common.js';
+import { type Folding, filingKeys, loadFolding, nameKeys } from './keys.js';
 import {
   type ClosedAccount,
   type ClosedAccountRegistry,
   type ClosureInput,
   type DateInput,
   type ListOptions,
-  type MatchKind,
   MEASURE_KINDS,
   type Measure,
   type MeasureInput,
-  type MeasureKind,
   type RegistryMatch,
 } from './types.js';
 
@@ -70,17 +79,6 @@ CREATE TABLE measures (
 );
 CREATE INDEX measures_account ON measures (account, at);
 `;
-
-interface AccountRow {
-  id: number;
-  name: string;
-  account_id: string | null;
-  reason: string;
-  closed_at: string;
-  lifted_at: string | null;
-  normalized_key: string;
-  pinyin_key: string | null;
-}
 
 /** A row of the measures table: the columns are the Measure's own. */
 type MeasureRow = Measure;
@@ -131,21 +129,6 @@ function missingBinding(error: unknown): Error | undefined {
   );
 }
 
-/** Texts that go through every folding channel: their keys change when the folding does. */
-const FINGERPRINT_PROBES = [
-  '新華社 官方',
-  'ＣＣＴＶ ① ㈦',
-  'с ѕ к',
-  '\u200b張\u00ad三',
-  '银行 重庆 长安',
-  '\u202e浪麦吹风',
-];
-
-function foldingFingerprint(folding: Folding): string {
-  const keys = FINGERPRINT_PROBES.map((probe) => nameKeys(probe, folding));
-  return createHash('sha256').update(JSON.stringify(keys)).digest('hex').slice(0, 16);
-}
-
 /** Every statement the registry runs, prepared once. */
 function prepareStatements(db: BetterSqlite3.Database) {
   return {
@@ -184,8 +167,6 @@ function prepareStatements(db: BetterSqlite3.Database) {
 
 type Statements = ReturnType<typeof prepareStatements>;
 
-const MATCH_RANK: Readonly<Record<MatchKind, number>> = { exact: 0, normalized: 1, pinyin: 2, edit: 3 };
-
 class SqliteRegistry implements ClosedAccountRegistry {
   readonly #db: BetterSqlite3.Database;
   readonly #folding: Folding;
@@ -219,9 +200,7 @@ class SqliteRegistry implements ClosedAccountRegistry {
       | { schema: number; keys: string }
       | undefined;
     if (!version || version.schema > SCHEMA_VERSION) {
-      throw new Error(
-        `the closed-account registry has schema ${version?.schema ?? 'unknown'}; this version of @mingzheng/server reads ${SCHEMA_VERSION}`,
-      );
+      throw newerSchema(version?.schema, SCHEMA_VERSION);
     }
     if (version.keys === fingerprint) return false;
     this.#db.prepare('UPDATE registry_version SET keys = ?').run(fingerprint);
@@ -245,38 +224,23 @@ class SqliteRegistry implements ClosedAccountRegistry {
   }
 
   #fileVariants(key: string, id: number): void {
-    const length = Array.from(key).length;
-    const deletions = maxDistance(length);
-    if (deletions === 0 || length > MAX_VARIANT_LENGTH) return;
-    for (const variant of deletionVariants(key, deletions)) this.#statements.insertVariant.run(variant, id);
+    for (const variant of filedVariants(key)) this.#statements.insertVariant.run(variant, id);
   }
 
   add(name: string, closure: ClosureInput): ClosedAccount {
-    if (typeof name !== 'string' || name.trim() === '') throw new TypeError('a closed account needs a name');
-    if (name.length > ACCOUNT_LIMITS.name) {
-      throw new TypeError(`the name is ${name.length} characters long; the limit is ${ACCOUNT_LIMITS.name}`);
-    }
-    if (typeof closure?.reason !== 'string' || closure.reason.trim() === '') {
-      throw new TypeError('a closed account needs a reason');
-    }
-    const closedAt = isoDate(closure.closedAt ?? new Date(), 'closedAt');
-    const measures = (closure.measures ?? []).map((measure) => checkedMeasure(measure, closedAt));
-    if (!measures.some((measure) => measure.kind === 'closure')) {
-      measures.push({ kind: 'closure', at: closedAt, until: null, note: null });
-    }
-    const keys = filingKeys(nameKeys(name, this.#folding));
+    const filed = filing(name, closure, this.#folding);
     return this.#db.transaction(() => {
       const row = this.#statements.insertAccount.get(
-        name,
-        closure.accountId ?? null,
-        closure.reason,
-        closedAt,
-        keys.key,
-        keys.pinyin,
+        filed.name,
+        filed.accountId,
+        filed.reason,
+        filed.closedAt,
+        filed.keys.key,
+        filed.keys.pinyin,
       );
       if (!row) throw new Error('the closed account was not stored');
-      this.#fileVariants(keys.key, row.id);
-      for (const measure of measures) {
+      for (const variant of filed.variants) this.#statements.insertVariant.run(variant, row.id);
+      for (const measure of filed.measures) {
         this.#statements.insertMeasure.run(row.id, measure.kind, measure.at, measure.until, measure.note);
       }
       return toAccount(row);
@@ -284,63 +248,17 @@ class SqliteRegistry implements ClosedAccountRegistry {
   }
 
   lookup(name: string): RegistryMatch[] {
-    if (typeof name !== 'string' || name.length === 0) return [];
-    const keys = nameKeys(name, this.#folding);
-    const found = new Map<number, RegistryMatch>();
-    // A name is looked up as written and as displayed (keys.shown): an entry found both ways keeps
-    // the stronger match, and of equals the one found as written (its `via` has no `bidi`).
-    const take = (row: AccountRow, match: MatchKind, via: NameKeys['via'], edits = 0) => {
-      const before = found.get(row.id);
-      if (before && (MATCH_RANK[before.match] < MATCH_RANK[match] || before.match === match)) return;
-      const severity = match === 'exact' || match === 'normalized' ? 'block' : 'review';
-      found.set(row.id, { account: toAccount(row), match, severity, distance: edits, via });
-    };
-
-    if (keys.key === '') {
-      // Nothing but separators and invisible characters: only the very same text counts.
-      for (const row of this.#statements.byName.all(name)) take(row, 'exact', []);
-      return [...found.values()];
-    }
-    for (const reading of [keys, ...(keys.shown ?? [])]) this.#lookupKeys(name, reading, take);
-    return [...found.values()].sort(
-      (a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match] || a.distance - b.distance || a.account.id - b.account.id,
-    );
-  }
-
-  /** The entries one reading of `name` (as written, or as displayed) matches. */
-  #lookupKeys(
-    name: string,
-    keys: Omit<NameKeys, 'shown'>,
-    take: (row: AccountRow, match: MatchKind, via: NameKeys['via'], edits?: number) => void,
-  ): void {
-    if (keys.key === '') return;
-    for (const row of this.#statements.byKey.all(keys.key)) {
-      if (row.name === name) take(row, 'exact', []);
-      else take(row, 'normalized', keys.via);
-    }
-
-    if (keys.pinyin !== null) {
-      const queryHan = hasHan(keys.key);
-      for (const row of this.#statements.byPinyin.all(keys.pinyin)) {
-        const rowHan = hasHan(row.normalized_key);
-        if (!queryHan && !rowHan) continue; // two Latin keys: equal pinyin is equal text, found above
-        const via = new Set(keys.via);
-        if (queryHan) via.add('homophone');
-        if (rowHan && /[a-z]/.test(keys.key)) via.add('pinyin');
-        take(row, 'pinyin', [...via].sort());
-      }
-    }
-
-    const length = Array.from(keys.key).length;
-    const deletions = maxDistance(length);
-    if (deletions > 0 && length <= MAX_VARIANT_LENGTH + 2) {
-      const variants = JSON.stringify([...deletionVariants(keys.key, deletions)]);
-      for (const row of this.#statements.byVariants.all(variants)) {
-        const limit = maxDistance(Math.min(length, Array.from(row.normalized_key).length));
-        const edits = distance(keys.key, row.normalized_key, limit);
-        if (edits > 0 && edits <= limit) take(row, 'edit', keys.via, edits);
-      }
-    }
+    const plan = planLookup(name, this.#folding);
+    if (plan.type === 'none') return [];
+    // Nothing but separators and invisible characters: only the very same text counts.
+    if (plan.type === 'name') return sameTextMatches(this.#statements.byName.all(plan.name));
+    // A name is looked up as written and as displayed (keys.shown).
+    const rows = plan.readings.map(({ keys, variants }) => ({
+      byKey: this.#statements.byKey.all(keys.key),
+      byPinyin: keys.pinyin === null ? [] : this.#statements.byPinyin.all(keys.pinyin),
+      byVariants: variants.length === 0 ? [] : this.#statements.byVariants.all(JSON.stringify(variants)),
+    }));
+    return collectMatches(plan.name, plan.readings, rows);
   }
 
   get(id: number): ClosedAccount | undefined {
@@ -349,8 +267,7 @@ class SqliteRegistry implements ClosedAccountRegistry {
   }
 
   list(options: ListOptions = {}): ClosedAccount[] {
-    const limit = Math.max(0, Math.trunc(options.limit ?? 100));
-    const offset = Math.max(0, Math.trunc(options.offset ?? 0));
+    const { limit, offset } = listWindow(options);
     return this.#statements.list.all(options.includeLifted ? 1 : 0, limit, offset).map(toAccount);
   }
 
@@ -374,46 +291,4 @@ class SqliteRegistry implements ClosedAccountRegistry {
   close(): void {
     this.#db.close();
   }
-}
-
-function toAccount(row: AccountRow): ClosedAccount {
-  return {
-    id: row.id,
-    name: row.name,
-    accountId: row.account_id,
-    reason: row.reason,
-    closedAt: row.closed_at,
-    liftedAt: row.lifted_at,
-    key: row.normalized_key,
-    pinyinKey: row.pinyin_key,
-  };
-}
-
-interface CheckedMeasure {
-  kind: MeasureKind;
-  at: string;
-  until: string | null;
-  note: string | null;
-}
-
-function checkedMeasure(measure: MeasureInput, defaultAt: string): CheckedMeasure {
-  if (!MEASURE_KINDS.includes(measure?.kind)) {
-    throw new TypeError(
-      `a measure's kind is one of ${MEASURE_KINDS.join(', ')}; got ${JSON.stringify(measure?.kind) ?? 'nothing'}`,
-    );
-  }
-  if (measure.note !== undefined && typeof measure.note !== 'string') throw new TypeError('a note is a string');
-  return {
-    kind: measure.kind,
-    at: measure.at === undefined ? defaultAt : isoDate(measure.at, 'at'),
-    until: measure.until === undefined ? null : isoDate(measure.until, 'until'),
-    note: measure.note ?? null,
-  };
-}
-
-/** A date as an ISO 8601 string in UTC; throws on anything that is not a date. */
-function isoDate(value: DateInput, what: string): string {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`${what} is not a date: ${String(value)}`);
-  return date.toISOString();
 }

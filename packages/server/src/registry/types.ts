@@ -113,3 +113,19 @@ export interface ClosedAccountRegistry extends ClosedAccountLookup {
   lift(id: number, at?: DateInput): boolean;
   close(): void;
 }
+
+/**
+ * The registry on a database reached over the network (`createPostgresRegistry`): the methods of
+ * ClosedAccountRegistry, each resolving to what the SQLite registry returns for the same data.
+ */
+export interface AsyncClosedAccountRegistry extends ClosedAccountLookup {
+  add(name: string, closure: ClosureInput): Promise<ClosedAccount>;
+  lookup(name: string): Promise<RegistryMatch[]>;
+  get(id: number): Promise<ClosedAccount | undefined>;
+  list(options?: ListOptions): Promise<ClosedAccount[]>;
+  recordMeasure(id: number, measure: MeasureInput): Promise<Measure>;
+  measures(id?: number): Promise<Measure[]>;
+  lift(id: number, at?: DateInput): Promise<boolean>;
+  /** Ends the connection pool the registry opened (a pool it was given is left open). */
+  close(): Promise<void>;
+}
