@@ -125,6 +125,7 @@ export const ReviewBlocked: Story = {
 
 /** Length in grapheme clusters, a Chinese character counting 2. */
 export const TooLong: Story = {
+  name: 'Too long',
   args: {
     value: '风吹麦浪的少年',
     maxlength: 12,
@@ -138,6 +139,8 @@ export const TooLong: Story = {
 export const LoadingDictionaries: Story = {
   name: 'Loading dictionaries',
   args: { value: '风吹麦浪', ruleSet: new Promise<RuleSet>(() => {}) },
+  // The screenshot test waits for no engine here.
+  parameters: { visual: { ready: false } },
 };
 
 export const Disabled: Story = {
