@@ -67,7 +67,7 @@ const TEXT = {
     review: '已提交，需要人工复核：',
     blocked: '服务器拒绝了这个名称：',
     offline: '连接不到服务器，请稍后再试。',
-    profileBlocked: '资料还有问题，改好后再保存：',
+    profileBlocked: '资料还有问题：请按各项下方的提示修改后再保存。',
     profileSaved: '资料已保存，公开主页如右侧所示。',
     noAttributionPrivate:
       '你正从本机或内网地址访问，这类地址没有 IP 属地，所以不显示标签。可以选一个示例地址看看效果：',
@@ -115,7 +115,7 @@ const TEXT = {
     review: '已提交，需要人工複核：',
     blocked: '伺服器拒絕了這個名稱：',
     offline: '連不上伺服器，請稍後再試。',
-    profileBlocked: '資料還有問題，改好後再儲存：',
+    profileBlocked: '資料還有問題：請按各項下方的提示修改後再儲存。',
     profileSaved: '資料已儲存，公開主頁如右側所示。',
     noAttributionPrivate:
       '你正從本機或內網位址存取，這類位址沒有 IP 屬地，所以不顯示標籤。可以選一個示例位址看看效果：',
@@ -165,7 +165,7 @@ const TEXT = {
     review: 'Submitted; a person will review it:',
     blocked: 'The server refused this name:',
     offline: 'Cannot reach the server; please try again later.',
-    profileBlocked: 'Please fix the profile before saving:',
+    profileBlocked: 'The profile needs changes: see the notes under each item, then save again.',
     profileSaved: 'Profile saved; your public page is shown alongside.',
     noAttributionPrivate:
       'You are visiting from this computer or a private network, which has no IP attribution, so no badge is shown. Pick a sample address to see one:',
@@ -334,12 +334,8 @@ $<HTMLButtonElement>('#publish').addEventListener('click', async () => {
   await editor.ready;
   const verdict = editor.verdict;
   if (verdict?.verdict === 'block') {
-    show(
-      profileResult,
-      'block',
-      text().profileBlocked,
-      verdict.findings.map((finding) => formatMessage(finding.message, finding.article, locale)),
-    );
+    // What is wrong, and where, is shown under each control of the editor.
+    show(profileResult, 'block', text().profileBlocked);
     return;
   }
   show(profileResult, 'pass', text().profileSaved);

@@ -51,7 +51,11 @@ export type TokenGroup = 'colour' | 'type' | 'space' | 'size' | 'radius' | 'bord
 
 export const GROUPS: { id: TokenGroup; title: string; about: string }[] = [
   { id: 'colour', title: 'Colour', about: 'Text, surfaces and states, each shown in the light and the dark scheme.' },
-  { id: 'type', title: 'Type', about: 'Font, sizes and weights, relative to the page font (`inherit`).' },
+  {
+    id: 'type',
+    title: 'Type',
+    about: 'Font, sizes and weights; the font itself is inherited from the page by default.',
+  },
   { id: 'space', title: 'Space', about: 'Gaps and padding, drawn to scale.' },
   { id: 'size', title: 'Size', about: 'Avatar and preview sizes, drawn to scale.' },
   { id: 'radius', title: 'Radius', about: 'Corner radii, drawn on a sample box.' },

@@ -136,7 +136,8 @@ describe('the demo signup page (npm start)', function () {
     await page.locator('mz-profile-editor [part="qr-outline"]').waitFor();
     await page.locator('#publish').click();
     await page.locator('#profile-result.block').waitFor();
-    expect(await page.locator('#profile-result').textContent()).to.contain('二维码');
+    expect(await page.locator('#profile-result').textContent()).to.contain('资料还有问题');
+    expect(await page.locator('mz-profile-editor #avatar-feedback').textContent()).to.contain('二维码');
 
     // The plain sample avatar passes; the card shows the name, the avatar and, once a sample address
     // is picked, the IP badge.
