@@ -203,6 +203,8 @@ async function demoJourney(browser: Browser): Promise<void> {
         await page.locator('#use-sample-qr').click();
         await page.locator('#step-profile [part="qr-outline"]').waitFor({ timeout: 30_000 });
         await page.evaluate(() => document.fonts.ready);
+        // The preview column is sticky: from the top of the page it sits beside the first step.
+        await page.evaluate(() => window.scrollTo(0, 0));
         const file = `demo-journey-${scheme}.png`;
         await page.screenshot({ path: join(imagesDir, file), fullPage: true, animations: 'disabled', caret: 'hide' });
         console.log(`docs/images/${file}  (demo page, after sign-up, with the QR-code avatar)`);

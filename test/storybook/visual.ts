@@ -8,7 +8,8 @@
  * for every element to finish updating, for the `ready` promise of the fields that check with the
  * engine (name field, profile editor: engine and rule set loaded, image checks done), for images
  * and for fonts — no sleeps. A story whose engine never loads on purpose sets
- * `parameters: { visual: { ready: false } }`.
+ * `parameters: { visual: { ready: false } }`; one that opens the browser's validation bubble sets
+ * `parameters: { visual: { blur: true } }`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -61,7 +62,8 @@ interface PreviewWindow {
 }
 
 interface Parameters {
-  visual?: { ready?: boolean };
+  /** `ready: false`: the engine never loads on purpose; `blur: true`: take focus away (a native bubble). */
+  visual?: { ready?: boolean; blur?: boolean };
 }
 
 /**
@@ -116,6 +118,13 @@ async function settle(page: Page, storyId: string, switched: boolean): Promise<v
     // A story whose engine never loads on purpose says so: `parameters.visual.ready === false`.
     const story = (window as PreviewWindow).__STORYBOOK_PREVIEW__?.currentRender?.story;
     const waitForEngine = story?.parameters?.visual?.ready !== false;
+    // The browser's validation bubble is no part of the page and fades on its own timer; taking the
+    // focus away closes it.
+    if (story?.parameters?.visual?.blur) {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      (active as HTMLElement | null)?.blur();
+    }
     for (let round = 0; round < 3; round++) {
       const pending: Promise<unknown>[] = [];
       const roots: (Document | ShadowRoot)[] = [document];
