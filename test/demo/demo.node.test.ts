@@ -178,11 +178,16 @@ describe('the demo signup page (npm start)', function () {
     await nameInput().fill('夜行書生');
     await phoneInput().fill('13800138000');
     await page.getByRole('button', { name: '注册', exact: true }).click();
-    await page.locator('#result.block').waitFor();
-    const text = await result().textContent();
-    expect(text).to.contain('服务器拒绝了这个名称');
-    expect(text).to.contain('已依法依约关闭的账号名称');
-    expect(text).to.contain('第十条第三款');
+    // The server's answer shows in the result, or — when the field's own server check answered
+    // first and kept the form from submitting — under the field.
+    const refusal = page
+      .locator('#result.block, #signup mz-name-field [part="feedback"]')
+      .filter({ hasText: '已依法依约关闭的账号名称' })
+      .first();
+    await refusal.waitFor();
+    expect(await refusal.textContent()).to.contain('第十条第三款');
+    expect(await page.locator('#result.pass').count()).to.equal(0);
+    expect(await page.locator('#step-profile').isVisible()).to.equal(false);
   });
 
   it('explains that loopback has no IP attribution until a sample address is picked', async () => {
