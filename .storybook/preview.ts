@@ -6,9 +6,11 @@
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
+import { type Manifest, publicManifest } from './public-api.js';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+// Only the public API: no private fields, Lit internals or browser callbacks in the tables.
+setCustomElementsManifest(publicManifest(manifest as Manifest));
 
 const preview: Preview = {
   parameters: {

@@ -48,5 +48,8 @@ export default defineConfig({
   cacheDir: fileURLToPath(new URL('../node_modules/.vite-demo', import.meta.url)),
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  // The profile editor's QR check runs jsQR in a worker Vite would discover only on the first image
+  // chosen, and then reload the page: pre-bundled up front, the first upload keeps what was typed.
+  optimizeDeps: { include: ['@mingzheng/elements > jsqr'] },
   plugins: [precheckApi()],
 });

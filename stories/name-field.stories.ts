@@ -125,6 +125,7 @@ export const ReviewBlocked: Story = {
 
 /** Length in grapheme clusters, a Chinese character counting 2. */
 export const TooLong: Story = {
+  name: 'Too long',
   args: {
     value: '风吹麦浪的少年',
     maxlength: 12,
@@ -138,6 +139,8 @@ export const TooLong: Story = {
 export const LoadingDictionaries: Story = {
   name: 'Loading dictionaries',
   args: { value: '风吹麦浪', ruleSet: new Promise<RuleSet>(() => {}) },
+  // The screenshot test waits for no engine here.
+  parameters: { visual: { ready: false } },
 };
 
 export const Disabled: Story = {
@@ -173,6 +176,8 @@ export const SubmitAttempt: Story = {
   name: 'Submit attempt',
   args: { value: '人民日报官方', required: true },
   decorators: [(story) => html`<form>${story()}<button>注册</button></form>`],
+  // The browser's own validation bubble fades on a timer: the screenshot test moves focus away first.
+  parameters: { visual: { blur: true } },
   play: async ({ canvasElement }) => {
     const field = canvasElement.querySelector('mz-name-field') as MzNameField;
     await field.ready;

@@ -4,7 +4,7 @@
  * the account will get. Submitting shows what the form would send. Follows the toolbar's theme
  * and locale.
  */
-import type { MzAccountCard } from '@mingzheng/elements';
+import type { MzAccountCard, MzNameField, MzProfileChangeEvent, MzProfileEditor } from '@mingzheng/elements';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
@@ -75,45 +75,60 @@ function showFormData(event: SubmitEvent): void {
   if (output) output.textContent = lines.join('\n');
 }
 
-/** The account card previews the public page from what is typed. */
-function preview(event: Event): void {
+/**
+ * The card previews the public page from what is typed into the profile editor. The account is not
+ * registered yet, so the card carries no verified mark; it stays hidden until there is a name (an
+ * initial drawn from a placeholder such as 「（账号名称）」 would be a bracket).
+ */
+function preview(event: MzProfileChangeEvent): void {
   const page = (event.currentTarget as HTMLElement).closest('.signup');
   const card = page?.querySelector<MzAccountCard>('mz-account-card');
-  const name = (event.target as { value?: unknown }).value;
-  if (card && typeof name === 'string' && (event.target as Element).localName === 'mz-name-field') card.name = name;
+  const note = page?.querySelector<HTMLElement>('.preview-note');
+  if (!card || !note) return;
+  const { name = '', entity } = event.info;
+  card.name = name;
+  card.entity = entity?.name ?? '';
+  card.uscc = entity?.uscc ?? '';
+  card.address = entity?.address ?? '';
+  card.category = entity?.contentCategory ?? '';
+  card.contact = entity?.contact ?? '';
+  card.hidden = name.trim() === '';
+  note.hidden = !card.hidden;
 }
 
 export const SignupPage: StoryObj = {
+  name: 'Signup page',
   render: () => html`
     ${styles}
-    <div class="signup" @input=${preview}>
+    <div class="signup">
       <h1>注册机构账号</h1>
       <form @submit=${showFormData}>
-        <mz-profile-editor kind="entity" name="profile"></mz-profile-editor>
+        <mz-profile-editor kind="entity" name="profile" @mz-profile-change=${preview}></mz-profile-editor>
         <mz-identity-field name="phone" type="phone" required></mz-identity-field>
-        <mz-identity-field name="uscc" type="uscc" required></mz-identity-field>
         <mz-identity-field name="id" type="id" hint="运营者本人的身份证件号码，仅用于实名认证。"></mz-identity-field>
         <button type="submit">注册</button>
         <output aria-live="polite"></output>
       </form>
       <aside>
         <h2>公开信息预览</h2>
-        <mz-ip-badge region="440000"></mz-ip-badge>
-        <mz-account-card
-          name="（账号名称）"
-          entity="广州岭南知行文化传播有限公司"
-          address="广东省广州市天河区体育西路 100 号"
-          category="文化 · 科普"
-          uscc="91350100M000100Y43"
-          contact="service@lingnan-zhixing.example.com"
-          region="440000"
-          verified="企业认证"
-        ></mz-account-card>
+        <p class="preview-note">填写账号名称后，这里显示账号主页上的公开信息。</p>
+        <mz-account-card hidden region="440000"></mz-account-card>
       </aside>
     </div>
   `,
   play: async ({ canvasElement }) => {
-    // The phone field groups as it is typed and masks on leaving; the card previews the name.
+    // The name typed into the editor previews on the card; the phone field groups as it is typed
+    // and masks on leaving.
+    const editor = canvasElement.querySelector<MzProfileEditor>('mz-profile-editor');
+    await editor?.ready;
+    const nameField = editor?.shadowRoot?.querySelector<MzNameField>('mz-name-field');
+    const nameInput = nameField?.shadowRoot?.querySelector('input');
+    if (!nameField || !nameInput) throw new Error('no name field in the profile editor');
+    await userEvent.type(nameInput, '岭南知行');
+    await nameField.ready;
+    const card = canvasElement.querySelector<MzAccountCard>('mz-account-card');
+    await expect(card?.hidden).toBe(false);
+    await expect(card?.name).toBe('岭南知行');
     const field = canvasElement.querySelector('mz-identity-field');
     const input = field?.shadowRoot?.querySelector('input');
     if (!input) throw new Error('no identity field');

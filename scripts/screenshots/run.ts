@@ -1,6 +1,7 @@
 /**
  * Screenshots of the components for docs/components.md: opens stories of the built Storybook in
- * headless Chromium, light and dark, and writes PNGs at twice the pixel density to docs/images/.
+ * headless Chromium, light and dark, and writes PNGs at twice the pixel density to docs/images/;
+ * then the demo page's journey (served by its own Vite config), light and dark.
  *
  *   node --conditions=source --import tsx scripts/screenshots/run.ts [--build]
  *
@@ -35,6 +36,8 @@ interface Shot {
   dark?: boolean;
   /** A selector (pierced into shadow roots with Playwright's CSS engine) to wait for. */
   waitFor?: string;
+  /** Storybook globals for the story, e.g. `theme:dark`. */
+  globals?: string;
 }
 
 const shots: Shot[] = [
@@ -51,6 +54,20 @@ const shots: Shot[] = [
   },
   { file: 'identity-field-light.png', story: 'components-identity-field--all-types', width: 448 },
   { file: 'identity-field-dark.png', story: 'components-identity-field--dark', width: 448, dark: true },
+  {
+    file: 'profile-editor-light.png',
+    story: 'components-profile-editor--with-images',
+    width: 576,
+    waitFor: '[part="qr-outline"]',
+  },
+  {
+    file: 'profile-editor-dark.png',
+    story: 'components-profile-editor--with-images',
+    width: 576,
+    dark: true,
+    globals: 'theme:dark',
+    waitFor: '[part="qr-outline"]',
+  },
 ];
 
 function storyIds(): Set<string> {
@@ -79,8 +96,9 @@ async function settle(page: Page, shot: Shot): Promise<void> {
     const roots: (Document | ShadowRoot)[] = [document];
     for (let root = roots.pop(); root; root = roots.pop()) {
       for (const element of root.querySelectorAll('*')) {
-        const update = (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-        if (update) pending.push(update);
+        const host = element as Element & { updateComplete?: Promise<unknown>; ready?: Promise<unknown> };
+        if (host.updateComplete) pending.push(host.updateComplete);
+        if (host.ready instanceof Promise) pending.push(host.ready);
         if (element instanceof HTMLImageElement && !element.complete) {
           pending.push(new Promise((resolve) => element.addEventListener('load', resolve, { once: true })));
         }
@@ -113,7 +131,8 @@ async function take(browser: Browser, baseUrl: string, shot: Shot): Promise<void
       problems.push(message.text());
   });
   try {
-    await page.goto(`${baseUrl}/iframe.html?id=${shot.story}&viewMode=story`, { waitUntil: 'load' });
+    const globals = shot.globals ? `&globals=${shot.globals}` : '';
+    await page.goto(`${baseUrl}/iframe.html?id=${shot.story}&viewMode=story${globals}`, { waitUntil: 'load' });
     // The elements inherit the page's font; Storybook's preview sets none, so give it a sans-serif
     // stack as a Chinese site would.
     await page.addStyleTag({ content: `body { font-family: ${PAGE_FONT}; }` });
@@ -149,6 +168,55 @@ async function take(browser: Browser, baseUrl: string, shot: Shot): Promise<void
   }
 }
 
+/**
+ * The demo page's journey (`npm start`), light and dark: signed up, the profile step with the sample
+ * avatar that carries a QR code (outlined and refused), and the public card with a sample IP badge.
+ */
+async function demoJourney(browser: Browser): Promise<void> {
+  const { createServer } = await import('vite');
+  const { default: config } = await import('../../demo/vite.config.ts');
+  const server = await createServer({
+    ...config,
+    configFile: false,
+    logLevel: 'error',
+    server: { ...config.server, port: 0 },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the demo server printed no URL');
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({
+        viewport: { width: 1120, height: 900 },
+        deviceScaleFactor: 2,
+        colorScheme: scheme,
+        locale: 'zh-CN',
+      });
+      try {
+        await page.goto(url);
+        await page.locator('#signup mz-name-field input').fill('风吹麦浪');
+        await page.locator('#signup mz-identity-field input').fill('13912345678');
+        await page.locator('#submit').click();
+        await page.locator('#result.pass').waitFor({ timeout: 30_000 });
+        await page.locator('#sample-ip').selectOption('14.215.177.38');
+        await page.locator('#account-card mz-ip-badge [part="base"]').waitFor();
+        await page.locator('#use-sample-qr').click();
+        await page.locator('#step-profile [part="qr-outline"]').waitFor({ timeout: 30_000 });
+        await page.evaluate(() => document.fonts.ready);
+        // The preview column is sticky: from the top of the page it sits beside the first step.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const file = `demo-journey-${scheme}.png`;
+        await page.screenshot({ path: join(imagesDir, file), fullPage: true, animations: 'disabled', caret: 'hide' });
+        console.log(`docs/images/${file}  (demo page, after sign-up, with the QR-code avatar)`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 const ids = storyIds();
 if (process.argv.includes('--build') || shots.some((shot) => !ids.has(shot.story))) buildStorybook();
 const missing = shots.filter((shot) => !storyIds().has(shot.story));
@@ -162,6 +230,7 @@ const server = await serveDirectory(storybookDir);
 const browser = await chromium.launch({ executablePath, args: chromeArgs });
 try {
   for (const shot of shots) await take(browser, server.url, shot);
+  await demoJourney(browser);
 } finally {
   await browser.close();
   await server.close();

@@ -1,8 +1,10 @@
 /**
- * The demo signup page as a visitor uses it: started with `npm start`'s own command, driven in
- * Chromium. A blocked name cannot be submitted; an acceptable one is accepted by the server; a
- * closed account's name, which passes in the browser, is refused by the server; on loopback the
- * page explains the missing IP attribution and shows a sample one.
+ * The demo page as a visitor uses it: started with `npm start`'s own command (a real server on
+ * loopback), driven in real Chromium. A blocked name cannot be submitted; an acceptable one is
+ * accepted by the server, and the page never prints the phone number in full; a closed account's
+ * name, which passes in the browser, is refused by the server; the whole journey (sign up, profile
+ * with a QR-code avatar refused, public card with its IP badge); the language switch; and no console
+ * errors or failed requests on the way.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -50,6 +52,8 @@ describe('the demo signup page (npm start)', function () {
   let browser: Browser;
   let page: Page;
   const posts: string[] = [];
+  /** Console errors, uncaught exceptions and failed requests (favicon included) of the page. */
+  const problems: string[] = [];
 
   before(async () => {
     demo = await startDemo(await freePort());
@@ -66,58 +70,136 @@ describe('the demo signup page (npm start)', function () {
   beforeEach(async () => {
     page = await browser.newPage();
     posts.length = 0;
+    problems.length = 0;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/api/precheck')) posts.push(request.postData() ?? '');
     });
     await page.goto(demo.url);
-    await page.locator('mz-name-field input').waitFor();
+    await page.locator('#signup mz-name-field input').waitFor();
   });
 
   afterEach(async () => {
     await page?.close();
   });
 
-  const nameInput = () => page.locator('mz-name-field input');
-  const phoneInput = () => page.locator('mz-identity-field input');
+  const nameInput = () => page.locator('#signup mz-name-field input');
+  const phoneInput = () => page.locator('#signup mz-identity-field input');
   const result = () => page.locator('#result');
 
   it('refuses to submit a blocked name, and says why', async () => {
     await nameInput().fill('新华社快讯');
     await phoneInput().fill('13800138000');
-    await page.locator('mz-name-field').filter({ hasText: '可能假冒新闻媒体' }).waitFor();
-    await page.getByRole('button', { name: '注册' }).click();
-    expect(await page.locator('mz-name-field [part="feedback"]').textContent()).to.contain('第八条第（四）项');
+    await page.locator('#signup mz-name-field').filter({ hasText: '可能假冒新闻媒体' }).waitFor();
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    expect(await page.locator('#signup mz-name-field [part="feedback"]').textContent()).to.contain('第八条第（四）项');
     expect(posts.filter((body) => body.includes('新华社快讯'))).to.deep.equal([]);
     expect(await result().textContent()).to.equal('');
   });
 
-  it('submits an acceptable name, which the server accepts', async () => {
+  it('submits an acceptable name, which the server accepts, and never prints the phone number in full', async () => {
     await nameInput().fill('风吹麦浪');
-    await phoneInput().fill('13800138000');
-    await page.getByRole('button', { name: '注册' }).click();
+    await phoneInput().fill('13912345678');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
     await page.locator('#result.pass').waitFor();
-    expect(await result().textContent()).to.contain('注册成功：服务器复核通过');
+    const text = await result().textContent();
+    expect(text).to.contain('注册成功');
+    expect(text).to.contain('139****5678');
+    expect(await page.locator('body').textContent()).to.not.contain('13912345678');
     expect(posts.map((body) => JSON.parse(body))).to.deep.include({ name: '风吹麦浪' });
+    // Rule-set versions are for developers: in the collapsed panel, not in the message.
+    expect(text).to.not.contain('规则集');
+    expect(await page.locator('#developer').getAttribute('open')).to.equal(null);
+    expect(await page.locator('#developer-info').textContent()).to.contain('规则集版本');
+  });
+
+  it('takes a visitor through sign-up, the profile (a QR-code avatar refused) and the public card', async () => {
+    expect(await page.locator('#step-profile').isVisible()).to.equal(false);
+    await nameInput().fill('风吹麦浪');
+    await phoneInput().fill('13912345678');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await page.locator('#result.pass').waitFor();
+    await page.locator('#step-profile').waitFor({ state: 'visible' });
+
+    // The sample avatar with a QR code: found on the device, and the profile cannot be saved.
+    await page
+      .locator('#step-profile mz-profile-editor input[type="file"]')
+      .first()
+      .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar-with-qr.png', import.meta.url)));
+    await page.locator('mz-profile-editor [part="qr-outline"]').waitFor();
+    await page.locator('#publish').click();
+    await page.locator('#profile-result.block').waitFor();
+    expect(await page.locator('#profile-result').textContent()).to.contain('资料还有问题');
+    expect(await page.locator('mz-profile-editor #avatar-feedback').textContent()).to.contain('二维码');
+
+    // The plain sample avatar passes; the card shows the name, the avatar and, once a sample address
+    // is picked, the IP badge.
+    await page
+      .locator('#step-profile mz-profile-editor input[type="file"]')
+      .first()
+      .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar.png', import.meta.url)));
+    await page.locator('#publish').click();
+    await page.locator('#profile-result.pass').waitFor();
+    const card = page.locator('#account-card');
+    expect(await card.isVisible()).to.equal(true);
+    expect(await card.locator('[part="name"]').textContent()).to.contain('风吹麦浪');
+    await card.locator('img[part="avatar"]').waitFor();
+    await page.locator('#sample-ip').selectOption('14.215.177.38');
+    await card.locator('mz-ip-badge [part="base"]').waitFor();
+    expect(await card.locator('mz-ip-badge [part="base"]').textContent()).to.equal('IP属地：广东');
+    expect(await page.locator('#step-card-label').getAttribute('aria-current')).to.equal('step');
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('switches the language of the page and of the components', async () => {
+    await page.locator('#language').selectOption('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).to.equal('en');
+    expect(await page.locator('h1').textContent()).to.equal('Create an account');
+    expect(await page.locator('#signup mz-name-field label').first().textContent()).to.contain('Account name');
+    await page.locator('#language').selectOption('zh-TW');
+    expect(await page.evaluate(() => document.documentElement.lang)).to.equal('zh-TW');
+    expect(await page.locator('h1').textContent()).to.equal('註冊帳號');
+  });
+
+  it('loads without console errors or failed requests (favicon included)', async () => {
+    await page.locator('#attribution-note').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    expect(problems).to.deep.equal([]);
   });
 
   it('lets the server refuse a closed account’s name that the browser cannot know', async () => {
     await nameInput().fill('夜行書生');
     await phoneInput().fill('13800138000');
-    await page.getByRole('button', { name: '注册' }).click();
-    await page.locator('#result.block').waitFor();
-    const text = await result().textContent();
-    expect(text).to.contain('服务器拒绝了这个名称');
-    expect(text).to.contain('已依法依约关闭的账号名称');
-    expect(text).to.contain('第十条第三款');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    // The server's answer shows in the result, or — when the field's own server check answered
+    // first and kept the form from submitting — under the field.
+    const refusal = page
+      .locator('#result.block, #signup mz-name-field [part="feedback"]')
+      .filter({ hasText: '已依法依约关闭的账号名称' })
+      .first();
+    await refusal.waitFor();
+    expect(await refusal.textContent()).to.contain('第十条第三款');
+    expect(await page.locator('#result.pass').count()).to.equal(0);
+    expect(await page.locator('#step-profile').isVisible()).to.equal(false);
   });
 
-  it('explains that loopback has no IP attribution, and shows a sample address’s badge', async () => {
+  it('explains that loopback has no IP attribution until a sample address is picked', async () => {
     await page.locator('#attribution-note').waitFor();
     expect(await page.locator('#attribution-note').textContent()).to.contain('没有 IP 属地');
-    expect(await page.locator('#badge').evaluate((badge) => badge.shadowRoot?.textContent?.trim())).to.equal('');
+    await nameInput().fill('风吹麦浪');
+    await page.locator('#account-card [part="name"]').waitFor();
+    expect(await page.locator('#account-card mz-ip-badge [part="base"]').count()).to.equal(0);
     await page.locator('#sample-ip').selectOption('14.215.177.38');
-    const badgeText = page.locator('#badge [part="base"]');
+    const badgeText = page.locator('#account-card mz-ip-badge [part="base"]');
     await badgeText.waitFor();
     expect(await badgeText.textContent()).to.equal('IP属地：广东');
+    await page.locator('#attribution-note').waitFor({ state: 'hidden' });
   });
 });

@@ -1,16 +1,27 @@
 /**
  * Storybook smoke test: builds Storybook, then opens every story and docs page in Chromium and
- * fails on any console error, uncaught exception, render error or axe violation.
+ * fails on any console error, uncaught exception, render error or axe violation; then compares
+ * every story, light and dark × zh-CN, zh-TW and en, with its committed screenshots (visual.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/test/browser.mjs';
 import { hasProblems, inspectPage } from './inspect-page.js';
 import { type StaticServer, serveDirectory } from './static-server.js';
+import {
+  baselineDir,
+  capture,
+  compareWithBaseline,
+  LOCALES,
+  newVisualContext,
+  openPreview,
+  THEMES,
+  updating,
+} from './visual.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outputDir = join(root, 'storybook-static');
@@ -66,6 +77,42 @@ describe('Storybook: every story and docs page', () => {
       const problems = await inspectPage(context, `${server.url}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
       expect(problems).to.deep.equal({ consoleErrors: [], failedRequests: [], pageErrors: [], axeViolations: [] });
     });
+  }
+});
+
+describe('Storybook: every story looks as its committed screenshots', () => {
+  let server: StaticServer;
+  let page: Page;
+  const stories = entries.filter((entry) => entry.type === 'story');
+  before(async () => {
+    server = await serveDirectory(outputDir);
+    page = await (await newVisualContext(browser)).newPage();
+  });
+  after(async () => {
+    await page?.context().close();
+    await server?.close();
+    // An update also drops the baselines of stories that no longer exist.
+    if (updating) {
+      const ids = new Set(stories.map((entry) => entry.id));
+      for (const dir of readdirSync(baselineDir)) {
+        if (!ids.has(dir)) rmSync(join(baselineDir, dir), { recursive: true, force: true });
+      }
+    }
+  });
+
+  for (const theme of THEMES) {
+    for (const locale of LOCALES) {
+      it(`every story, ${theme}, ${locale}`, async function () {
+        this.timeout(stories.length * 15_000);
+        const problems: string[] = [];
+        await openPreview(page, server.url, stories[0]?.id ?? '', theme, locale);
+        for (const entry of stories) {
+          const { problem } = compareWithBaseline(await capture(page, entry.id), entry.id, theme, locale);
+          if (problem) problems.push(problem);
+        }
+        expect(problems).to.deep.equal([]);
+      });
+    }
   }
 });
 
