@@ -163,7 +163,7 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['收到一个葫芦', 'pass'],
     ],
   },
-  'epidemics, bare superstition and absolute idioms in a bio are reviewed': {
+  'epidemics, superstition and absolute idioms beside goods in a bio are reviewed': {
     field: 'bio',
     rows: [
       ['艾草香囊，防疫神器', 'review', 'claim-review'],
@@ -171,11 +171,9 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['负离子净化器，杀灭新冠', 'review', 'claim-review'],
       ['能治疗颈椎病、腰椎间盘突出', 'review', 'health-effect-claim'],
       ['预防心脑血管疾病', 'review', 'health-effect-claim'],
-      ['镇宅之宝，家宅平安', 'review', 'superstition-bio'],
+      ['貔貅摆件，镇宅招财', 'review', 'superstition-goods-claim'],
       ['风水大师帮您改命', 'review', 'superstition-goods-claim'],
-      ['独一无二的体验，等你来', 'review', 'absolute-bare-bio'],
-      ['史无前例的好茶', 'review', 'absolute-bare-bio'],
-      ['亚洲催眠第一人', 'review', 'absolute-bare-bio'],
+      ['独一无二的品牌', 'review', 'absolute-term-claim'],
       ['博士团队研发的益生菌', 'review', 'endorsement-claim'],
       ['协和专家亲自监制', 'review', 'endorsement-claim'],
       ['权威认证，品质保障', 'review', 'endorsement-claim'],
