@@ -68,9 +68,9 @@ describe('reading images on the device (onnxruntime-web)', function () {
       expect(findings.map((f) => [f.article, f.severity])).to.deep.include(['8.4', 'block']);
       expect(editor.verdict?.verdict).to.equal('block');
       const root = editor.shadowRoot as ShadowRoot;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await editor.updateComplete;
       expect(root.querySelectorAll('[part="qr-outline"] polygon.reading').length).to.be.greaterThan(0);
-      const feedback = root.querySelector('.avatar [part="feedback"]')?.textContent ?? '';
+      const feedback = root.querySelector('#avatar-feedback')?.textContent ?? '';
       expect(feedback).to.include('从图片中识别出的文字');
       expect(feedback).to.include('新华社');
     } finally {
