@@ -872,6 +872,11 @@ const NEGATIONS = new Set([...'不勿别拒莫'].map((char) => char.charCodeAt(0
  * of the code word (加微博, 加威武, 加扣分, 加裙子, 加葳蕤).
  */
 const AFTER_WORD = new Set([...'号我详聊私了领免看备送哦吧呀啊哈'].map((char) => char.charCodeAt(0)));
+/**
+ * The second character of 微信 as spam writes it after a one-character code word: 信 itself and
+ * its same- or near-sound stand-ins (葳信, 崴芯, 徽杏, 薇鑫, 微锌). It belongs to the lure, like 号.
+ */
+const XIN = new Set([...'信芯心鑫锌杏馨'].map((char) => char.charCodeAt(0)));
 /** What may stand between the verb and a code word of one character: 加我v, 加个微, 加下薇. */
 const SHORT_FILLERS = new Set([...'我个下'].map((char) => char.charCodeAt(0)));
 /** How many Han characters may stand between the verb and the code word (加主播徽信, 加姐微号). */
@@ -921,7 +926,8 @@ function lureWordAt(text: string, from: number, filler: number, lists: ContactLi
   if ([...word].length > 1) return end;
   // One Han character: the lure must end there (加微, 加微号, 加裙。), and after a filler it must be
   // one of 我个下 or the word go on with 号 (加姐微号).
-  if (isHanUnit(next) && !AFTER_WORD.has(next)) return -1;
+  if (isHanUnit(next) && !AFTER_WORD.has(next) && !XIN.has(next)) return -1;
+  if (XIN.has(next)) return end + 1; // 葳信, 加主播徽信
   if (filler === 0 || next === 0x53f7) return end; // 号
   return filler === 1 && SHORT_FILLERS.has(text.charCodeAt(from - 1)) ? end : -1;
 }
