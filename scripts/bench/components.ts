@@ -31,7 +31,9 @@ function labelOf(chunk: Rolldown.OutputChunk): string {
   if (id.includes('simplified.data')) return 'traditional → simplified (dictionary)';
   if (chunk.moduleIds.some(isTraditional))
     return 'simplified → traditional, Taiwan forms (exceptions to the table above)';
-  if (id.includes('packages/precheck')) return 'the engine (@mingzheng/precheck, with zod/mini)';
+  // The elements import the engine through their own narrow module (what a field calls).
+  if (id.includes('packages/precheck') || id.includes('elements/src/internal/precheck'))
+    return 'the engine (@mingzheng/precheck, with zod/mini)';
   if (id.includes('packages/rules-cn')) return 'the default rule set (@mingzheng/rules-cn)';
   return id.replace(REPO_ROOT, '') || chunk.fileName;
 }

@@ -49,7 +49,7 @@ export function decodePairs(encoded: string): Map<string, string> {
 /** Builds Dictionaries from the generated tables (exported for tests and custom builds). */
 export function dictionariesFromTables(
   simplifiedPairs: string,
-  pinyin: { FIRST: number; LAST: number; SYLLABLES: string; READINGS: string; EXCEPTIONS: string },
+  pinyin: { FIRST: number; LAST: number; SHORT: number; SYLLABLES: string; READINGS: string; EXCEPTIONS: string },
 ): Dictionaries {
   const digit = DIGITS;
   const simplified = decodePairs(simplifiedPairs);
@@ -61,10 +61,18 @@ export function dictionariesFromTables(
   const readings = new Uint16Array(count);
   const twoDigits = (text: string, at: number) =>
     ((digit[text.charCodeAt(at)] ?? 0) << 6) | (digit[text.charCodeAt(at + 1)] ?? 0);
+  // READINGS: one digit below SHORT, two from SHORT on (frequent syllables take one).
+  const short = pinyin.SHORT;
   for (let offset = 0, at = 0; offset < count && at < pinyin.READINGS.length; offset++) {
     if (simplified.has(String.fromCharCode(first + offset))) continue;
-    readings[offset] = twoDigits(pinyin.READINGS, at);
-    at += 2;
+    const lead = digit[pinyin.READINGS.charCodeAt(at)] ?? 0;
+    if (lead < short) {
+      readings[offset] = lead;
+      at += 1;
+    } else {
+      readings[offset] = short + (((lead - short) << 6) | (digit[pinyin.READINGS.charCodeAt(at + 1)] ?? 0));
+      at += 2;
+    }
   }
   const exceptions = new Set<number>();
   for (let at = 0; at + 2 < pinyin.EXCEPTIONS.length; at += 3) {

@@ -34,4 +34,12 @@ describe('dictionaries', () => {
     expect(read('乾干')).to.equal('qian gan');
     expect(read('a〇')).to.equal(' ');
   });
+
+  it('read rare syllables as well as frequent ones, at any point of the range', async () => {
+    const dictionaries = await loadDictionaries();
+    const read = (text: string) => [...text].map((char) => dictionaries.reading(char)).join(' ');
+    // 一 is the first character of the range; 嗲, 扥, 欻, 能 have syllables few characters share.
+    expect(read('一是嗲扥欻能')).to.equal('yi shi dia den chua neng');
+    expect(read('鼎龍齊')).to.equal('ding long qi');
+  });
 });

@@ -174,6 +174,14 @@ describe('normalization', () => {
       expect(via('ссtv')).to.deep.equal(['confusable']);
     });
 
+    it('reads look-alikes from every part of the table: the first, the last, and beyond the BMP', () => {
+      expect(folded('Àpple')).to.equal('apple'); // À, the table's first character
+      expect(folded('🅰🅿🅿🅻🅴')).to.equal('apple'); // negative squared letters
+      expect(folded('🆉')).to.equal('z'); // the table's last character
+      expect(folded('𐊂𐊆')).to.equal('be'); // Lycian letters
+      expect(via('🅰🅿🅿🅻🅴')).to.deep.equal(['confusable']);
+    });
+
     it('never touches a Han character: 山, 七, 一, 口, 工, 丁 stay', () => {
       const text = '山七一口工丁十人';
       expect(folded(text)).to.equal(text);

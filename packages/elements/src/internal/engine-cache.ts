@@ -12,7 +12,8 @@
  */
 import type { Engine, RuleSet } from '@mingzheng/precheck';
 
-export type PrecheckModule = typeof import('@mingzheng/precheck');
+/** The engine's functions the fields call (`./precheck.ts`), loaded with the first engine. */
+export type PrecheckModule = typeof import('./precheck.js');
 
 /** A rule-set document, or a promise of one (e.g. a `fetch()` of the platform's rule set). */
 export type RuleSetSource = RuleSet | PromiseLike<RuleSet>;
@@ -59,7 +60,7 @@ function usable(promise: Promise<unknown> | undefined, since: number): promise i
 /** The engine module, loaded once per page (a failed load is tried again on the next call). */
 export function loadPrecheck(since = 0): Promise<PrecheckModule> {
   if (!usable(precheckModule, since)) {
-    const loading = import('@mingzheng/precheck').then((module) => {
+    const loading = import('./precheck.js').then((module) => {
       loadedModule = module;
       return module;
     });

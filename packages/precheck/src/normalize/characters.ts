@@ -10,7 +10,7 @@
  * Ideographs, nearly all of real Chinese text, are read from tables filled the same way
  * (`asciiUnit`, `foldIdeograph`).
  */
-import type { Dictionaries } from '../dictionaries.js';
+import { type Dictionaries, decodePairs } from '../dictionaries.js';
 import type { Via } from '../types.js';
 import { COMPATIBILITY, channelBit, INVISIBLE, WIDTH } from './channels.js';
 import { CONFUSABLE_PAIRS } from './confusables.data.js';
@@ -23,12 +23,7 @@ export interface Folded {
   separator: Uint8Array;
 }
 
-const confusables: ReadonlyMap<string, string> = new Map(
-  CONFUSABLE_PAIRS.split('|').map((pair) => {
-    const chars = [...pair];
-    return [chars[0] ?? '', chars[1] ?? ''] as const;
-  }),
-);
+const confusables: ReadonlyMap<string, string> = decodePairs(CONFUSABLE_PAIRS);
 
 // Zero-width and format characters, variation selectors, combining marks, other default-ignorable
 // characters (the Hangul fillers ㅤ that look like nothing), controls other than whitespace, and
