@@ -97,7 +97,7 @@ describe('the demo signup page (npm start)', function () {
   it('refuses to submit a blocked name, and says why', async () => {
     await nameInput().fill('新华社快讯');
     await phoneInput().fill('13800138000');
-    await page.locator('#signup mz-name-field').filter({ hasText: '可能假冒新闻媒体' }).waitFor();
+    await page.locator('#signup mz-name-field').filter({ hasText: '冒充新闻媒体' }).waitFor();
     await page.getByRole('button', { name: '注册', exact: true }).click();
     expect(await page.locator('#signup mz-name-field [part="feedback"]').textContent()).to.contain('第八条第（四）项');
     expect(posts.filter((body) => body.includes('新华社快讯'))).to.deep.equal([]);
@@ -130,8 +130,7 @@ describe('the demo signup page (npm start)', function () {
 
     // The sample avatar with a QR code: found on the device, and the profile cannot be saved.
     await page
-      .locator('#step-profile mz-profile-editor input[type="file"]')
-      .first()
+      .locator('#step-profile mz-profile-editor input#avatar')
       .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar-with-qr.png', import.meta.url)));
     await page.locator('mz-profile-editor [part="qr-outline"]').waitFor();
     await page.locator('#publish').click();
@@ -142,8 +141,7 @@ describe('the demo signup page (npm start)', function () {
     // The plain sample avatar passes; the card shows the name, the avatar and, once a sample address
     // is picked, the IP badge.
     await page
-      .locator('#step-profile mz-profile-editor input[type="file"]')
-      .first()
+      .locator('#step-profile mz-profile-editor input#avatar')
       .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar.png', import.meta.url)));
     await page.locator('#publish').click();
     await page.locator('#profile-result.pass').waitFor();
