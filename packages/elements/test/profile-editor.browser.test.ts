@@ -84,6 +84,19 @@ describe('mz-profile-editor', () => {
     expect(root(editor).querySelector('mz-name-field')).to.not.equal(null);
   });
 
+  it('gives its section headings the level the page asks for (2 by default, under a page h1)', async () => {
+    const { editor } = await mountEditor();
+    const levels = () =>
+      [...root(editor).querySelectorAll('[part="section-heading"]')].map((heading) =>
+        heading.getAttribute('aria-level'),
+      );
+    expect(levels().length).to.be.greaterThan(1);
+    expect(new Set(levels())).to.deep.equal(new Set(['2']));
+    editor.setAttribute('heading-level', '3');
+    await editor.updateComplete;
+    expect(new Set(levels())).to.deep.equal(new Set(['3']));
+  });
+
   it('is usable from the keyboard alone: Tab walks every control in order, typing checks them', async () => {
     const { form, editor } = await mountEditor();
     const start = document.createElement('button');

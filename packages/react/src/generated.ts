@@ -267,6 +267,7 @@ export interface MzProfileEditorProps
   extends Omit<
     HTMLAttributes<MzProfileEditorElement>,
     | 'kind'
+    | 'headingLevel'
     | 'maxBytes'
     | 'accountName'
     | 'bio'
@@ -292,6 +293,8 @@ export interface MzProfileEditorProps
   > {
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   kind?: MzProfileEditorElement['kind'];
+  /** Heading level of the editor's section headings (头像和封面, 基本资料 …), 1–6, so they fit the page's outline: 2 under a page's h1, 3 inside an h2 section. */
+  headingLevel?: MzProfileEditorElement['headingLevel'];
   /** Largest avatar or cover accepted, in bytes. */
   maxBytes?: MzProfileEditorElement['maxBytes'];
   /** The account name the editor starts with (and returns to on a form reset). */

@@ -134,6 +134,7 @@ declare module 'vue' {
       MzProfileEditor,
       MzProfileEditorEvents,
       | 'kind'
+      | 'headingLevel'
       | 'maxBytes'
       | 'accountName'
       | 'bio'

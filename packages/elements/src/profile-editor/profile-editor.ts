@@ -158,6 +158,12 @@ export class MzProfileEditor extends CheckingFieldElement {
   /** The account kind: which kind-specific fields show (Art. 7, 9, 11). */
   @property({ reflect: true }) kind: AccountKind = 'personal';
 
+  /**
+   * Heading level of the editor's section headings (头像和封面, 基本资料 …), 1–6, so they fit the
+   * page's outline: 2 under a page's h1, 3 inside an h2 section.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Largest avatar or cover accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
@@ -479,9 +485,13 @@ export class MzProfileEditor extends CheckingFieldElement {
     return this.selectImage(slot, file);
   }
 
+  private get sectionLevel(): string {
+    return String(Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)));
+  }
+
   private renderSection(heading: string, content: unknown, extraClass = '') {
     return html`<section part="section" class=${`section ${extraClass}`}>
-      <div part="section-heading" class="section-heading" role="heading" aria-level="3">${heading}</div>
+      <div part="section-heading" class="section-heading" role="heading" aria-level=${this.sectionLevel}>${heading}</div>
       ${content}
     </section>`;
   }
