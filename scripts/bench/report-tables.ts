@@ -114,7 +114,7 @@ export function budgetTable(input: ReportInput): { table: string; checks: Budget
     }),
   );
   rows.push(
-    `| first check after ready: one account (name and bio) checked right after the compile, which builds the terms' automaton and pinyin matcher | — | ${firstChecks.join(' | ')} |`,
+    `| first check after ready: one account (name and bio) checked right after the compile (so no structure is left to be built by the first check unseen) | — | ${firstChecks.join(' | ')} |`,
   );
   const dictionaries = engines.flatMap(() => [input.node, chromium].map((suite) => `${ms(suite.dictionariesMs)}`));
   rows.push(
