@@ -170,6 +170,7 @@ const NON_STRING: Record<string, ((payload: string) => unknown) | 'not text'> = 
   'mz-name-field.ruleSet': 'not text',
   'mz-profile-editor.ruleSet': 'not text',
   'mz-profile-editor.maxBytes': 'not text',
+  'mz-profile-editor.headingLevel': 'not text',
   'mz-identity-field.today': 'not text',
 };
 
