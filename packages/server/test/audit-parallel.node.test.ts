@@ -12,45 +12,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '@mingzheng/tooling/random';
 import { expect } from 'chai';
 import { shardOf } from '../src/audit/shard.js';
 import type { AuditSummary } from '../src/audit/summary.js';
-import { main } from '../src/cli.js';
+import { inProcess, type Run } from './cli-in-process.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const testRuleSet = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The command line in this process (worker threads included). */
-async function inProcess(args: readonly string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
-  const status = await main(args, {
-    stdin: process.stdin,
-    stdout: sink((text) => {
-      stdout += text;
-    }),
-    stderr: sink((text) => {
-      stderr += text;
-    }),
-  });
-  return { status, stdout, stderr };
-}
 
 /** `pnpm mingzheng ...args` as a process of its own. */
 function start(args: readonly string[]): { child: ChildProcess; done: Promise<Run> } {

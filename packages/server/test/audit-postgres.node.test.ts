@@ -10,35 +10,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import pg from 'pg';
 import type { AuditSummary } from '../src/audit/summary.js';
-import { main } from '../src/cli.js';
+import { inProcess } from './cli-in-process.js';
 import { freshDatabase } from './postgres.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const testRuleSet = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
-
-async function inProcess(args: readonly string[]): Promise<{ status: number; stderr: string }> {
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
-  const status = await main(args, {
-    stdin: process.stdin,
-    stdout: sink(() => {}),
-    stderr: sink((text) => {
-      stderr += text;
-    }),
-  });
-  return { status, stderr };
-}
 
 function start(args: readonly string[]): { child: ChildProcess; done: Promise<number | null> } {
   const child = spawn(

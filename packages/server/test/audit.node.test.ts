@@ -24,17 +24,11 @@ import { Progress } from '../src/audit/progress.js';
 import { parseCsvRow } from '../src/audit/records.js';
 import type { AuditSummary } from '../src/audit/summary.js';
 import { plainAccountLine } from '../src/audit/validate.js';
-import { main } from '../src/cli.js';
+import { inProcess, type Run } from './cli-in-process.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const testRuleSet = createRequire(import.meta.url).resolve('@mingzheng/tooling/test-ruleset.json');
 const LARGE = 200_000;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** Starts `pnpm mingzheng ...args` from the repository root; `onStderr` sees standard error as it grows. */
 function start(
@@ -63,29 +57,6 @@ function start(
 }
 
 const mingzheng = (args: readonly string[]) => start(args).done;
-
-/** The command line in this process (for refusals, which need no separate process to show). */
-async function inProcess(args: readonly string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
-  const status = await main(args, {
-    stdin: process.stdin,
-    stdout: sink((text) => {
-      stdout += text;
-    }),
-    stderr: sink((text) => {
-      stderr += text;
-    }),
-  });
-  return { status, stdout, stderr };
-}
 
 /** A seeded generator, so the large file is the same every run. */
 const random = mulberry32;
