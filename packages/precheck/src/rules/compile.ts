@@ -367,6 +367,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         lureVerbs: lists(contact?.lureVerbs, [], folded),
         lureVerbVariants: lists(contact?.lureVerbVariants, [], folded),
         lureWords: lists(contact?.lureWords, [], folded),
+        lureSounds: lists(contact?.lureSounds, [], folded),
         lureGroups: lists(contact?.lureGroups, [], folded),
         lureContexts: lists(contact?.lureContexts, [], folded),
         defaultNames: lists(contact?.defaultNames, [], folded),
