@@ -84,6 +84,8 @@ export interface ContactLists {
   readonly lureVerbs: readonly string[];
   /** The first code units of the verbs: a text is only read for a verb where one stands. */
   readonly lureVerbStarts: ReadonlySet<number>;
+  /** Those units, the plus signs and 十, as a global search. */
+  readonly lureStarts: RegExp;
   /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
   readonly lureVerbVariants: ReadonlySet<string>;
   readonly lureWords: readonly string[];
@@ -149,6 +151,12 @@ export function contactLists(
     lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
     lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
+    lureStarts: new RegExp(
+      `[${[...new Set([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341])]
+        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
+        .join('')}]`,
+      'g',
+    ),
     lureWords,
     // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
     codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
@@ -349,6 +357,8 @@ const isPathChar = (c: number) => isLabelChar(c) || c === 0x5f; // _
  */
 function shortLinks(text: string, lists: ContactLists): [number, number][] {
   const links: [number, number][] = [];
+  // Every short link has a path: a text without a slash holds none (one native search, not one per host).
+  if (!text.includes('/')) return links;
   for (const host of lists.shortLinks) {
     for (let i = text.indexOf(host); i >= 0; i = text.indexOf(host, i + 1)) {
       const before = text.charCodeAt(i - 1);
@@ -381,8 +391,12 @@ const TOKEN_MARKS = new Set([0xa5, 0x24, 0x20ac, 0xa3, 0x20b3, 0xa2, 0xa4, 0x20b
  * Share tokens: 8–14 letters and digits between two of the same sign, holding a letter and, unless
  * the sign is the yuan's `¥`, a digit too (a price is digits alone; `$abcdefgh$` may be a formula).
  */
+/** The signs of TOKEN_MARKS, for a native search before the scan. */
+const TOKEN_MARK = /[\u00a2-\u00a5$\u20ac\u20ad\u20b0-\u20b4]/;
+
 function shareTokens(text: string): [number, number][] {
   const tokens: [number, number][] = [];
+  if (!TOKEN_MARK.test(text)) return tokens;
   for (let i = 0; i < text.length; i++) {
     const mark = text.charCodeAt(i);
     if (!TOKEN_MARKS.has(mark)) continue;
@@ -452,6 +466,12 @@ interface DigitRun {
   beforeLetter: boolean;
 }
 
+/**
+ * Spacing modifier letters that look like marks (ˇ ˉ ˊ ˋ ˙, U+02C2–U+02DF): letters to Unicode, so
+ * no separators, but spam writes them between the digits of a number (①②ˉ⑦⑧ˇ①②).
+ */
+const isSpacingMark = (c: number) => c >= 0x2c2 && c <= 0x2df;
+
 function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
@@ -478,7 +498,7 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
       let gap = 0;
       while (
         gap < 3 &&
-        separator[j + gap] &&
+        (separator[j + gap] || isSpacingMark(text.charCodeAt(j + gap))) &&
         !isListMark(text.charCodeAt(j + gap)) &&
         !isDigit(text.charCodeAt(j + gap))
       )
@@ -599,6 +619,8 @@ const isPlus = (c: number) =>
   c === 0x2719 ||
   c === 0x253c ||
   c === 0x254b; // ✙ ┼ ╋
+/** The units of isPlus, for the lure search. */
+const PLUS_SIGNS = [0x2b, 0x2795, 0x271a, 0x271b, 0x271c, 0x2719, 0x253c, 0x254b];
 /** Han numerals: 十 after one is a number (二十v), not 加. */
 const HAN_NUMERALS = '零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾';
 const isHanNumeral = (c: number) => HAN_NUMERALS.includes(String.fromCharCode(c));
@@ -1101,9 +1123,22 @@ function contextBefore(text: string, separator: Uint8Array, verb: number, contex
 let lureWord = '';
 /** Whether that word was a group word (群), read after a context. */
 let lureGroup = false;
-function lureWordAt(text: string, from: number, filler: number, lists: ContactLists, context: boolean): number {
+function lureWordAt(
+  text: string,
+  from: number,
+  filler: number,
+  lists: ContactLists,
+  context: boolean,
+  plainVerb: boolean,
+): number {
   let word = wordAt(text, from, lists.lureWords);
-  if (word === '' && lists.lureSounds.has(text.charCodeAt(from))) word = text.charAt(from);
+  if (word === '' && filler === 0 && lists.lureSounds.has(text.charCodeAt(from))) {
+    // A character of another tone after 加 as it is ends names too (加维, 麦加维, 平井加尾): there it
+    // counts only before 信 or a stand-in, a colon, or an ID (加喂：sx111505, 加维信); after 伽, 夹 or
+    // a plus sign anywhere (伽口, ➕喂).
+    if (plainVerb && !soundAsksForId(text, from + 1)) return -1;
+    word = text.charAt(from);
+  }
   lureGroup = false;
   if (word === '' && context) {
     word = wordAt(text, from, lists.lureGroups);
@@ -1128,6 +1163,16 @@ function lureWordAt(text: string, from: number, filler: number, lists: ContactLi
   return filler === 1 && SHORT_FILLERS.has(text.charCodeAt(from - 1)) ? end : -1;
 }
 
+/** Whether 信 or a stand-in, a colon, or an ID of five letters or digits or more comes at `i` (after a space). */
+function soundAsksForId(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (XIN.has(c) || isColon(c)) return true;
+  let j = c === 0x20 ? i + 1 : i;
+  const start = j;
+  while (isAlnum(text.charCodeAt(j))) j++;
+  return j - start >= 5;
+}
+
 /**
  * Lures without a detail: a verb or context that asks for contact (加, 添加, ➕, 伽, 私信, 主页有,
  * 联系), at most two Han characters, and a code word (加微, 加主播徽信, ➕V, 主页有V, 加扣, 看…加群),
@@ -1136,7 +1181,11 @@ function lureWordAt(text: string, from: number, filler: number, lists: ContactLi
  */
 function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
   if (lists.lureVerbs.length === 0) return;
-  for (let i = 0; i < text.length; i++) {
+  // The characters a lure may start with are found by a native search, not read one by one.
+  const starts = lists.lureStarts;
+  starts.lastIndex = 0;
+  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
+    const i = found.index;
     const c = text.charCodeAt(i);
     let verb = 0;
     let joined = false;
@@ -1165,7 +1214,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       )
         break;
       context ??= lists.lureGroups.length > 0 && contextBefore(text, separator, i, lists.lureContexts);
-      const end = lureWordAt(text, from + filler, filler, lists, context);
+      const end = lureWordAt(text, from + filler, filler, lists, context, !joined);
       if (end < 0) continue;
       // 号 after the word is the lure's (加姐微号).
       const stop = text.charCodeAt(end) === 0x53f7 ? end + 1 : end;
@@ -1173,7 +1222,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       // 群 written as it is (看…加群) names a feature, not another product: not a disguise either.
       const plain = (plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0))) || (lureGroup && !joined);
       hits.push(hit('lure', i, stop, !plain && (joined || !lists.names.has(lureWord))));
-      i = stop - 1;
+      starts.lastIndex = stop;
       break;
     }
   }
@@ -1225,10 +1274,8 @@ function allDigits(text: string, from: number): boolean {
   return true;
 }
 
-function hasLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isAlnum(text.charCodeAt(i))) return true;
-  return false;
-}
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+const hasLetterOrDigit = (text: string) => LETTER_OR_DIGIT.test(text);
 
 /** Where the folded text came from: a capital letter there marks where a CamelCase word begins. */
 export interface ContactSource {
