@@ -877,15 +877,26 @@ function lureEnds(text: string, end: number): boolean {
  * with 信 or a stand-in after it (溦信, 喂芯: then any tone of the syllable counts): its start, or -1.
  * A code character after another Han character of a name (小薇) is still one: spam writes them so.
  */
-function codeCharBefore(text: string, separator: Uint8Array, position: number, lists: ContactLists): number {
+function codeCharBefore(
+  text: string,
+  separator: Uint8Array,
+  position: number,
+  lists: ContactLists,
+  lettered = false,
+): number {
   let p = position;
   if (p > 0 && (separator[p - 1] || isColon(text.charCodeAt(p - 1))) && !isDigit(text.charCodeAt(p - 2))) p--;
   let c = text.charCodeAt(p - 1);
   if (XIN.has(c)) {
     const before = text.charCodeAt(p - 2);
     if (lists.codeChars.has(before) || lists.lureSounds.has(before)) return p - 2;
-    return -1;
+    // 信 alone after a verb is 微信's (加信sp4032, 加信haoshi869).
+    const verb = verbBefore(text, p - 1, lists);
+    return verb >= 0 && text.charCodeAt(p - 2) !== 0x20 ? verb : -1;
   }
+  // Before an ID that starts with a letter, a character of another tone too (魏wp6047): a number after
+  // one is a count too often (为123456), and 为 links a name to its value (密码为abc123).
+  if (lettered && lists.lureSounds.has(c) && isHanUnit(c) && !LINKING_CHARS.has(c)) return p - 1;
   // An emoji (🐧) is two units.
   if (c >= 0xdc00 && c <= 0xdfff) {
     c = text.codePointAt(p - 2) ?? -1;
@@ -1017,7 +1028,7 @@ function bareId(
   hits: ContactHit[],
 ) {
   if (lists.codeChars.size === 0 || !hasDigit(text, start, end)) return;
-  const word = codeCharBefore(text, separator, start, lists);
+  const word = codeCharBefore(text, separator, start, lists, true);
   if (word >= 0) {
     hits.push(hit('wechat', withVerb(text, word, lists), end, true));
     return;
