@@ -125,6 +125,8 @@ const LURE_VERB_SOURCE =
   'data/sources/contact-lookalikes.tsv（同音字据 pinyin-pro 读音，形近字按字形；2026-12）及 data/sources/cjkvi-ids-contact.tsv 的左右拆字（力口 代 加、君羊 代 群；cjkvi-ids 86b4d16，2019-02-07）应用于 contact-lure-verb.json';
 const LURE_SOUND_SOURCE =
   'pinyin-pro 3.29.4（MIT）读音：与“微”wēi、“扣”kòu、“群”qún 音节相同而声调不同的汉字（U+4E00–U+9FFF，多音字的任一读音；2026-12）';
+const ID_CHAR_SOURCE =
+  'contact-lure-word 中不属于 GB 2312-80 一级汉字（第 16–55 区，3,755 个常用字）、也不是 contact-wechat.json、contact-qq.json 单字暗语的字（2026-12）';
 const LURE_WORD_SOURCE =
   'data/sources/contact-lookalikes.tsv 中“微”“扣”“群”的行，pinyin-pro 3.29.4（MIT）读音与之同音同调的汉字（U+4E00–U+9FFF，多音字的任一读音；2026-12），及 data/sources/cjkvi-ids-contact.tsv（cjkvi-ids 86b4d16，2019-02-07）中由其构成或换其偏旁的字（薇、嶶、溦、筘）';
 
@@ -182,6 +184,16 @@ export function lexicons(): Lexicon[] {
       entries: lureSounds(new Set(lureWords(rows))),
     },
     {
+      category: 'contact-id-char',
+      article: '8.6',
+      description:
+        '在其他汉字之后、紧接字母 ID 时仍算暗语的单字（溦、嶶、葳、崴、蔻）：contact-lure-word 中不属于 GB 2312 一级汉字（常用字）、也不是 contact-wechat、contact-qq 的单字暗语（微、薇、威：其后字母 ID 须有冒号）的字。它们常是名字或词的一部分：张薇 lily88 是人名。供联系方式检测使用。',
+      source: ID_CHAR_SOURCE,
+      entries: lureWords(rows).filter(
+        (word) => [...word].length === 1 && !GB2312_LEVEL_1.has(word) && !codeWords.has(word),
+      ),
+    },
+    {
       category: 'contact-lure-word',
       article: '8.6',
       description:
@@ -234,17 +246,20 @@ function lureSounds(words: ReadonlySet<string>): string[] {
  * the GBK decoder (rows 16–87): a same-sound character outside it is rare, or a traditional form
  * that the engine folds to one inside it.
  */
-const GB2312: ReadonlySet<string> = (() => {
+function gb2312(lastRow: number): ReadonlySet<string> {
   const decoder = new TextDecoder('gbk');
   const out = new Set<string>();
-  for (let row = 0xb0; row <= 0xf7; row++) {
+  for (let row = 0xb0; row <= lastRow; row++) {
     for (let cell = 0xa1; cell <= 0xfe; cell++) {
       const char = decoder.decode(new Uint8Array([row, cell]));
       if (/^\p{Script=Han}$/u.test(char)) out.add(char);
     }
   }
   return out;
-})();
+}
+const GB2312 = gb2312(0xf7);
+/** Its level 1 (rows 16–55), the 3,755 characters of common use. */
+const GB2312_LEVEL_1 = gb2312(0xd7);
 
 const toneless = (reading: string) =>
   reading

@@ -96,6 +96,8 @@ export interface ContactLists {
   readonly codeChars: ReadonlySet<number>;
   /** Characters that are a code word only right after a lure verb (喂 in 加喂, 口 in 伽口), as code points. */
   readonly lureSounds: ReadonlySet<number>;
+  /** Code characters that mark a letter ID after other Han text too (溦, 嶶), as code points. */
+  readonly idChars: ReadonlySet<number>;
   readonly lureGroups: readonly string[];
   readonly lureContexts: readonly string[];
   /** Names a platform gives an account by default (手机用户 + digits): the number in one is not a detail. */
@@ -122,6 +124,7 @@ export function contactLists(
     readonly lureVerbVariants?: readonly string[];
     readonly lureWords?: readonly string[];
     readonly lureSounds?: readonly string[];
+    readonly idChars?: readonly string[];
     readonly lureGroups?: readonly string[];
     readonly lureContexts?: readonly string[];
     readonly defaultNames?: readonly string[];
@@ -160,6 +163,7 @@ export function contactLists(
     lureWords,
     // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
     codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
+    idChars: new Set((more.idChars ?? []).filter(oneChar).map((word) => word.codePointAt(0) as number)),
     lureSounds: new Set(
       (lureVerbs.length === 0 ? [] : (more.lureSounds ?? []))
         .filter(oneChar)
@@ -894,6 +898,10 @@ function codeCharBefore(
     const verb = verbBefore(text, p - 1, lists);
     return verb >= 0 && text.charCodeAt(p - 2) !== 0x20 ? verb : -1;
   }
+  // Before a letter ID a common character after other Han text is a name's (张薇 lily88, 张维abc123),
+  // unless that text is a verb asking for it (力口薇C3003D).
+  if (lettered && isHanUnit(text.charCodeAt(p - 2)) && !lists.idChars.has(c) && verbBefore(text, p - 1, lists) < 0)
+    return -1;
   // Before an ID that starts with a letter, a character of another tone too (魏wp6047): a number after
   // one is a count too often (为123456), and 为 links a name to its value (密码为abc123).
   if (lettered && lists.lureSounds.has(c) && isHanUnit(c) && !LINKING_CHARS.has(c)) return p - 1;
