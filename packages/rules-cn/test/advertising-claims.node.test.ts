@@ -23,6 +23,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['一个疗程，前列腺问题明显改善', 'review', 'speed-effect-claim-after'],
       ['三个月可使血糖、血压恢复正常', 'review', 'health-function-claim'],
       ['数病同治，十几种疾病都能调理', 'review', 'health-effect-claim'],
+      ['远离牙周病', 'review', 'health-effect-claim'],
+      ['改善心脑血管', 'review', 'health-effect-claim'],
     ],
   },
   'health: a non-drug product beside a disease, and before/after testimony, are reviewed': {
@@ -55,6 +57,15 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['小投资，大收益', 'review', 'low-input-claim'],
       ['零门槛，高回报', 'review', 'low-input-claim'],
       ['政府背书，安全可靠', 'review', 'claim-review'],
+      ['收益高，风险低', 'review', 'ad-claim-review'],
+    ],
+  },
+  'real estate: an absolute term on the property and a rise promised for the future are reviewed': {
+    field: 'bio',
+    rows: [
+      ['顶级住宅，城市地标', 'review', 'absolute-property-claim'],
+      ['房子马上将升值', 'review', 'property-claim'],
+      ['好地段，寸土寸金', 'review', 'property-claim'],
     ],
   },
   'endorsement: a named laureate recommending goods is reviewed': {
@@ -85,6 +96,10 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['小成本独立电影爱好者', 'pass'],
       ['读了钟南山推荐的书', 'pass'],
       ['袁隆平', 'pass'],
+      ['终于买了第一套房子', 'pass'],
+      ['住在最好的小区', 'pass'],
+      ['我家房子去年升值了不少', 'pass'],
+      ['牙周病治疗中', 'pass'],
     ],
   },
 };
