@@ -66,6 +66,15 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['顶级住宅，城市地标', 'review', 'absolute-property-claim'],
       ['房子马上将升值', 'review', 'property-claim'],
       ['好地段，寸土寸金', 'review', 'property-claim'],
+      ['3分钟快速到达高速入口', 'review', 'travel-time-gap-claim'],
+      ['5分钟可直达高铁站', 'review', 'travel-time-gap-claim'],
+    ],
+  },
+  'myopia: the wording the 2019 notice on myopia correction forbids is reviewed': {
+    field: 'bio',
+    rows: [
+      ['近视克星，降低度数', 'review', 'claim-review'],
+      ['度数修复训练营', 'review', 'claim-review'],
     ],
   },
   'endorsement: a named laureate recommending goods is reviewed': {
@@ -100,6 +109,10 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
       ['住在最好的小区', 'pass'],
       ['我家房子去年升值了不少', 'pass'],
       ['牙周病治疗中', 'pass'],
+      ['每天步行30分钟', 'pass'],
+      ['外卖30分钟送达', 'pass'],
+      ['飞行3小时到达北京', 'pass'],
+      ['提高视力的方法', 'pass'],
     ],
   },
 };
