@@ -12,6 +12,7 @@
  *   pnpm coverage --markdown               the same as a Markdown table (docs/rules.md)
  *   pnpm coverage --misses news-media      the names of that list (or list:group) not blocked as written
  *   pnpm coverage --json                   the figures as JSON
+ *   pnpm coverage --ruleset old.json       another rule set (e.g. an earlier release), for before and after
  *
  * Not part of `npm test`: a measurement, not a contract.
  */
@@ -39,6 +40,12 @@ interface Tally {
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const asMarkdown = args.includes('--markdown');
+const rulesetIndex = args.indexOf('--ruleset');
+const rulesetFile = rulesetIndex >= 0 ? args[rulesetIndex + 1] : undefined;
+if (rulesetIndex >= 0 && !rulesetFile) {
+  console.error('--ruleset needs a rule-set JSON file, e.g. --ruleset old-ruleset.json');
+  process.exit(2);
+}
 const missesIndex = args.indexOf('--misses');
 const missesOf = missesIndex >= 0 ? args[missesIndex + 1] : undefined;
 if (missesIndex >= 0 && !missesOf) {
@@ -67,7 +74,8 @@ export function blocksUnder(verdict: Verdict, article: string): boolean {
   );
 }
 
-const engine = await createEngine(defaultRuleSet);
+const ruleSet = rulesetFile ? (JSON.parse(readFileSync(rulesetFile, 'utf8')) as typeof defaultRuleSet) : defaultRuleSet;
+const engine = await createEngine(ruleSet);
 const lists = readdirSync(dir)
   .filter((file) => file.endsWith('.tsv'))
   .sort();
@@ -127,7 +135,7 @@ if (missesOf) {
     String(tally.names),
     ...tally.blocked.map((count) => percent(count, tally.names)),
   ]);
-  console.log(`Knowledge coverage, rule set ${defaultRuleSet.version}: share blocked under the list's article\n`);
+  console.log(`Knowledge coverage, rule set ${ruleSet.version}: share blocked under the list's article\n`);
   if (asMarkdown) {
     console.log(`| ${header.join(' | ')} |`);
     console.log(
