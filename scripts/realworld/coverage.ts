@@ -13,12 +13,19 @@
  *   pnpm coverage --misses news-media      the names of that list (or list:group) not blocked as written
  *   pnpm coverage --json                   the figures as JSON
  *   pnpm coverage --ruleset old.json       another rule set (e.g. an earlier release), for before and after
+ *   pnpm coverage --evasion homophone      of the names blocked as written, the share still caught (reviewed
+ *                                          or blocked under the article) once rewritten: traditional,
+ *                                          separator (a space between characters), pinyin, homophone
+ *                                          (one character for another of the same reading, seed 1)
  *
  * Not part of `npm test`: a measurement, not a contract.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { createEngine, type Verdict } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
+import { mulberry32 } from '@mingzheng/tooling/random';
 
 const SUFFIXES = ['', '官方', '客服', '官微'] as const;
 
@@ -44,6 +51,12 @@ const rulesetIndex = args.indexOf('--ruleset');
 const rulesetFile = rulesetIndex >= 0 ? args[rulesetIndex + 1] : undefined;
 if (rulesetIndex >= 0 && !rulesetFile) {
   console.error('--ruleset needs a rule-set JSON file, e.g. --ruleset old-ruleset.json');
+  process.exit(2);
+}
+const evasionIndex = args.indexOf('--evasion');
+const evasion = evasionIndex >= 0 ? args[evasionIndex + 1] : undefined;
+if (evasionIndex >= 0 && !['traditional', 'separator', 'pinyin', 'homophone'].includes(evasion ?? '')) {
+  console.error('--evasion needs one of traditional, separator, pinyin, homophone');
   process.exit(2);
 }
 const missesIndex = args.indexOf('--misses');
@@ -74,11 +87,90 @@ export function blocksUnder(verdict: Verdict, article: string): boolean {
   );
 }
 
+// pinyin-pro and opencc-js are the engine package's dependencies, not the workspace root's.
+const requireFromEngine = createRequire(new URL('../../packages/precheck/package.json', import.meta.url));
+const load = async <T>(name: string): Promise<T> =>
+  (await import(pathToFileURL(requireFromEngine.resolve(name)).href)) as T;
+
+/** The rewriting of a name through one evasion channel; `undefined` when the channel cannot rewrite it. */
+async function rewriter(channel: string): Promise<(name: string) => string | undefined> {
+  const { pinyin } = await load<{
+    pinyin(text: string, options: { toneType: 'none'; type: 'array'; v: boolean }): string[];
+  }>('pinyin-pro');
+  const syllables = (text: string) =>
+    pinyin(text, { toneType: 'none', type: 'array', v: true }).map((syllable) => syllable.toLowerCase());
+  const HAN = /^\p{Script=Han}+$/u;
+  if (channel === 'traditional') {
+    const OpenCC = await load<{ Converter(options: { from: string; to: string }): (text: string) => string }>(
+      'opencc-js',
+    );
+    return OpenCC.Converter({ from: 'cn', to: 'tw' });
+  }
+  if (channel === 'separator') return (name) => (HAN.test(name) ? [...name].join(' ') : undefined);
+  if (channel === 'pinyin') return (name) => (HAN.test(name) ? syllables(name).join('') : undefined);
+  // homophone: one character for another of the 3,755 common characters (GB 2312 level 1) read alike.
+  const byReading = new Map<string, string[]>();
+  const gbk = new TextDecoder('gbk');
+  for (let high = 0xb0; high <= 0xd7; high++)
+    for (let low = 0xa1; low <= 0xfe; low++) {
+      if (high === 0xd7 && low > 0xf9) break;
+      const character = gbk.decode(new Uint8Array([high, low]));
+      const reading = syllables(character)[0];
+      if (!reading || !/^[a-z]+$/.test(reading)) continue;
+      byReading.set(reading, [...(byReading.get(reading) ?? []), character]);
+    }
+  const random = mulberry32(1);
+  return (name) => {
+    if (!HAN.test(name)) return undefined;
+    const characters = [...name];
+    const readings = syllables(name);
+    if (readings.length !== characters.length) return undefined;
+    const positions = characters
+      .map((character, index) => ({
+        index,
+        choices: (byReading.get(readings[index] ?? '') ?? []).filter((other) => other !== character),
+      }))
+      .filter((position) => position.choices.length > 0);
+    const position = positions[Math.floor(random() * positions.length)];
+    if (!position) return undefined;
+    characters[position.index] = position.choices[Math.floor(random() * position.choices.length)] ?? '';
+    return characters.join('');
+  };
+}
+
+/** Reviewed or blocked, with a finding under the expected article. */
+const caughtUnder = (verdict: Verdict, article: string) =>
+  verdict.verdict !== 'pass' && verdict.findings.some((finding) => finding.article === article);
+
 const ruleSet = rulesetFile ? (JSON.parse(readFileSync(rulesetFile, 'utf8')) as typeof defaultRuleSet) : defaultRuleSet;
 const engine = await createEngine(ruleSet);
 const lists = readdirSync(dir)
   .filter((file) => file.endsWith('.tsv'))
   .sort();
+
+if (evasion) {
+  const rewrite = await rewriter(evasion);
+  const header = ['list', 'known as written', 'rewritten', 'caught'];
+  console.log(`Knowledge coverage through ${evasion}, rule set ${ruleSet.version}\n`);
+  console.log(`| ${header.join(' | ')} |\n|---|---:|---:|---:|`);
+  for (const file of lists) {
+    let known = 0;
+    let tried = 0;
+    let caught = 0;
+    for (const row of readList(file)) {
+      if (!blocksUnder(engine.check({ name: row.name }), row.article)) continue;
+      known++;
+      const rewritten = rewrite(row.name);
+      if (rewritten === undefined || rewritten === row.name) continue;
+      tried++;
+      if (caughtUnder(engine.check({ name: rewritten }), row.article)) caught++;
+    }
+    console.log(
+      `| ${file.replace(/\.tsv$/, '')} | ${known} | ${tried} | ${tried ? ((100 * caught) / tried).toFixed(1) : '—'}% |`,
+    );
+  }
+  process.exit(0);
+}
 
 const tallies: Tally[] = [];
 for (const file of lists) {

@@ -78,7 +78,14 @@ const blocked: Record<string, { article: string; names: string[] }> = {
 };
 
 const passing: Record<string, string[]> = {
-  'wishes and greetings with 平安': ['平安喜乐', '平安顺遂', '平安夜', '平安是福', '岁岁平安'],
+  'wishes and greetings with 平安, and their homophones': [
+    '平安喜乐',
+    '平安顺遂',
+    '平安夜',
+    '平安是福',
+    '岁岁平安',
+    '平安禧乐',
+  ],
   'people describing their school, hospital or service': [
     '杭州职业技术学院学生小王',
     '三亚航空旅游职业学院校友',
@@ -120,6 +127,24 @@ describe('default rule set: institutions known by their naming forms (8.2, 8.5)'
     it(`does not block ${group}`, () => {
       for (const name of names) expect(engine.check({ name }).verdict, name).to.not.equal('block');
     });
+
+  it('hears the naming forms by sound and in pinyin, as 8.6 evasions', () => {
+    for (const [name, article] of [
+      ['七台河职业学圆', '8.2'],
+      ['qitaihezhiyexueyuan', '8.2'],
+      ['浙江省人民依院', '8.2'],
+      ['平按北京', '8.2'],
+      ['新疆军趋', '8.2'],
+      ['李大钊烈士陵圆', '8.5'],
+    ] as const) {
+      const verdict = engine.check({ name });
+      expect(blockedUnder(verdict, article), `${name} should be blocked under ${article}`).to.equal(true);
+      expect(
+        verdict.findings.some((finding) => finding.article === '8.6'),
+        `${name} is an evasion`,
+      ).to.equal(true);
+    }
+  });
 
   it('does not block a bio that mentions a vocational college or a military school', () => {
     for (const bio of ['毕业于七台河职业学院，现在做设计', '陆军工程大学毕业，现在在家带娃'])
