@@ -410,18 +410,26 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
   ];
 }
 
-/** Per rule set: every lexicon category, numbered (what `RulePlan` and `categoriesFound` index by). */
-const categoryIdsByRuleSet = new WeakMap<CompiledRuleSet, ReadonlyMap<string, number>>();
-function categoryIds(compiled: CompiledRuleSet): ReadonlyMap<string, number> {
-  let ids = categoryIdsByRuleSet.get(compiled);
-  if (ids === undefined) {
-    const found = new Map<string, number>();
+/**
+ * Per rule set: every lexicon category, numbered (what `RulePlan` and `categoriesFound` index by),
+ * and per term, filled on its first hit, its entries' category ids (times two, plus one for an
+ * entry matched as written only).
+ */
+interface Categories {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly ofTerm: (Int32Array | undefined)[];
+}
+const categoriesByRuleSet = new WeakMap<CompiledRuleSet, Categories>();
+function categoriesOf(compiled: CompiledRuleSet): Categories {
+  let categories = categoriesByRuleSet.get(compiled);
+  if (categories === undefined) {
+    const ids = new Map<string, number>();
     for (const lexicon of compiled.ruleSet.lexicons)
-      if (!found.has(lexicon.category)) found.set(lexicon.category, found.size);
-    ids = found;
-    categoryIdsByRuleSet.set(compiled, ids);
+      if (!ids.has(lexicon.category)) ids.set(lexicon.category, ids.size);
+    categories = { ids, ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined) };
+    categoriesByRuleSet.set(compiled, categories);
   }
-  return ids;
+  return categories;
 }
 
 /** In `categoriesFound`: a hit of the category, by any channel its entry is heard in. */
@@ -435,19 +443,26 @@ export const FOUND_WHOLE = 2;
  * that ask for homophones, as in `entryOf`.
  */
 export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHit[]): Uint8Array {
-  const ids = categoryIds(compiled);
+  const { ids, ofTerm } = categoriesOf(compiled);
   const found = new Uint8Array(ids.size);
-  const terms = compiled.terms;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h] as TermHit;
-    const entries = terms[hit.term]?.entries;
-    if (entries === undefined) continue;
+    let entries = ofTerm[hit.term];
+    if (entries === undefined) {
+      const list: number[] = [];
+      for (const entry of compiled.terms[hit.term]?.entries ?? []) {
+        const id = ids.get(entry.category);
+        if (id !== undefined) list.push(2 * id + (entry.literal ? 1 : 0));
+      }
+      entries = Int32Array.from(list);
+      ofTerm[hit.term] = entries;
+    }
     const mark = hit.short ? FOUND : FOUND | FOUND_WHOLE;
+    const heard = hit.channel !== 0;
     for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e] as TermEntry;
-      if (hit.channel !== 0 && entry.literal) continue;
-      const id = ids.get(entry.category);
-      if (id !== undefined) found[id] = (found[id] ?? 0) | mark;
+      const entry = entries[e] as number;
+      if (heard && entry & 1) continue;
+      found[entry >>> 1] = (found[entry >>> 1] ?? 0) | mark;
     }
   }
   return found;
@@ -472,7 +487,7 @@ export function rulePlans(
 ): readonly (RulePlan | undefined)[] {
   let plans = plansByRules.get(rules);
   if (plans === undefined) {
-    const ids = categoryIds(compiled);
+    const { ids } = categoriesOf(compiled);
     const idsOf = (categories: readonly string[]) => Int32Array.from(categories, (c) => ids.get(c) ?? -1);
     plans = rules.map((rule) =>
       rule.kind === 'lexicon'
