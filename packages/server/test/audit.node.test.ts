@@ -471,6 +471,16 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
     ]);
     expect(all.status, all.stderr).to.equal(0);
     expect(all.stdout).to.equal(check.stdout);
+    // The findings in words (--locale), on one thread and on worker threads alike.
+    const [worded, wordedCheck, wordedWorkers] = await Promise.all([
+      mingzheng(['audit', input, '--all', '--locale', 'zh-TW', '--ruleset', testRuleSet]),
+      mingzheng(['check', input, '--locale', 'zh-TW', '--ruleset', testRuleSet]),
+      inProcess(['audit', input, '--all', '--locale', 'zh-TW', '--workers', '2', '--ruleset', testRuleSet]),
+    ]);
+    expect(worded.status, worded.stderr).to.equal(0);
+    expect(worded.stdout).to.equal(wordedCheck.stdout);
+    expect(wordedWorkers.stdout).to.equal(wordedCheck.stdout);
+    expect(worded.stdout).to.include('"messages":[{"field":"name"').and.to.include('請換一個名稱');
     expect(missing.status).to.equal(2);
     expect(missing.stdout).to.equal('');
     expect(missing.stderr).to.match(/^mingzheng audit: cannot read .*nothing\.jsonl: no such file\n$/);
@@ -488,6 +498,7 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
       [['audit', input, '--resume'], '--resume needs --output'],
       [['audit', input, '--format', 'xml'], '--format must be jsonl or csv'],
       [['audit', input, '-o', input], 'must be three files'],
+      [['audit', input, '--locale', 'fr'], 'the messages come in zh-CN, zh-TW and en'],
     ];
     for (const [args, message] of refusals) {
       const run = await inProcess(args);
