@@ -19,6 +19,7 @@ import { mulberry32 } from '@mingzheng/tooling/random';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { accountLineSchema } from '../src/account-info.js';
+import { type Checkpoint, resumeRefusal } from '../src/audit/checkpoint.js';
 import { FileOutput, StreamOutput } from '../src/audit/output.js';
 import { Progress } from '../src/audit/progress.js';
 import { parseCsvRow } from '../src/audit/records.js';
@@ -533,6 +534,24 @@ describe('audit internals', () => {
     );
     expect(plainAccountLine({ id: 'a', name: '风吹麦浪', profession: { domain: 'law' } })).to.not.equal(undefined);
     expect(plainAccountLine({ entity: { name: '某某' } }), 'entity.uscc is required').to.equal(undefined);
+  });
+
+  it('resumes a checkpoint only with the --locale it was written with', () => {
+    const input = { path: '/data/accounts.jsonl', size: 10, mtimeMs: 1 };
+    const now = {
+      name: 'accounts.jsonl',
+      input,
+      format: 'jsonl' as const,
+      rulesetVersion: 'v1',
+      all: false,
+      shard: undefined,
+    };
+    const written = (locale?: string) =>
+      ({ ...now, version: 1, ...(locale && { locale }), offset: 0, lines: 0, outputBytes: 0 }) as unknown as Checkpoint;
+    expect(resumeRefusal(written('zh-TW'), { ...now, locale: 'zh-TW' })).to.equal(undefined);
+    expect(resumeRefusal(written(), { ...now, locale: undefined })).to.equal(undefined);
+    expect(resumeRefusal(written('zh-TW'), { ...now, locale: 'en' })).to.equal('it was written with --locale zh-TW');
+    expect(resumeRefusal(written(), { ...now, locale: 'en' })).to.equal('it was written without --locale');
   });
 
   it('writes every line pushed, byte for byte, whatever their lengths, to a file and to a stream', async () => {
