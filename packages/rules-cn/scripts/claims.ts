@@ -18,6 +18,8 @@ export function lexicons(): Lexicon[] {
     diseases.add(name);
     // 帕金森症, 支气管扩张症: the name is also written without its last 症.
     if (name.endsWith('症') && name.length > 3) diseases.add(name.slice(0, -1));
+    // 牙周疾病: also written 牙周病.
+    if (name.endsWith('疾病') && name.length > 3) diseases.add(`${name.slice(0, -2)}病`);
   }
   const conditions = new Set<string>();
   for (const [, , condition = ''] of readTsv(

@@ -168,7 +168,8 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
     rows: [
       ['艾草香囊，防疫神器', 'review', 'claim-review'],
       ['喷一喷预防病毒', 'review', 'claim-review'],
-      ['负离子净化器，杀灭新冠', 'review', 'claim-review'],
+      ['负离子净化器，杀灭新冠', 'review', 'product-disease-claim'],
+      ['消毒喷雾，杀灭新冠', 'review', 'claim-review'],
       ['能治疗颈椎病、腰椎间盘突出', 'review', 'health-effect-claim'],
       ['预防心脑血管疾病', 'review', 'health-effect-claim'],
       ['貔貅摆件，镇宅招财', 'review', 'superstition-goods-claim'],
