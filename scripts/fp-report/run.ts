@@ -172,6 +172,11 @@ const EXPLANATIONS = `- **Review under 10.2** for 中华, 中央, 国家, 全国
   blocks; a name that starts with 天安门 or 联合国, or is it with official words, is still blocked.
 - **Medicine names derived from a public list** (scripts/medicine-names.ts): 三黄片 reads 黄片 across its
   stem and dosage form; such names of THUOCL's medical lexicon are allowed, and nothing else.
+- **Contact code characters in other tones** (docs/rules.md, "Contact spam from a second source"):
+  after 加 a character read wéi, wěi, wèi, kǒu or kōu (维, 尾, 喂, 口) asks for a contact only before 信
+  or a stand-in, a colon or an ID (加喂：sx111505, 加维信). As a bare request it blocked 加维, 麦加维
+  (transliterated names) and 平井加尾 (a Japanese name) when first measured here; after 伽, 夹 or a
+  plus sign (伽口, ➕喂) it needs nothing more.
 - **Institutions known by their naming forms** (docs/rules.md, "Knowledge coverage"): region + …职业学院,
   a university + …医院, …烈士陵园 and the revolutionary memorial forms, region + 军区/警备区, an army word +
   …大学/学院, region + …村镇银行, 平安 + region, and a region, national prefix or enterprise form around a
