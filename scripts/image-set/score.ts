@@ -6,9 +6,14 @@
  * text gets when checked as the field itself (what a user typing it would get); items whose text
  * passes as a field expect nothing. A text false positive: an image with a text finding where no
  * item expects one. Symbols: a flag counts as found when a hit of its kind is reported; a symbol
- * false positive: a hit in an image without a flag. Times are per image, models loaded.
+ * false positive: a hit in an image without a flag. A clean image: one with nothing to find (no
+ * flag, no text that gets a finding as a typed field); a false finding on it is any finding at
+ * all. Recall is also given per size band: text by the height of its characters in the image's
+ * pixels, flags by their share of the image's width. Times are per image, models loaded.
  *
- *   node --conditions=source --import tsx scripts/image-set/score.ts [--dir DIR] [--misses]
+ *   node --conditions=source --import tsx scripts/image-set/score.ts [--dir DIR] [--misses] [--max-side N]
+ *
+ * `--max-side N`: the detector's input at most N pixels on its longest side (default: OCR_DEFAULTS).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +29,7 @@ const dir = args.includes('--dir')
   ? (args[args.indexOf('--dir') + 1] as string)
   : fileURLToPath(new URL('../../.cache/image-set', import.meta.url));
 const showMisses = args.includes('--misses');
+const maxSide = args.includes('--max-side') ? Number(args[args.indexOf('--max-side') + 1]) : undefined;
 const specs: ImageSpec[] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const engine = await createEngine(defaultRuleSet);
 await loadOcr();
@@ -35,6 +41,8 @@ let textFpImages = 0;
 let textNegImages = 0;
 let symbolFpImages = 0;
 let symbolNegImages = 0;
+let cleanImages = 0;
+let cleanWithFinding = 0;
 const times: number[] = [];
 const misses: string[] = [];
 const bump = (map: Map<string, Tally>, key: string, found: boolean) => {
@@ -44,11 +52,17 @@ const bump = (map: Map<string, Tally>, key: string, found: boolean) => {
   map.set(key, t);
 };
 const bucket = (scale: number) => (scale > 1 ? 'full frame' : scale >= 0.2 ? '20–70 %' : '10–20 % (badge)');
+/** The text's character height in the image (covers draw it 1.2 times larger). */
+const textBand = (spec: ImageSpec, size: number) => {
+  const px = spec.kind === 'cover' ? size * 1.2 : size;
+  return px < 24 ? '< 24 px' : px < 40 ? '24–40 px' : px < 64 ? '40–64 px' : '≥ 64 px';
+};
+const bandTally = new Map<string, Tally>();
 
 for (const spec of specs) {
   const image = decodeImage(readFileSync(join(dir, `${spec.id}.png`)));
   const started = performance.now();
-  const reading = await readImage(image);
+  const reading = await readImage(image, maxSide ? { maxSide } : {});
   const findings = imageFindings(engine.check, spec.kind, reading.lines, reading.symbols);
   times.push(performance.now() - started);
   const textFindings = findings.filter((f) => f.source === 'text');
@@ -63,6 +77,7 @@ for (const spec of specs) {
     expectsText = true;
     const found = textFindings.some((f) => articles.has(f.article));
     bump(textTally, item.class, found);
+    bump(bandTally, `text ${textBand(spec, item.size)}`, found);
     if (item.angle !== 0) bump(textTally, `  of which turned`, found);
     if (item.occluded) bump(textTally, `  of which partly covered`, found);
     if (!found) misses.push(`${spec.id}: "${item.text}" read as ${JSON.stringify(reading.lines.map((l) => l.text))}`);
@@ -73,6 +88,10 @@ for (const spec of specs) {
       textFpImages++;
       misses.push(`${spec.id}: text false positive ${JSON.stringify(textFindings.map((f) => [f.line, f.rule]))}`);
     }
+  }
+  if (!expectsText && spec.flags.length === 0) {
+    cleanImages++;
+    if (findings.length > 0) cleanWithFinding++;
   }
   if (spec.flags.length === 0) {
     symbolNegImages++;
@@ -86,12 +105,14 @@ for (const spec of specs) {
     bump(symbolTally, `${flag.class}, ${bucket(flag.scale)}`, found);
     if (flag.angle !== 0) bump(symbolTally, `${flag.class}, turned`, found);
     if (flag.cut) bump(symbolTally, `${flag.class}, cut off`, found);
+    bump(bandTally, `flags ${bucket(flag.scale)}`, found);
     if (!found) misses.push(`${spec.id}: missed ${flag.class} ${JSON.stringify(flag)}`);
   }
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
-console.log(`${specs.length} images\n`);
+const sizes = [...new Set(specs.map((spec) => `${spec.width}×${spec.height}`))].join(', ');
+console.log(`${specs.length} images (${sizes}), detector input at most ${maxSide ?? 'the default'} px\n`);
 console.log('| text class | items | found | recall |\n|---|---|---|---|');
 for (const [key, t] of [...textTally].sort()) console.log(`| ${key} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
 console.log(
@@ -101,6 +122,11 @@ console.log('| symbol | flags | found | recall |\n|---|---|---|---|');
 for (const [key, t] of [...symbolTally].sort()) console.log(`| ${key} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
 console.log(
   `\nsymbol false positives: ${symbolFpImages} of ${symbolNegImages} images without a flag (${pct(symbolFpImages, symbolNegImages)})`,
+);
+console.log('\n| size band | items | found | recall |\n|---|---|---|---|');
+for (const [key, t] of [...bandTally].sort()) console.log(`| ${key} | ${t.n} | ${t.found} | ${pct(t.found, t.n)} |`);
+console.log(
+  `\nclean images (nothing to find) with any finding: ${cleanWithFinding} of ${cleanImages} (${pct(cleanWithFinding, cleanImages)})`,
 );
 const sorted = [...times].sort((a, b) => a - b);
 const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number);
