@@ -121,7 +121,9 @@ describe('the demo signup page (npm start)', function () {
     expect(await page.locator('#developer-info').textContent()).to.contain('规则集版本');
   });
 
-  it('takes a visitor through sign-up, the profile (a QR-code avatar refused) and the public card', async () => {
+  it('takes a visitor through sign-up, the profile (a QR-code avatar refused) and the public card', async function () {
+    // The first image also loads the text reader's model and runtime (~30 MB from the demo server).
+    this.timeout(240_000);
     expect(await page.locator('#step-profile').isVisible()).to.equal(false);
     await nameInput().fill('风吹麦浪');
     await phoneInput().fill('13912345678');
@@ -133,7 +135,7 @@ describe('the demo signup page (npm start)', function () {
     await page
       .locator('#step-profile mz-profile-editor input#avatar')
       .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar-with-qr.png', import.meta.url)));
-    await page.locator('mz-profile-editor [part="qr-outline"]').waitFor();
+    await page.locator('mz-profile-editor [part="qr-outline"]').waitFor({ timeout: 200_000 });
     await page.locator('#publish').click();
     await page.locator('#profile-result.block').waitFor();
     expect(await page.locator('#profile-result').textContent()).to.contain('资料还有问题');

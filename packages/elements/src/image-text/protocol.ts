@@ -11,9 +11,9 @@ export interface ImageReading {
   symbols: SymbolHit[];
   /**
    * Milliseconds: loading the runtime and models (0 when they were loaded; `loadParts` then says
-   * where the load went: the runtime's import — its .wasm compiled —, the models' fetch, the two
-   * sessions), decoding the file, reading (text and symbols), of which the symbol check; `text`
-   * says where the reading went.
+   * where the load went: the runtime's JavaScript imported, the models fetched, the two sessions
+   * created — the first one fetching and compiling the runtime's .wasm), decoding the file,
+   * reading (text and symbols), of which the symbol check; `text` says where the reading went.
    */
   timings: {
     load: number;
