@@ -3,7 +3,7 @@
  * input size and each phase (detection input, detection, boxes, recognition input per line,
  * recognition, decoding) and the symbol check, per image, with the load average.
  *
- *   node --conditions=source --import tsx scripts/image-set/profile.ts [images…]
+ *   node --conditions=source --import tsx scripts/image-set/profile.ts [--max-side N] [images…]
  *
  * Without arguments: the timing images (samples.ts --timing) and the committed samples, each
  * read 3 times after one warm-up read; the median is printed.
@@ -16,7 +16,7 @@ import { detectSymbols, type OcrOptions, type ReadTimings, readText, readTimings
 import { decodeImage, loadOcr } from '../../packages/server/src/image/index.js';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--max-side');
 const maxSide = process.argv.includes('--max-side')
   ? Number(process.argv[process.argv.indexOf('--max-side') + 1])
   : undefined;

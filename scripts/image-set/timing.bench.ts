@@ -55,5 +55,12 @@ describe('image reading timings', function () {
         first = false;
       }
     }
+    // The page's memory, its workers' (the runtime's WebAssembly memory) included: isolated pages only.
+    const measure = (performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> })
+      .measureUserAgentSpecificMemory;
+    if (crossOriginIsolated && measure) {
+      const { bytes } = await measure.call(performance);
+      console.log(`TIMING memory ${Math.round(bytes / 1e6)} MB (page and workers)`);
+    }
   });
 });
