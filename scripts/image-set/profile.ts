@@ -28,7 +28,7 @@ const files = args.length
         .map((f) => join(d, f)),
     );
 
-const options: OcrOptions = maxSide ? { maxSide } : {};
+const options: OcrOptions = maxSide ? { maxSide, maxPixels: Number.POSITIVE_INFINITY } : {};
 const { run, alphabet } = await loadOcr();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 console.log(

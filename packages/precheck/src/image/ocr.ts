@@ -4,8 +4,9 @@
  * caller runs them (onnxruntime-web in a worker, onnxruntime-node on the server): this module gets a
  * `ModelRunner` and does everything around the two inferences, the same way in both places:
  *
- * 1. detection input: the image scaled so its longest side is between `minSide` and `maxSide`,
- *    both sides multiples of 32, BGR, normalised with ImageNet mean and deviation, NCHW;
+ * 1. detection input: the image scaled so its longest side is between `minSide` and `maxSide`
+ *    and it has at most `maxPixels` pixels, both sides multiples of 32, BGR, normalised with
+ *    ImageNet mean and deviation, NCHW;
  * 2. detection output (DB, differentiable binarisation): the probability map is thresholded
  *    (`threshold`), each 8-connected region becomes a candidate; its score is the mean probability
  *    over the region (`boxThreshold`), its box the smallest rotated rectangle around it, grown by
@@ -41,6 +42,13 @@ export interface OcrOptions {
   maxSide?: number;
   /** Longest side of the detector's input at least (smaller images are scaled up). Default 640. */
   minSide?: number;
+  /**
+   * Pixels of the detector's input at most (larger images are scaled down further). Default
+   * 736 × 736: a square avatar is read at 736 (the detector's time grows with its pixels, and a
+   * 1024-pixel avatar read as well or better there than at 960 — docs/benchmarks.md), a wide
+   * cover keeps its 960 (900 × 300 covers read their digits better at 960 than at 736).
+   */
+  maxPixels?: number;
   /** Probability above which a pixel is text. Default 0.3. */
   threshold?: number;
   /** Mean probability a region needs to be a line. Default 0.6. */
@@ -56,6 +64,7 @@ export interface OcrOptions {
 export const OCR_DEFAULTS: Required<OcrOptions> = {
   maxSide: 960,
   minSide: 640,
+  maxPixels: 736 * 736,
   threshold: 0.3,
   boxThreshold: 0.6,
   unclipRatio: 1.5,
@@ -75,11 +84,12 @@ export function parseAlphabet(keys: string): string[] {
   return ['', ...lines, ' '];
 }
 
-/** The detector's input size for an image: scaled into [minSide, maxSide], sides multiples of 32. */
+/** The detector's input size for an image: scaled into [minSide, maxSide] and maxPixels, sides multiples of 32. */
 export function detectionSize(width: number, height: number, options: OcrOptions = {}): [number, number] {
-  const { maxSide, minSide } = { ...OCR_DEFAULTS, ...options };
+  const { maxSide, minSide, maxPixels } = { ...OCR_DEFAULTS, ...options };
   const longest = Math.max(width, height);
-  const scale = longest > maxSide ? maxSide / longest : longest < minSide ? minSide / longest : 1;
+  let scale = longest > maxSide ? maxSide / longest : longest < minSide ? minSide / longest : 1;
+  if (width * height * scale * scale > maxPixels) scale = Math.sqrt(maxPixels / (width * height));
   const round32 = (n: number) => Math.max(32, Math.round((n * scale) / 32) * 32);
   return [round32(width), round32(height)];
 }
