@@ -137,6 +137,12 @@ export class PinyinMatcher {
   private ownCount = 0;
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
   private readonly readingIds = new Int32Array(0x10000);
+  /**
+   * What the scan reads per BMP code unit, filled as it meets the unit: 0 not looked up yet, else
+   * `readingId` plus 2 in the low 16 bits and the `ownIds` entry in the high ones — one look-up in
+   * one table per character of the text, not one in each.
+   */
+  private readonly codeIds = new Int32Array(0x10000);
   // The trie, flattened once built: per node, its children [childStart[n], childStart[n + 1]) with
   // their syllable ids, and its terms [termStart[n], termStart[n + 1]).
   private readonly childStart: Int32Array;
@@ -437,6 +443,14 @@ export class PinyinMatcher {
     return id;
   }
 
+  /** The `codeIds` entry of a code unit the scan meets for the first time. */
+  private lookUp(code: number): number {
+    const own = this.ownCount > 0 ? (this.ownIds[code] ?? 0) : 0;
+    const packed = (own << 16) | (this.readingId(code) + 2);
+    this.codeIds[code] = packed;
+    return packed;
+  }
+
   /** Whether a term is heard as a part of a sequence (its PinyinTerm was `short`). */
   isSequencePart(term: number): boolean {
     return this.sequenceParts.has(term);
@@ -464,7 +478,7 @@ export class PinyinMatcher {
     const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
     const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild, secondBits } =
       this;
-    const ownIds = this.ownCount > 0 ? this.ownIds : undefined;
+    const codeIds = this.codeIds;
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
         const landed = later.get(p);
@@ -507,8 +521,10 @@ export class PinyinMatcher {
         }
       } else {
         // The character's reading, then the character itself where a term keeps it (行 in 中国银行).
-        const reading = this.readingId(code);
-        const own = ownIds !== undefined ? (ownIds[code] ?? 0) : 0;
+        let ids = codeIds[code] ?? 0;
+        if (ids === 0) ids = this.lookUp(code);
+        const reading = (ids & 0xffff) - 2;
+        const own = ids >>> 16;
         for (let k = 0; k < 2; k++) {
           const id = k === 0 ? reading : own;
           if (id <= 0) continue;

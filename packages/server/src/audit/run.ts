@@ -15,6 +15,7 @@
 import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Engine } from '@mingzheng/precheck';
+import { prepareLocale } from '../messages.js';
 import { type Checked, checkRecord } from './checked.js';
 import {
   CHECKPOINT_VERSION,
@@ -95,6 +96,8 @@ export class AuditRun {
     const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
     const all = options.all === true;
     const workers = options.workers ?? 1;
+    const { locale } = options;
+    if (locale !== undefined) await prepareLocale(locale);
     if (workers <= 1 && typeof (engine as Partial<Engine> | undefined)?.check !== 'function') {
       throw new AuditError('checking on this thread (workers: 1) needs an engine (createEngine), not only its version');
     }
@@ -109,6 +112,7 @@ export class AuditRun {
         input,
         all,
         shard: options.shard,
+        locale,
       }).catch((error: unknown) => {
         throw new AuditError(`the workers could not start: ${describeError(error)}`);
       });
@@ -140,7 +144,7 @@ export class AuditRun {
     rulesetVersion: string,
     workers: () => Promise<CheckPool>,
   ): Promise<AuditRun> {
-    const { input, from } = options;
+    const { input, from, locale } = options;
 
     let inputInfo: Checkpoint['input'];
     if (from === undefined) {
@@ -175,6 +179,7 @@ export class AuditRun {
         format,
         rulesetVersion,
         all,
+        locale,
         shard: options.shard === undefined ? undefined : formatShard(options.shard),
       };
       const refusal = resumeRefusal(previous, now);
@@ -422,7 +427,10 @@ export class AuditRun {
   /** Each record, as the splitter hands it out, read and checked on this thread. */
   private readonly take: RecordSink = (text, line, problem) => {
     // prepare() made sure that a run without workers has an engine that checks.
-    this.apply(checkRecord(this.reader, this.engine as Engine, this.all, this.shard, text, line, problem), line);
+    this.apply(
+      checkRecord(this.reader, this.engine as Engine, this.all, this.shard, this.options.locale, text, line, problem),
+      line,
+    );
     return true;
   };
 
@@ -498,6 +506,7 @@ export class AuditRun {
       ...(columns !== undefined && { columns: columns as string[] }),
       rulesetVersion: this.rulesetVersion,
       all: this.all,
+      ...(this.options.locale !== undefined && { locale: this.options.locale }),
       ...(this.shard !== undefined && { shard: formatShard(this.shard) }),
       offset: this.done.offset,
       lines: this.done.lines,
