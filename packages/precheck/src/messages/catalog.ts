@@ -30,6 +30,9 @@ const zhCN: Catalog = {
   'contact.wechat': '「{match}」看起来是微信号（{cite}）。账号信息中不能留联系方式，请删除。',
   'contact.account': '「{match}」看起来是其他平台的账号（{cite}）。账号信息中不能留联系方式，请删除。',
   'contact.lure': '「{match}」在引导他人通过其他渠道联系（{cite}）。账号信息中不能留联系方式或引流，请删除。',
+  'contact.id':
+    '「{match}」与招揽用语同在，看起来是在为其他渠道的账号引流（{cite}）。账号信息中不能留联系方式或引流，请删除。',
+  'contact.code': '「{match}」与招揽用语同在，是联系方式的暗语（{cite}）。账号信息中不能留联系方式或引流，请删除。',
   'contact.url': '「{match}」看起来是网址（{cite}）。账号信息中不能夹带网址，请删除。',
   'contact.email': '「{match}」看起来是邮箱地址（{cite}）。账号信息中不能夹带邮箱，请删除。',
   evasion: '「{match}」用谐音、拆分或变形字符写出了「{term}」（{cite}）。请换一个名称，不要变形书写。',
@@ -63,6 +66,9 @@ const zhTW: Catalog = {
   'contact.wechat': '「{match}」看起來是微信號（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
   'contact.account': '「{match}」看起來是其他平台的帳號（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
   'contact.lure': '「{match}」在引導他人透過其他管道聯絡（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
+  'contact.id':
+    '「{match}」與招攬用語同在，看起來是在為其他管道的帳號引流（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
+  'contact.code': '「{match}」與招攬用語同在，是聯絡方式的暗語（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
   'contact.url': '「{match}」看起來是網址（{cite}）。帳號資訊中不能夾帶網址，請刪除。',
   'contact.email': '「{match}」看起來是電子郵件地址（{cite}）。帳號資訊中不能夾帶電子郵件，請刪除。',
   evasion: '「{match}」用諧音、拆分或變形字元寫出了「{term}」（{cite}）。請換一個名稱，不要變形書寫。',
@@ -106,6 +112,10 @@ const en: Catalog = {
     '“{match}” looks like an account on another platform ({cite}). Account information may not carry contact details; remove it.',
   'contact.lure':
     '“{match}” asks people to get in touch elsewhere ({cite}). Account information may not carry contact details or lures; remove it.',
+  'contact.id':
+    '“{match}”, beside a solicitation, looks like an account elsewhere ({cite}). Account information may not carry contact details or lures; remove it.',
+  'contact.code':
+    '“{match}”, beside a solicitation, is a code word for a contact channel ({cite}). Account information may not carry contact details or lures; remove it.',
   'contact.url':
     '“{match}” looks like a web address ({cite}). Account information may not carry web addresses; remove it.',
   'contact.email':
