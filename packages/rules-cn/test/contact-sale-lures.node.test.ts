@@ -41,6 +41,13 @@ describe('default rule set: an ID or a code word beside a sexual-service lure (8
     }
   });
 
+  it('reviews a code word standing alone after a lure context (看…), and passes one inside a word', () => {
+    expect(verdict('看美女直播 薇'), '看美女直播 薇').to.equal('review');
+    expect(matchesUnder(engine, '8.6', 'bio', '看美女直播 薇')).to.include('薇');
+    expect(verdict('喜欢看书，也爱微笑'), '喜欢看书，也爱微笑').to.equal('pass');
+    expect(verdict('看海的人，稍微'), '看海的人，稍微').to.equal('pass');
+  });
+
   it('passes ordinary bios with handles, numbers and code characters inside words', () => {
     for (const text of [
       '00后，喜欢摄影 ins: lily_2000',
