@@ -91,6 +91,8 @@ export interface ContactLists {
   readonly lureWords: readonly string[];
   /** Where a non-Latin code word of `lureWords` may start (the `code` detector's native search). */
   readonly codeStarts: RegExp;
+  /** The non-Latin code words of `lureWords` by their first code unit, longest first. */
+  readonly codeWordsByStart: ReadonlyMap<number, readonly string[]>;
   /**
    * The lure words of one Han character or one emoji (微, 薇, 溦, 扣, 蔻, 群, 🐧), as code points: a
    * code word of its own right before an ID (薇C3003D) or right after a number (2744 7053+🐧).
@@ -112,6 +114,18 @@ export interface ContactLists {
  * written without separators, before a letter ID only with a colon between (`v:abc_123`).
  */
 const isShortWord = (word: string) => [...word].length === 1;
+
+/** `words` grouped by their first code unit, in their order. */
+function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const unit = word.charCodeAt(0);
+    const group = map.get(unit);
+    if (group) group.push(word);
+    else map.set(unit, [word]);
+  }
+  return map;
+}
 
 export function contactLists(
   tlds: readonly string[],
@@ -169,6 +183,7 @@ export function contactLists(
         .join('')}]`,
       'g',
     ),
+    codeWordsByStart: byFirstUnit(lureWords.filter(isNonLatin)),
     // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
     codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
     idChars: new Set((more.idChars ?? []).filter(oneChar).map((word) => word.codePointAt(0) as number)),
@@ -1339,8 +1354,8 @@ function loneCodeWords(text: string, lists: ContactLists, hits: ContactHit[]): v
   starts.lastIndex = 0;
   for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
     const i = found.index;
-    const word = wordAt(text, i, lists.lureWords);
-    if (word === '' || !isNonLatin(word)) continue;
+    const word = wordAt(text, i, lists.codeWordsByStart.get(text.charCodeAt(i)) ?? []);
+    if (word === '') continue;
     let end = i + word.length;
     if (XIN.has(text.charCodeAt(end))) end++;
     // One character after another Han character ends a word (稍微, 折扣, 权威) or a name (张薇): it
