@@ -84,13 +84,13 @@ export interface ContactLists {
   readonly lureVerbs: readonly string[];
   /** The first code units of the verbs: a text is only read for a verb where one stands. */
   readonly lureVerbStarts: ReadonlySet<number>;
-  /** Those units, the plus signs and 十, as a global search. */
-  readonly lureStarts: RegExp;
+  /** The code units a lure may start with: 1 where a verb, a plus sign or 十 begins one. */
+  readonly lureStarts: Uint8Array;
   /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
   readonly lureVerbVariants: ReadonlySet<string>;
   readonly lureWords: readonly string[];
-  /** Where a non-Latin code word of `lureWords` may start (the `code` detector's native search). */
-  readonly codeStarts: RegExp;
+  /** The code units a non-Latin code word starts with (1), as `lureStarts`. */
+  readonly codeStarts: Uint8Array;
   /** The non-Latin code words of `lureWords` by their first code unit, longest first. */
   readonly codeWordsByStart: ReadonlyMap<number, readonly string[]>;
   /**
@@ -116,6 +116,13 @@ export interface ContactLists {
 const isShortWord = (word: string) => [...word].length === 1;
 
 /** `words` grouped by their first code unit, in their order. */
+/** A table over the 65,536 code units, 1 for each of `units`. */
+function unitTable(units: readonly number[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const unit of units) table[unit] = 1;
+  return table;
+}
+
 function byFirstUnit(words: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const word of words) {
@@ -170,19 +177,9 @@ export function contactLists(
     lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
     lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
-    lureStarts: new RegExp(
-      `[${[...new Set([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341])]
-        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
-        .join('')}]`,
-      'g',
-    ),
+    lureStarts: unitTable([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341]),
     lureWords,
-    codeStarts: new RegExp(
-      `[${[...new Set(lureWords.filter(isNonLatin).map((word) => word.charCodeAt(0)))]
-        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
-        .join('')}]`,
-      'g',
-    ),
+    codeStarts: unitTable(lureWords.filter(isNonLatin).map((word) => word.charCodeAt(0))),
     codeWordsByStart: byFirstUnit(lureWords.filter(isNonLatin)),
     // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
     codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
@@ -1229,12 +1226,12 @@ function soundAsksForId(text: string, i: number): boolean {
  */
 function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
   if (lists.lureVerbs.length === 0) return;
-  // The characters a lure may start with are found by a native search, not read one by one.
+  // One table look-up per code unit finds where a lure may start (a RegExp built from the verbs
+  // would be as fast, but a pattern made at run time cannot be proved free of backtracking).
   const starts = lists.lureStarts;
-  starts.lastIndex = 0;
-  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
-    const i = found.index;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (starts[c] === 0) continue;
     let verb = 0;
     let joined = false;
     const plus = isPlus(c) || c === 0x5341;
@@ -1270,7 +1267,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       // 群 written as it is (看…加群) names a feature, not another product: not a disguise either.
       const plain = (plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0))) || (lureGroup && !joined);
       hits.push(hit('lure', i, stop, !plain && (joined || !lists.names.has(lureWord))));
-      starts.lastIndex = stop;
+      i = stop - 1; // the next lure starts after this one
       break;
     }
   }
@@ -1345,15 +1342,14 @@ function capitals(source: ContactSource | undefined): (i: number) => boolean {
  * Code words standing alone (`code`): a non-Latin code word of the lure lists (薇, 扣, 企鹅, 薇信)
  * where a lure may end — the text ends, or goes on with no Han character or with 号, 看, 哦 … — with
  * 信 or a stand-in for it (薇芯) taken in; a word of one common character only where no Han character
- * stands before it. No detail by itself; a rule pairs it with a lure lexicon. Found by a native
- * search for the words' first units.
+ * stands before it. No detail by itself; a rule pairs it with a lure lexicon. Found by a table of
+ * the words' first units.
  */
 function loneCodeWords(text: string, lists: ContactLists, hits: ContactHit[]): void {
   if (lists.lureWords.length === 0) return;
   const starts = lists.codeStarts;
-  starts.lastIndex = 0;
-  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
-    const i = found.index;
+  for (let i = 0; i < text.length; i++) {
+    if (starts[text.charCodeAt(i)] === 0) continue;
     const word = wordAt(text, i, lists.codeWordsByStart.get(text.charCodeAt(i)) ?? []);
     if (word === '') continue;
     let end = i + word.length;
@@ -1362,7 +1358,7 @@ function loneCodeWords(text: string, lists: ContactLists, hits: ContactHit[]): v
     // counts there only with 信 or a stand-in after it.
     const alone = end - i > 1 || !isHanUnit(text.charCodeAt(i - 1));
     if (alone && lureEnds(text, end)) hits.push(hit('code', i, end));
-    starts.lastIndex = end;
+    i = end - 1; // the next word starts after this one
   }
 }
 
