@@ -15,7 +15,9 @@ const HAN = /^\p{Script=Han}{2,8}$/u;
 
 export function lexicons(): Lexicon[] {
   const diseases = new Set<string>();
+  const icdNames: string[] = [];
   for (const [, name = ''] of readTsv(new URL('../data/sources/icd10-zh-categories.tsv', import.meta.url))) {
+    icdNames.push(name);
     if (!HAN.test(name)) continue;
     diseases.add(name);
     // 帕金森症, 支气管扩张症: the name is also written without its last 症.
@@ -33,7 +35,23 @@ export function lexicons(): Lexicon[] {
   )) {
     if (HAN.test(condition)) conditions.add(condition);
   }
+  // The endings of disease names (…病, …症, …炎): checked against the ICD-10 names they come from.
+  const morphemes: string[] = [];
+  for (const [ending = '', checked = ''] of readTsv(new URL('../data/sources/disease-morphemes.tsv', import.meta.url))) {
+    if (checked === 'icd' && !icdNames.some((name) => name.endsWith(ending)))
+      throw new Error(`disease-morphemes.tsv: no ICD-10 name ends in ${ending}`);
+    morphemes.push(ending);
+  }
   return [
+    {
+      category: 'disease-ending',
+      article: '8.7',
+      description:
+        '疾病名的词尾（病、症、炎、疮、疹、溃疡、结石、综合征……）：只在治疗、改善之类的动词之后几字之内算数（治疗飞蚊症、改善了我的慢阻肺病），在名单之外的病名也这样读出；病毒、病人、炎热之类不算（rules.json allow）。',
+      source:
+        'ICD-10 第四、六、九至十四章 三位数类目名称的词尾（data/sources/disease-morphemes.tsv）；国务院办公厅《中国防治慢性病中长期规划（2017—2025年）》（国办发〔2017〕12号）：癌症',
+      entries: morphemes,
+    },
     {
       category: 'disease',
       article: '8.7',
