@@ -42,7 +42,20 @@ export function lexicons(): Lexicon[] {
       throw new Error(`disease-morphemes.tsv: no ICD-10 name ends in ${ending}`);
     morphemes.push(ending);
   }
+  const bodyFunctions: string[] = [];
+  for (const [word = ''] of readTsv(new URL('../data/sources/thuocl-medical-body.tsv', import.meta.url))) {
+    if (HAN.test(word)) bodyFunctions.push(word);
+  }
   return [
+    {
+      category: 'body-function',
+      article: '8.7',
+      description:
+        '功效宣称常说提升、降低、激活、修复的身体机能、指标和组织（视力、胆固醇、毛囊、细胞、肝功能……）：只在提升、降低之类的动词之后几字之内，或者紧挨着修复、改善之类算数（提升视力、降低血液中的胆固醇、细胞修复）。',
+      source:
+        '清华大学 THUOCL 医学词库（github.com/thunlp/THUOCL data/THUOCL_medical.txt, a30ce79d, MIT）中指称身体机能、指标、组织的词（data/sources/thuocl-medical-body.tsv）；《中华人民共和国广告法》（2021年修正） 第十七条、第十八条第一款第（一）（二）项',
+      entries: bodyFunctions,
+    },
     {
       category: 'disease-ending',
       article: '8.7',
