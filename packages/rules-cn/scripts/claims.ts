@@ -37,7 +37,9 @@ export function lexicons(): Lexicon[] {
   }
   // The endings of disease names (…病, …症, …炎): checked against the ICD-10 names they come from.
   const morphemes: string[] = [];
-  for (const [ending = '', checked = ''] of readTsv(new URL('../data/sources/disease-morphemes.tsv', import.meta.url))) {
+  for (const [ending = '', checked = ''] of readTsv(
+    new URL('../data/sources/disease-morphemes.tsv', import.meta.url),
+  )) {
     if (checked === 'icd' && !icdNames.some((name) => name.endsWith(ending)))
       throw new Error(`disease-morphemes.tsv: no ICD-10 name ends in ${ending}`);
     morphemes.push(ending);
