@@ -92,6 +92,27 @@ const blocked: Record<string, { article: string; names: string[] }> = {
     article: '8.2',
     names: ['辽宁舰', '南昌舰', '长沙舰官方', '第71集团军', '第七十三集团军', '空降兵军', '海军陆战队', '信息支援部队'],
   },
+  'hospitals named by a region and a number, 市立 or 总医院, and township and community health centres': {
+    article: '8.2',
+    names: [
+      '武汉市第一医院',
+      '商丘市立医院',
+      '兰州石化总医院',
+      '西湖区三墩镇卫生院',
+      '西湖区文新街道社区卫生服务中心挂号',
+    ],
+  },
+  'schools named region + name + type, and a sub-district office after its region': {
+    article: '8.2',
+    names: [
+      '杭州市第二中学',
+      '西湖区实验幼儿园',
+      '杭州外国语学校',
+      '杭州技师学院招生办',
+      '江苏省南京中学官方',
+      '西湖区湖滨街道办',
+    ],
+  },
   'institutions with the account-type words of government new media (在线, 之声, 小号)': {
     article: '8.2',
     names: ['北京协和医院在线', '浙江大学之声', '清华大学小号', '故宫博物院在线'],
@@ -122,6 +143,17 @@ const passing: Record<string, string[]> = {
     '空军大学生',
   ],
   'a memorial facility mentioned, not named as the account': ['去烈士陵园扫墓', '清明祭扫烈士陵园的路上'],
+  'shops that borrow 医院, and a nurse describing her hospital': [
+    '杭州宠物医院',
+    '杭州手机医院',
+    '武汉市第一医院护士小王',
+  ],
+  'a school mentioned by a pupil, a parent or a sentence': [
+    '杭州市第二中学学生小王',
+    '杭州中学生',
+    '南京中学生联盟',
+    '我的中学时代',
+  ],
   'a warship, an arm or a site mentioned, not named as the account': [
     '去看辽宁舰',
     '辽宁舰迷小王',
