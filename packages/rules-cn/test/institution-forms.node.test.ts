@@ -88,10 +88,23 @@ const blocked: Record<string, { article: string; names: string[] }> = {
       '【官方】余杭区仓前市场监督管理所',
     ],
   },
-  'warships named by a province or city, army groups by their number, and the arms by their names': {
-    article: '8.2',
-    names: ['辽宁舰', '南昌舰', '长沙舰官方', '第71集团军', '第七十三集团军', '空降兵军', '海军陆战队', '信息支援部队'],
-  },
+  'warships named by a province or city, army groups by their number, formations (某旅, 某支队) and the arms by their names':
+    {
+      article: '8.2',
+      names: [
+        '辽宁舰',
+        '南昌舰',
+        '长沙舰官方',
+        '第71集团军',
+        '第七十三集团军',
+        '空降兵军',
+        '海军陆战队',
+        '信息支援部队',
+        '陆军某合成旅',
+        '海军某驱逐舰支队',
+        '武警第一机动总队',
+      ],
+    },
   'hospitals named by a region and a number, 市立 or 总医院, and township and community health centres': {
     article: '8.2',
     names: [
@@ -158,6 +171,9 @@ const passing: Record<string, string[]> = {
     '去看辽宁舰',
     '辽宁舰迷小王',
     '美国海军陆战队',
+    '海军旅游',
+    '陆军团长老王',
+    '我爸在陆军某旅',
     '舰长',
     '我的旧址',
     '青春纪念馆',
