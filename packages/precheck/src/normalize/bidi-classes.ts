@@ -115,12 +115,29 @@ export function bidiClass(code: number): number {
 /** U+2329/U+232A are canonically equivalent to U+3008/U+3009 (BD16 compares canonical forms). */
 export const canonicalBracket = (code: number) => (code === 0x2329 ? 0x3008 : code === 0x232a ? 0x3009 : code);
 
+/**
+ * Code units `mayReorder` must look at, as one character class the platform searches for: the
+ * right-to-left scripts and their presentation forms, the right-to-left marks, embeddings,
+ * overrides and isolates, and high surrogates (whose code point decides). A superset of the units
+ * whose class reorders (a test checks it against the table, unit by unit); the loop decides.
+ */
+export const LOUD_UNITS = /[\u0590-\u08ff\u200f\u202b\u202e\u2067\u2068\ud800-\udbff\ufb1d-\ufdff\ufe70-\ufeff]/;
+/** Texts longer than this are searched with LOUD_UNITS (below it the loop alone is faster). */
+const SEARCHED = 32;
+
 /** Whether some character of `text` can reorder it on an LTR line: R, AL, AN or RLE, RLO, RLI, FSI. */
 export function mayReorder(text: string): boolean {
   bmpClasses ??= load();
   const first = quietFirst;
   const last = quietLast;
-  for (let i = 0; i < text.length; i++) {
+  // In a longer text, the platform's search skips to the first unit the loop below would look up
+  // (most texts: none); a name is read faster than a search is started.
+  let from = 0;
+  if (text.length > SEARCHED) {
+    from = text.search(LOUD_UNITS);
+    if (from < 0) return false;
+  }
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Everything below the Hebrew block is L, a number or a neutral: the common case ends here,
     // and Chinese text ends in the quiet span, without a look-up in the 64 KB table.

@@ -135,6 +135,7 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
   for (const channel of RUN_CHANNELS) {
     if (!channel.applies(counts)) continue;
     channel.rewrite(out);
+    out.recompact();
     same = false;
   }
   return same;

@@ -442,9 +442,10 @@ export const FOUND_WHOLE = 2;
  * that is not short (FOUND_WHOLE). A hit heard by sound or in pinyin stands only for the entries
  * that ask for homophones, as in `entryOf`.
  */
-export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHit[]): Uint8Array {
+export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHit[], into?: Uint8Array): Uint8Array {
   const { ids, ofTerm } = categoriesOf(compiled);
-  const found = new Uint8Array(ids.size);
+  // A buffer of the caller's, emptied (a typed array made per reading cost more than filling it).
+  const found = into !== undefined && into.length >= ids.size ? into.fill(0, 0, ids.size) : new Uint8Array(ids.size);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h] as TermHit;
     let entries = ofTerm[hit.term];
@@ -478,27 +479,60 @@ export interface RulePlan {
   readonly every?: Int32Array;
 }
 
-const plansByRules = new WeakMap<readonly CompiledRule[], readonly (RulePlan | undefined)[]>();
+/**
+ * A field's rules (rulesFor's list) by what they need, so that a reading visits only the rules
+ * that may find something there: each rule's plan; per category id, the term rules a hit of it
+ * may wake (a lexicon rule under each of its categories, a sequence rule under its first part);
+ * the detector rules (woken by contact details); the rules called on every reading (the entity
+ * name's, and a term rule that needs no category). Indices into the list, ascending.
+ */
+export interface FieldPlan {
+  readonly plans: readonly (RulePlan | undefined)[];
+  readonly byCategory: readonly (Int32Array | undefined)[];
+  readonly detectors: Int32Array;
+  readonly always: Int32Array;
+}
 
-/** The plans of a field's rules (rulesFor's list), made once per list. */
-export function rulePlans(
-  compiled: CompiledRuleSet,
-  rules: readonly CompiledRule[],
-): readonly (RulePlan | undefined)[] {
-  let plans = plansByRules.get(rules);
-  if (plans === undefined) {
+const plansByRules = new WeakMap<readonly CompiledRule[], FieldPlan>();
+
+/** The plan of a field's rules (rulesFor's list), made once per list. */
+export function fieldPlan(compiled: CompiledRuleSet, rules: readonly CompiledRule[]): FieldPlan {
+  let plan = plansByRules.get(rules);
+  if (plan === undefined) {
     const { ids } = categoriesOf(compiled);
     const idsOf = (categories: readonly string[]) => Int32Array.from(categories, (c) => ids.get(c) ?? -1);
-    plans = rules.map((rule) =>
+    const plans: (RulePlan | undefined)[] = rules.map((rule) =>
       rule.kind === 'lexicon'
         ? { any: idsOf(rule.categories) }
         : rule.kind === 'sequence'
           ? { every: idsOf(rule.sequence) }
           : undefined,
     );
-    plansByRules.set(rules, plans);
+    const woken: number[][] = Array.from({ length: ids.size }, () => []);
+    const detectors: number[] = [];
+    const always: number[] = [];
+    plans.forEach((rulePlan, r) => {
+      const kind = rules[r]?.kind;
+      if (kind === 'detector') detectors.push(r);
+      else if (rulePlan === undefined) always.push(r);
+      else if (rulePlan.any !== undefined) {
+        // A lexicon rule finds something only with a whole hit of one of its categories.
+        for (const id of new Set(rulePlan.any)) if (id >= 0) woken[id]?.push(r);
+      } else if (rulePlan.every !== undefined && rulePlan.every.length > 0) {
+        // A sequence rule only with a hit of every part: of the first, too (a part no lexicon has: never).
+        const first = rulePlan.every[0] as number;
+        if (first >= 0) woken[first]?.push(r);
+      } else always.push(r);
+    });
+    plan = {
+      plans,
+      byCategory: woken.map((list) => (list.length > 0 ? Int32Array.from(list) : undefined)),
+      detectors: Int32Array.from(detectors),
+      always: Int32Array.from(always),
+    };
+    plansByRules.set(rules, plan);
   }
-  return plans;
+  return plan;
 }
 
 /**
