@@ -101,6 +101,9 @@ describe('display order (UAX #9) against bidi-js', () => {
     expect(wrong).to.deep.equal([]);
     expect(mayReorder('\udc00新\ud800')).to.equal(false);
     expect(mayReorder(`${LONG}\udc00新\ud800`)).to.equal(false);
+    // Past an emoji (a surrogate pair looked up and passed), the search goes on.
+    expect(mayReorder(`${LONG}🌸新华\u05d0`)).to.equal(true);
+    expect(mayReorder(`${LONG}🌸新华🌸`)).to.equal(false);
   });
 
   it('agrees on examples', () => {

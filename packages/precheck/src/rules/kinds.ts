@@ -267,20 +267,22 @@ function partsFound(input: RuleInput): Map<string, TermHit[]> {
   if (view.partsFound !== undefined) return view.partsFound;
   const found = new Map<string, TermHit[]>();
   view.partsFound = found;
-  const categories = sequenceCategories(input.compiled);
-  const terms = input.compiled.terms;
+  const compiled = input.compiled;
+  const { ids, names, inSequence, ofTerm } = categoriesOf(compiled);
   const hits = view.hits;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h] as TermHit;
-    const term = terms[hit.term];
-    if (term === undefined) continue;
-    const entries = term.entries;
+    if (compiled.terms[hit.term] === undefined) continue;
+    // The entries' category ids, in the entries' order (every entry's category is a lexicon's).
+    const entries = ofTerm[hit.term] ?? termCategories(compiled, ids, ofTerm, hit.term);
+    const heard = hit.channel !== 0;
     for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e] as TermEntry;
+      const entry = entries[e] as number;
       // A hit heard by sound or in pinyin stands only for the entries that ask for homophones.
-      if (hit.channel !== 0 && entry.literal) continue;
-      const category = entry.category;
-      if (!categories.has(category)) continue;
+      if (heard && entry & 1) continue;
+      const id = entry >>> 1;
+      if (inSequence[id] !== 1) continue;
+      const category = names[id] as string;
       const list = found.get(category);
       // Of a term's several entries of one category, the hit counts once.
       if (list !== undefined && list[list.length - 1] === hit) continue;
@@ -417,6 +419,10 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
  */
 interface Categories {
   readonly ids: ReadonlyMap<string, number>;
+  /** The category of each id. */
+  readonly names: readonly string[];
+  /** Per id: 1 where a sequence rule of the rule set names the category. */
+  readonly inSequence: Uint8Array;
   readonly ofTerm: (Int32Array | undefined)[];
 }
 const categoriesByRuleSet = new WeakMap<CompiledRuleSet, Categories>();
@@ -426,10 +432,37 @@ function categoriesOf(compiled: CompiledRuleSet): Categories {
     const ids = new Map<string, number>();
     for (const lexicon of compiled.ruleSet.lexicons)
       if (!ids.has(lexicon.category)) ids.set(lexicon.category, ids.size);
-    categories = { ids, ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined) };
+    const inSequence = new Uint8Array(ids.size);
+    for (const category of sequenceCategories(compiled)) {
+      const id = ids.get(category);
+      if (id !== undefined) inSequence[id] = 1;
+    }
+    categories = {
+      ids,
+      names: [...ids.keys()],
+      inSequence,
+      ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined),
+    };
     categoriesByRuleSet.set(compiled, categories);
   }
   return categories;
+}
+
+/** A term's entries' category ids (times two, plus one for an entry matched as written only), kept. */
+function termCategories(
+  compiled: CompiledRuleSet,
+  ids: ReadonlyMap<string, number>,
+  ofTerm: (Int32Array | undefined)[],
+  term: number,
+): Int32Array {
+  const list: number[] = [];
+  for (const entry of compiled.terms[term]?.entries ?? []) {
+    const id = ids.get(entry.category);
+    if (id !== undefined) list.push(2 * id + (entry.literal ? 1 : 0));
+  }
+  const entries = Int32Array.from(list);
+  ofTerm[term] = entries;
+  return entries;
 }
 
 /** In `categoriesFound`: a hit of the category, by any channel its entry is heard in. */
@@ -448,16 +481,7 @@ export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHi
   const found = into !== undefined && into.length >= ids.size ? into.fill(0, 0, ids.size) : new Uint8Array(ids.size);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h] as TermHit;
-    let entries = ofTerm[hit.term];
-    if (entries === undefined) {
-      const list: number[] = [];
-      for (const entry of compiled.terms[hit.term]?.entries ?? []) {
-        const id = ids.get(entry.category);
-        if (id !== undefined) list.push(2 * id + (entry.literal ? 1 : 0));
-      }
-      entries = Int32Array.from(list);
-      ofTerm[hit.term] = entries;
-    }
+    const entries = ofTerm[hit.term] ?? termCategories(compiled, ids, ofTerm, hit.term);
     const mark = hit.short ? FOUND : FOUND | FOUND_WHOLE;
     const heard = hit.channel !== 0;
     for (let e = 0; e < entries.length; e++) {

@@ -309,11 +309,11 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
     compact,
     (p) => isWordStart(text, p as CompactIndex),
     (match) => {
-      const written = compact.slice(match.start, match.end);
       const termText = compiled.terms[match.term]?.text ?? '';
       // The literal term is the automaton's hit already.
-      if (written === termText) return;
+      if (match.end - match.start === termText.length && compact.startsWith(termText, match.start)) return;
       if (!match.spelled && isListedAs(match.start, match.end, match.term)) return;
+      const written = compact.slice(match.start, match.end);
       // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
       // only sounds with it (红心不 for 工信部) is another word.
       const heard = match.spelled ? HEARD : isHeardName(compact, match.start, match.end, written, termText);
