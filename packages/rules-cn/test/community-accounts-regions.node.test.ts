@@ -3,7 +3,8 @@
  * official account) are reviewed, never blocked: 某某大学表白墙, 清华树洞, 某某中学万能墙. The
  * institution's name alone or with an official word stays a block; a person describing themselves
  * passes; 万能墙 is no claim of 8.7. And divisions set up after the base region list (临平区, 钱塘区
- * of 2021) are regions before an organ suffix.
+ * of 2021) are regions before an organ suffix; the UN system bodies, development banks and
+ * regional organisations, and airlines by their Latin names, are the institution as a name.
  */
 import { createEngine, type Engine, type Verdict } from '@mingzheng/precheck';
 import { expect } from 'chai';
@@ -54,5 +55,19 @@ describe('community accounts named after an institution, and newer divisions', (
       expect((await engine.check({ name })).verdict, name).to.equal('block');
     for (const name of ['王临平', '钱塘江边的小李'])
       expect((await engine.check({ name })).verdict, name).to.equal('pass');
+  });
+
+  it('blocks the UN system bodies, development banks and regional organisations as a name, not a mention', async () => {
+    for (const name of [
+      '欧洲投资银行',
+      '美洲开发银行官方',
+      '联合国毒品和犯罪问题办公室',
+      '禁止化学武器组织',
+      'OSCE',
+      'China Cargo Airlines',
+    ])
+      expect((await engine.check({ name })).verdict, name).to.equal('block');
+    for (const name of ['在欧洲投资银行实习的小张'])
+      expect((await engine.check({ name })).verdict, name).to.not.equal('block');
   });
 });
