@@ -82,6 +82,8 @@ export interface ContactLists {
    * only after a context (`lureContexts`: 看…加群), all empty when not looked for.
    */
   readonly lureVerbs: readonly string[];
+  /** The verbs by their first code unit, longest first: a text position tries only its own. */
+  readonly lureVerbsByStart: ReadonlyMap<number, readonly string[]>;
   /**
    * One flag a code unit, for the units the scans look for: LURE_START where a lure may start (a
    * verb's first unit, a plus sign, 十), VERB_START where a verb begins (a text is read for a verb
@@ -167,6 +169,7 @@ export function contactLists(
           .filter((word) => !isColon(word.charCodeAt(word.length - 1)) && !more.lureGroups?.includes(word))
           .sort((a, b) => b.length - a.length);
   const oneChar = (word: string) => [...word].length === 1 && isNonLatin(word);
+  const verbs = [...new Set(lureVerbs)].sort((a, b) => b.length - a.length);
   return {
     areaCodes: new Set(areaCodes.filter((code) => /^0[1-9][0-9]{1,2}$/.test(code))),
     tlds: new Set(tlds),
@@ -178,7 +181,8 @@ export function contactLists(
     account,
     shortLinks: [...new Set(more.shortLinks ?? [])].filter((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)),
     // Longest first: 主页有 before 主页, 添加 before 加; a word that ends in a colon is for IDs only.
-    lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
+    lureVerbs: verbs,
+    lureVerbsByStart: byFirstUnit(verbs),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
     starts: startTable([
       [lureVerbs.map((verb) => verb.charCodeAt(0)), LURE_START | VERB_START],
@@ -1242,6 +1246,8 @@ const MAX_FILLER = 2;
 const MAX_CONTEXT = 16;
 
 /** The longest word of `words` at `i`, or ''. */
+const NO_WORDS: readonly string[] = [];
+
 function wordAt(text: string, i: number, words: readonly string[]): string {
   for (const word of words) if (text.startsWith(word, i)) return word;
   return '';
@@ -1337,7 +1343,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       joined = true;
     } else {
       if ((flags & VERB_START) === 0) continue;
-      const word = wordAt(text, i, lists.lureVerbs);
+      const word = wordAt(text, i, lists.lureVerbsByStart.get(c) ?? NO_WORDS);
       if (word === '' || (word.charCodeAt(0) === JIA && JIA_WORDS.has(text.charCodeAt(i - 1)))) continue;
       if (NEGATIONS.has(text.charCodeAt(i - 1))) continue;
       verb = word.length;
@@ -1351,7 +1357,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       if (
         filler > 0 &&
         ((starts[text.charCodeAt(from + filler)] as number) & VERB_START) !== 0 &&
-        wordAt(text, from + filler, lists.lureVerbs)
+        wordAt(text, from + filler, lists.lureVerbsByStart.get(text.charCodeAt(from + filler)) ?? NO_WORDS)
       )
         break;
       context ??= lists.lureGroups.length > 0 && contextBefore(text, separator, i, lists.lureContexts);
@@ -1401,7 +1407,10 @@ function scanHandles(text: string, separator: Uint8Array, lists: ContactLists, h
     for (let k = at - 1; k >= 0 && k >= at - MAX_HANDLE_GAP; k--) {
       const c = text.charCodeAt(k);
       if (isListMark(c) || c === 0x3002 || (separator[k] && !isColon(c) && c !== 0x20)) break;
-      const verb = ((lists.starts[c] as number) & VERB_START) !== 0 ? wordAt(text, k, lists.lureVerbs) : '';
+      const verb =
+        ((lists.starts[c] as number) & VERB_START) !== 0
+          ? wordAt(text, k, lists.lureVerbsByStart.get(c) ?? NO_WORDS)
+          : '';
       if (verb !== '' && k + verb.length <= at) {
         hits.push(hit('account', k, end));
         break;
