@@ -955,6 +955,14 @@ function scanNumbers(
     if (from < 0) {
       const before = hits.length;
       if (!run.separated && markedId(text, separator, lists, start, run, hits, true)) return;
+      // A code word, then 我, 个 or 下, then the number (q我949565868): asked for, a disguise.
+      if (plain && SHORT_FILLERS.has(text.charCodeAt(start - 1))) {
+        const word = codeWordBefore(text, start - 1, separator, lists.either, (_w, _l, spaced) => !spaced);
+        if (word >= 0 && word + foundWord.length === start - 1) {
+          hits.push(hit(lists.qq.includes(foundWord) ? 'qq' : 'wechat', word, run.end, true));
+          return;
+        }
+      }
       bareNumber(text, separator, lists, run, start, hits);
       if (hits.length === before) hits.push(hit('id', start, run.end));
       return;
@@ -1126,6 +1134,12 @@ function verbBefore(text: string, position: number, lists: ContactLists): number
   const c = text.charCodeAt(p - 1);
   if (c === 0x2795 || c === 0x271a) return p - 1; // ➕ ✚: never arithmetic
   if (c === 0x53e3 && text.charCodeAt(p - 2) === 0x529b) return p - 2; // 力口
+  // 十 for 加 before a code character or an ID (十威laotou588888, 钻十3030095813), not in a number
+  // (二十, 5十, 第十).
+  if (c === 0x5341) {
+    const before = text.charCodeAt(p - 2);
+    return isAlnum(before) || isHanNumeral(before) || isPlus(before) || before === 0x7b2c ? -1 : p - 1; // 第十
+  }
   if (c !== JIA && !lists.lureVerbVariants.has(String.fromCharCode(c))) return -1;
   const before = text.charCodeAt(p - 2);
   if ((c === JIA && JIA_WORDS.has(before)) || NEGATIONS.has(before)) return -1;
