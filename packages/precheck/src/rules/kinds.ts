@@ -16,7 +16,7 @@ import {
   mapFolded,
   type OriginalIndex,
 } from '../normalize/pipeline.js';
-import { foldedAt } from '../normalize/text.js';
+import { foldedAt, type NormalizedText } from '../normalize/text.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
@@ -330,6 +330,26 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   return candidates;
 }
 
+/**
+ * Folded units that end a sentence: 。 and ！？；, which fold to their ASCII forms. Not a line break:
+ * a name's parts may be put on two lines to break up a term (海通期货⏎官方账号).
+ */
+const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b]);
+
+/**
+ * Whether the gap between two parts of a chain, compact units `[from, to)`, holds words with the end
+ * of a sentence among them: a claim or a name does not run on into the next sentence (时间可以治愈？
+ * 如果时间也病了). Only a gap with words in it: a full stop alone between the parts (杭州市。公安局) is
+ * how the parts are written apart, not two sentences.
+ */
+function crossesSentence(text: NormalizedText, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const stop = foldedAt(text, to);
+  for (let f = foldedAt(text, from - 1) + 1; f < stop; f++)
+    if (SENTENCE_END.has(text.folded.charCodeAt(f))) return true;
+  return false;
+}
+
 /** The candidates of one order of a sequence's parts. */
 function chains(
   compiled: Extract<CompiledRule, { kind: 'sequence' }>,
@@ -348,7 +368,7 @@ function chains(
     const chain = [first];
     for (const part of following) {
       const next = part[firstFrom(part, end)];
-      if (!next || next.start - end > maxGap) break;
+      if (!next || next.start - end > maxGap || crossesSentence(text, end, next.start)) break;
       chain.push(next);
       end = next.end;
     }
