@@ -372,6 +372,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         lureGroups: lists(contact?.lureGroups, [], folded),
         lureContexts: lists(contact?.lureContexts, [], folded),
         defaultNames: lists(contact?.defaultNames, [], folded),
+        reading: dictionaries.reading,
       },
     ),
     surnames: new Set(lists(ruleSet.names?.surname ?? [], [], compact)),
