@@ -200,3 +200,345 @@ export class Automaton {
     return this.fail.length;
   }
 }
+
+/** Grows a typed array to at least `size` elements (doubling), keeping its contents. */
+function grown<T extends Int32Array | Uint16Array>(array: T, size: number, make: (length: number) => T): T {
+  if (array.length >= size) return array;
+  const next = make(Math.max(size, 2 * array.length));
+  next.set(array);
+  return next;
+}
+
+/** `rootNode` values: no term starts with the unit; some do, and their sub-trie is not built yet. */
+const NONE = -1;
+const UNBUILT = -2;
+
+/**
+ * The terms of a compiled rule set, matched as the Aho–Corasick automaton above matches them (every
+ * occurrence, reported in the same order: by end, the longest first) but built lazily, so that a
+ * rule set is ready once each term's first unit is known: the terms that start with one code unit
+ * (a bucket) are folded, merged with their equals and put into a trie the first time a text holds
+ * that unit; the rest of the rule set is never looked at by a text that does not reach it.
+ *
+ * Matching walks that trie from every position of the text (no failure links: names are short,
+ * and a walk ends at the first unit no term continues with), then reports what it found ordered
+ * by end. Term ids are the index of the first text of each set of equal compact forms, in the
+ * order the texts were given (the order the eager automaton numbered them in).
+ */
+export class LazyAutomaton {
+  /** Per code unit: the node of the one-unit prefix, NONE or UNBUILT. */
+  private readonly rootNode: Int32Array;
+  /** Per text: its first compact unit (-1: its compact form is empty). */
+  private readonly keys: Int32Array;
+  /** Texts by bucket, counting-sorted by key on the first build. */
+  private bucketStart: Int32Array | undefined;
+  private bucketOrder: Int32Array | undefined;
+  // The trie, in blocks of one bucket each, appended as buckets are built: per node its edges
+  // [edgeStart[n], edgeStart[n + 1]) in code-unit order, and the term it ends (or -1).
+  private edgeStart = new Int32Array(1024);
+  private edgeChar = new Uint16Array(1024);
+  private edgeTarget = new Int32Array(1024);
+  private termAt = new Int32Array(1024);
+  private nodes = 0;
+  private edges = 0;
+  /** Per text: its term id once its bucket is built (-1 before, or for an empty compact form). */
+  private readonly idOfText: Int32Array;
+  /** Per term id: its texts, [groupStart[id], groupEnd[id]) of `members`. */
+  private readonly groupStart: Int32Array;
+  private readonly groupEnd: Int32Array;
+  private readonly members: Int32Array;
+  private memberCount = 0;
+  /** Per term id: its compact form. */
+  private readonly texts: string[];
+  /** Per term id: 1 once `onFirstReport` was called for it. */
+  private readonly reported: Uint8Array;
+  /** Matches of the scan under way: term, start, end. */
+  private found: Int32Array = new Int32Array(96);
+  private scanning = false;
+
+  /**
+   * `keys[i]`: the first code unit of text i's compact form, -1 when it is empty; `compact(i)`:
+   * that compact form, asked for when its bucket is built; `onFirstReport(id)`: called before a
+   * term is first reported (or first asked for by `idOf`), once per id.
+   */
+  constructor(
+    keys: Int32Array,
+    private readonly compact: (index: number) => string,
+    private readonly onFirstReport: (id: number) => void = () => {},
+  ) {
+    const count = keys.length;
+    this.keys = keys;
+    const rootNode = new Int32Array(0x10000).fill(NONE);
+    for (let i = 0; i < count; i++) {
+      const key = keys[i] ?? -1;
+      if (key >= 0) rootNode[key] = UNBUILT;
+    }
+    this.rootNode = rootNode;
+    this.idOfText = new Int32Array(count).fill(-1);
+    this.groupStart = new Int32Array(count);
+    this.groupEnd = new Int32Array(count);
+    this.members = new Int32Array(count);
+    this.texts = new Array<string>(count);
+    this.reported = new Uint8Array(count);
+  }
+
+  /** Number of texts given (term ids are below it). */
+  get textCount(): number {
+    return this.keys.length;
+  }
+
+  /** The term id of text `index` (-1 for an empty compact form), its bucket built if need be. */
+  idOf(index: number): number {
+    const key = this.keys[index] ?? -1;
+    if (key < 0) return -1;
+    if (this.rootNode[key] === UNBUILT) this.build(key);
+    const id = this.idOfText[index] ?? -1;
+    if (id >= 0 && this.reported[id] === 0) {
+      this.reported[id] = 1;
+      this.onFirstReport(id);
+    }
+    return id;
+  }
+
+  /** A built term's compact form. */
+  textOf(id: number): string {
+    return this.texts[id] ?? '';
+  }
+
+  /** A built term's texts, in the order given. */
+  membersOf(id: number): Int32Array<ArrayBufferLike> {
+    return this.members.subarray(this.groupStart[id] ?? 0, this.groupEnd[id] ?? 0);
+  }
+
+  /** Builds every bucket (for tests and reports that need every term). */
+  buildAll(): void {
+    for (let key = 0; key < 0x10000; key++) if (this.rootNode[key] === UNBUILT) this.build(key);
+  }
+
+  /** Number of trie nodes built so far, for size reports. */
+  get size(): number {
+    return this.nodes;
+  }
+
+  /** Calls `onMatch` for every occurrence of every term in `text`, by end, the longest first. */
+  scan(text: string, onMatch: (term: number, start: number, end: number) => void): void {
+    // A scan from inside onMatch gets a buffer of its own.
+    const nested = this.scanning;
+    let found: Int32Array = nested ? new Int32Array(96) : this.found;
+    let count = 0;
+    const length = text.length;
+    const rootNode = this.rootNode;
+    let { edgeStart, edgeChar, edgeTarget, termAt } = this;
+    for (let i = 0; i < length; i++) {
+      let node = rootNode[text.charCodeAt(i)] ?? NONE;
+      if (node === NONE) continue;
+      if (node === UNBUILT) {
+        node = this.build(text.charCodeAt(i));
+        ({ edgeStart, edgeChar, edgeTarget, termAt } = this);
+      }
+      for (let d = i + 1; ; d++) {
+        const term = termAt[node] ?? -1;
+        if (term >= 0) {
+          if (count + 3 > found.length) {
+            const more = new Int32Array(2 * found.length);
+            more.set(found);
+            found = more;
+            if (!nested) this.found = more;
+          }
+          found[count] = term;
+          found[count + 1] = i;
+          found[count + 2] = d;
+          count += 3;
+        }
+        if (d >= length) break;
+        const code = text.charCodeAt(d);
+        let low = edgeStart[node] ?? 0;
+        let high = (edgeStart[node + 1] ?? 0) - 1;
+        node = -1;
+        while (low <= high) {
+          const mid = (low + high) >>> 1;
+          const c = edgeChar[mid] ?? 0;
+          if (c === code) {
+            node = edgeTarget[mid] ?? -1;
+            break;
+          }
+          if (c < code) low = mid + 1;
+          else high = mid - 1;
+        }
+        if (node < 0) break;
+      }
+    }
+    if (count === 0) return;
+    // Found by start, then end; reported by end, then start (the automaton's order: at one end,
+    // the longest first).
+    if (count > 3) found = this.byEnd(found, count, length);
+    this.scanning = true;
+    try {
+      const reported = this.reported;
+      for (let k = 0; k < count; k += 3) {
+        const term = found[k] ?? 0;
+        if (reported[term] === 0) {
+          reported[term] = 1;
+          this.onFirstReport(term);
+        }
+        onMatch(term, found[k + 1] ?? 0, found[k + 2] ?? 0);
+      }
+    } finally {
+      this.scanning = nested;
+    }
+  }
+
+  /** The triples of `found` (sorted by start, then end) sorted by end, then start. */
+  private byEnd(found: Int32Array, count: number, length: number): Int32Array {
+    if (count <= 96) {
+      // Insertion sort: few matches, mostly in order already.
+      for (let k = 3; k < count; k += 3) {
+        const term = found[k] ?? 0;
+        const start = found[k + 1] ?? 0;
+        const end = found[k + 2] ?? 0;
+        let at = k;
+        while (at > 0) {
+          const otherEnd = found[at - 1] ?? 0;
+          if (otherEnd < end || (otherEnd === end && (found[at - 2] ?? 0) <= start)) break;
+          found[at] = found[at - 3] ?? 0;
+          found[at + 1] = found[at - 2] ?? 0;
+          found[at + 2] = otherEnd;
+          at -= 3;
+        }
+        found[at] = term;
+        found[at + 1] = start;
+        found[at + 2] = end;
+      }
+      return found;
+    }
+    // A stable counting sort by end keeps each end's matches by start.
+    const at = new Int32Array(length + 2);
+    for (let k = 0; k < count; k += 3) {
+      const end = found[k + 2] ?? 0;
+      at[end + 1] = (at[end + 1] ?? 0) + 1;
+    }
+    for (let end = 0; end <= length; end++) at[end + 1] = (at[end + 1] ?? 0) + (at[end] ?? 0);
+    const sorted = new Int32Array(found.length);
+    for (let k = 0; k < count; k += 3) {
+      const end = found[k + 2] ?? 0;
+      const slot = 3 * (at[end] ?? 0);
+      at[end] = (at[end] ?? 0) + 1;
+      sorted[slot] = found[k] ?? 0;
+      sorted[slot + 1] = found[k + 1] ?? 0;
+      sorted[slot + 2] = end;
+    }
+    return sorted;
+  }
+
+  /** Builds the trie of the terms that start with `key`; returns its root (the one-unit prefix). */
+  private build(key: number): number {
+    if (this.bucketStart === undefined || this.bucketOrder === undefined) this.sortTexts();
+    const bucketStart = this.bucketStart as Int32Array;
+    const order = this.bucketOrder as Int32Array;
+    const from = bucketStart[key] ?? 0;
+    const count = (bucketStart[key + 1] ?? 0) - from;
+    const texts: string[] = new Array<string>(count);
+    const positions: number[] = new Array<number>(count);
+    let units = 0;
+    for (let j = 0; j < count; j++) {
+      const text = this.compact(order[from + j] ?? 0);
+      if (text.charCodeAt(0) !== key) throw new Error(`LazyAutomaton: "${text}" filed under U+${key.toString(16)}`);
+      texts[j] = text;
+      positions[j] = j;
+      units += text.length;
+    }
+    // Equal texts together, each set in the order given (the sort is stable).
+    positions.sort((a, b) => {
+      const x = texts[a] ?? '';
+      const y = texts[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    // The bucket's trie in local numbers (0: the one-unit prefix), in preorder: a parent's
+    // children are made in code-unit order, as the texts are sorted.
+    const parent = new Int32Array(units + 1);
+    const label = new Uint16Array(units + 1);
+    const termOf = new Int32Array(units + 1).fill(-1);
+    const path = new Int32Array(units + 1);
+    let made = 1;
+    let previous = '';
+    let id = -1;
+    for (let k = 0; k < count; k++) {
+      const j = positions[k] ?? 0;
+      const text = texts[j] ?? '';
+      const index = order[from + j] ?? 0;
+      if (text !== previous) {
+        let common = 1;
+        const limit = Math.min(text.length, previous.length);
+        while (common < limit && text.charCodeAt(common) === previous.charCodeAt(common)) common++;
+        let node = path[common - 1] ?? 0;
+        for (let d = common; d < text.length; d++) {
+          const child = made++;
+          parent[child] = node;
+          label[child] = text.charCodeAt(d);
+          path[d] = child;
+          node = child;
+        }
+        id = index;
+        termOf[node] = id;
+        this.texts[id] = text;
+        this.groupStart[id] = this.memberCount;
+        previous = text;
+      }
+      this.members[this.memberCount++] = index;
+      this.groupEnd[id] = this.memberCount;
+      this.idOfText[index] = id;
+    }
+    // Appended to the global arrays: each parent's edges together, in the order made.
+    const base = this.nodes;
+    const edgeBase = this.edges;
+    this.edgeStart = grown(this.edgeStart, base + made + 1, (n) => new Int32Array(n));
+    this.termAt = grown(this.termAt, base + made, (n) => new Int32Array(n));
+    this.edgeChar = grown(this.edgeChar, edgeBase + made, (n) => new Uint16Array(n));
+    this.edgeTarget = grown(this.edgeTarget, edgeBase + made, (n) => new Int32Array(n));
+    const { edgeStart, edgeChar, edgeTarget, termAt } = this;
+    const childCount = new Int32Array(made + 1);
+    for (let n = 1; n < made; n++) {
+      const p = (parent[n] ?? 0) + 1;
+      childCount[p] = (childCount[p] ?? 0) + 1;
+    }
+    for (let n = 0; n < made; n++) childCount[n + 1] = (childCount[n + 1] ?? 0) + (childCount[n] ?? 0);
+    for (let n = 0; n < made; n++) {
+      edgeStart[base + n] = edgeBase + (childCount[n] ?? 0);
+      termAt[base + n] = termOf[n] ?? -1;
+    }
+    edgeStart[base + made] = edgeBase + made - 1;
+    for (let n = 1; n < made; n++) {
+      const p = parent[n] ?? 0;
+      const e = edgeBase + (childCount[p] ?? 0);
+      childCount[p] = (childCount[p] ?? 0) + 1;
+      edgeChar[e] = label[n] ?? 0;
+      edgeTarget[e] = base + n;
+    }
+    this.nodes = base + made;
+    this.edges = edgeBase + made - 1;
+    this.rootNode[key] = base;
+    return base;
+  }
+
+  /** The texts' indices grouped by first unit, each group in the order given. */
+  private sortTexts(): void {
+    const keys = this.keys;
+    const start = new Int32Array(0x10001);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? -1;
+      if (key >= 0) start[key + 1] = (start[key + 1] ?? 0) + 1;
+    }
+    for (let key = 0; key < 0x10000; key++) start[key + 1] = (start[key + 1] ?? 0) + (start[key] ?? 0);
+    const next = start.slice(0, 0x10000);
+    const order = new Int32Array(start[0x10000] ?? 0);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] ?? -1;
+      if (key < 0) continue;
+      const at = next[key] ?? 0;
+      next[key] = at + 1;
+      order[at] = i;
+    }
+    this.bucketStart = start;
+    this.bucketOrder = order;
+  }
+}

@@ -6,10 +6,11 @@
  * any number of accounts.
  */
 import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
-import { Automaton } from '../match/automaton.js';
+import { LazyAutomaton } from '../match/automaton.js';
 import { type ContactLists, contactLists } from '../match/contact.js';
 import { PinyinMatcher, type PinyinTerm } from '../match/pinyin.js';
-import { CharacterFolder } from '../normalize/characters.js';
+import { CharacterFolder, isIdeograph } from '../normalize/characters.js';
+import { CHINESE_DIGIT_VALUE } from '../normalize/numerals.js';
 import { compactForm, normalizeForMatching } from '../normalize/pipeline.js';
 import type { AccountInfo, Detector, TextField } from '../types.js';
 import {
@@ -99,7 +100,7 @@ export interface CompiledRuleSet {
   readonly dictionaries: Dictionaries;
   readonly folder: CharacterFolder;
   readonly terms: readonly CompiledTerm[];
-  readonly automaton: Automaton;
+  readonly automaton: LazyAutomaton;
   readonly pinyin: PinyinMatcher;
   readonly rules: readonly Rule[];
   /** Per field: its rules per account kind. A field no rule reads is absent. */
@@ -246,51 +247,117 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
 
 const NO_ALLOWS: readonly number[] = Object.freeze([]);
 
+/** One CharacterFolder per set of dictionaries: what it remembers is the dictionaries' answer. */
+const folders = new WeakMap<Dictionaries, CharacterFolder>();
+function folderFor(dictionaries: Dictionaries): CharacterFolder {
+  let folder = folders.get(dictionaries);
+  if (folder === undefined) {
+    folder = new CharacterFolder(dictionaries);
+    folders.set(dictionaries, folder);
+  }
+  return folder;
+}
+
+/** `firstUnit`'s answer when only folding the whole term tells. */
+const FOLD = -2;
+
+/**
+ * The first code unit of `compactForm(text, folder)` when its first character tells it alone: a CJK
+ * ideograph that folds to one unit (no numeral, which a run of digits may rewrite), or an ASCII
+ * character that folds to one unit and is no separator. Else FOLD.
+ */
+function firstUnit(text: string, folder: CharacterFolder): number {
+  const code = text.charCodeAt(0);
+  if (isIdeograph(code)) {
+    const folded = folder.foldIdeograph(code);
+    if (folded < 0) return FOLD;
+    const unit = folded & 0xffff;
+    return (CHINESE_DIGIT_VALUE[unit] ?? -1) < 0 ? unit : FOLD;
+  }
+  if (code < 0x80) {
+    const unit = folder.asciiUnit[code] ?? -1;
+    if (unit >= 0 && folder.asciiSeparator[code] === 0) return unit;
+  }
+  return FOLD;
+}
+
+/** The index of the last of `starts` (ascending) at or before `index`. */
+function locate(starts: readonly number[], index: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((starts[mid] ?? 0) <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
 /** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
 export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
   const ruleSet = parseRuleSet(document);
   assertCategoriesExist(ruleSet);
-  const folder = new CharacterFolder(dictionaries);
+  const folder = folderFor(dictionaries);
   const allow = ruleSet.allow ?? [];
-  // Every entry's and allow-list term's compact form, in rule-set order; the automaton merges equal
-  // forms as it builds and numbers them in order of first appearance: a term's id.
-  // A names list (surnames) is read as a list, never matched: its lexicons are left out here and in
-  // the loop over entries below, so both walk the same entries in the same order.
+  // Every entry's and allow-list term's text, in rule-set order (a text's index), and the first
+  // unit of its compact form: all the automaton needs to be ready (it folds a term, merges it with
+  // its equals and makes its term object when a text first reaches it; a term's id is the index
+  // of the first text of its compact form).
+  // A names list (surnames) is read as a list, never matched: its lexicons are left out.
   const nameLists = new Set(ruleSet.names?.surname ?? []);
-  const texts: string[] = [];
-  for (const lexicon of ruleSet.lexicons) {
+  const raws: string[] = [];
+  /** Per matched lexicon: the index of its first text, and its place in ruleSet.lexicons. */
+  const lexiconStart: number[] = [];
+  const lexiconAt: number[] = [];
+  const { lexicons } = ruleSet;
+  for (let l = 0; l < lexicons.length; l++) {
+    const lexicon = lexicons[l] as RuleSet['lexicons'][number];
     if (nameLists.has(lexicon.category)) continue;
-    for (const raw of lexicon.entries) texts.push(compactForm(typeof raw === 'string' ? raw : raw.term, folder));
+    lexiconStart.push(raws.length);
+    lexiconAt.push(l);
+    const { entries } = lexicon;
+    for (let e = 0; e < entries.length; e++) {
+      const raw = entries[e] as RuleSet['lexicons'][number]['entries'][number];
+      raws.push(typeof raw === 'string' ? raw : raw.term);
+    }
   }
-  for (const entry of allow) for (const raw of entry.terms) texts.push(compactForm(raw, folder));
-  const ids = new Int32Array(texts.length);
-  const automaton = new Automaton(texts, ids);
-  const terms: CompiledTerm[] = [];
-  /** The term of texts[index], made when first met (ids are met in order, each new one next). */
-  const termOf = (index: number): CompiledTerm | undefined => {
-    const id = ids[index] ?? -1;
-    if (id < 0) return undefined;
-    if (id < terms.length) return terms[id];
-    const term: CompiledTerm = { text: texts[index] ?? '', entries: [], allows: NO_ALLOWS, homophones: false };
-    terms.push(term);
-    return term;
-  };
-
-  // Most entries are plain strings: no object is made for them but their TermEntry (built field by
-  // field, in the order of its type; this loop runs once per term of the rule set).
-  let at = 0;
-  for (const lexicon of ruleSet.lexicons) {
-    const { category } = lexicon;
-    if (nameLists.has(category)) continue;
-    for (const raw of lexicon.entries) {
+  const lexiconTexts = raws.length;
+  /** Per allow entry: the index of its first term. */
+  const allowStart: number[] = [];
+  for (const entry of allow) {
+    allowStart.push(raws.length);
+    for (const raw of entry.terms) raws.push(raw);
+  }
+  const keys = new Int32Array(raws.length);
+  /** The compact forms folded to find their first unit. */
+  const foldedTexts = new Map<number, string>();
+  for (let i = 0; i < raws.length; i++) {
+    let key = firstUnit(raws[i] as string, folder);
+    if (key === FOLD) {
+      const text = compactForm(raws[i] as string, folder);
+      foldedTexts.set(i, text);
+      key = text.length === 0 ? -1 : text.charCodeAt(0);
+    }
+    keys[i] = key;
+  }
+  const terms: CompiledTerm[] = new Array<CompiledTerm>(raws.length);
+  // A term's object, made before it is first reported: its entries (built field by field, in the
+  // order of its type) and allow-list entries, in rule-set order.
+  const materialize = (id: number) => {
+    const term: CompiledTerm = { text: automaton.textOf(id), entries: [], allows: NO_ALLOWS, homophones: false };
+    for (const index of automaton.membersOf(id)) {
+      if (index >= lexiconTexts) {
+        term.allows = [...term.allows, locate(allowStart, index)];
+        continue;
+      }
+      const at = locate(lexiconStart, index);
+      const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
+      const raw = lexicon.entries[index - (lexiconStart[at] ?? 0)] as RuleSet['lexicons'][number]['entries'][number];
       const plain = typeof raw === 'string';
-      const text = plain ? raw : raw.term;
-      const term = termOf(at++);
-      if (!term) continue;
       const domain = (plain ? undefined : raw.domain) ?? lexicon.domain;
       const label = (plain ? undefined : raw.label) ?? lexicon.label;
       const heard = (plain ? undefined : raw.homophones) ?? lexicon.homophones;
-      const item: TermEntry = { category, term: text };
+      const item: TermEntry = { category: lexicon.category, term: plain ? raw : raw.term };
       if (!heard) item.literal = true;
       if (domain !== undefined) item.domain = domain;
       if (label !== undefined) item.label = label;
@@ -298,15 +365,15 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       if (heard) term.homophones = true;
       if (!plain && raw.pinyin !== undefined && term.syllables === undefined) term.syllables = raw.pinyin.split(' ');
     }
-  }
-  allow.forEach((entry, index) => {
-    for (let k = 0; k < entry.terms.length; k++) {
-      const term = termOf(at++);
-      if (term) term.allows = [...term.allows, index];
-    }
-  });
-  // Both walks must have met every text once, in the same order, or terms would get others' ids.
-  if (at !== texts.length) throw new Error(`compileRuleSet: ${at} of ${texts.length} term texts were read`);
+    terms[id] = term;
+  };
+  const automaton = new LazyAutomaton(
+    keys,
+    (index) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder),
+    materialize,
+  );
+  automaton.buildAll();
+  for (let index = 0; index < raws.length; index++) automaton.idOf(index);
 
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
@@ -314,7 +381,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   const heard: PinyinTerm[] = [];
   for (let id = 0; id < terms.length; id++) {
     const term = terms[id];
-    if (!term?.homophones) continue;
+    if (term === undefined || !term.homophones) continue;
     const { text, syllables } = term;
     const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
     heard.push(
