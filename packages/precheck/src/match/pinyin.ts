@@ -39,6 +39,8 @@ const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 const SYLLABLE = /^[a-z]+$/;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+const charsOf = (text: string) => (SURROGATE.test(text) ? [...text] : text.split(''));
+
 /** Whether every code unit of a text without surrogates is a Han character. */
 function everyUnitHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -123,9 +125,42 @@ export function readInContext(
   );
 }
 
+/**
+ * What the pinyin channel reads of a compiled rule set: the texts whose entry asks for homophones
+ * (heard), the first unit of each text's compact form, and, for the texts of a branch when it is
+ * built, the term each belongs to.
+ */
+export interface HeardTexts {
+  /** The heard texts' indices, ascending. */
+  readonly heard: Int32Array;
+  /** Per text index: the first unit of its compact form (-1: empty). */
+  readonly firstUnits: Int32Array;
+  /** A text's compact form. */
+  compact(index: number): string;
+  /** The term a heard text belongs to (undefined when its compact form is empty). */
+  term(index: number): PinyinTerm | undefined;
+  /**
+   * The syllables the rule set gives, by compact form (the first entry that gives them), and
+   * whether a heard entry has that compact form (only those teach readings in context).
+   */
+  readonly given: ReadonlyMap<string, { readonly syllables: readonly string[]; readonly heard: boolean }>;
+}
+
+/** A root branch not built yet (`rootChild`'s nodes 1 to R are reserved for the branches). */
+const UNBUILT = 0;
+const BUILT = 1;
+
+/** Grows a typed array to at least `size` elements (doubling), keeping its contents. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  if (array.length >= size) return array as Int32Array<ArrayBuffer>;
+  const next = new Int32Array(Math.max(size, 2 * array.length));
+  next.set(array);
+  return next;
+}
+
 export class PinyinMatcher {
   private readonly termCount: number;
-  private readonly heardTerms: number;
+  private readonly heardIds = new Set<number>();
   private readonly syllableIds = new Map<string, number>();
   /** The terms that are parts of a sequence (`short` given). */
   private readonly sequenceParts = new Set<number>();
@@ -135,270 +170,168 @@ export class PinyinMatcher {
    */
   private readonly ownIds = new Int32Array(0x10000);
   private ownCount = 0;
-  /** Per BMP code unit: 0 not looked up yet, -1 no syllable of any term, else the syllable id. */
+  /** Per BMP code unit: 0 not looked up yet, -1 no syllable, else the syllable id of its reading. */
   private readonly readingIds = new Int32Array(0x10000);
-  // The trie, flattened once built: per node, its children [childStart[n], childStart[n + 1]) with
-  // their syllable ids, and its terms [termStart[n], termStart[n + 1]).
-  private readonly childStart: Int32Array;
-  private readonly childSyllable: Int32Array;
-  private readonly childNode: Int32Array;
-  private readonly termStart: Int32Array;
-  private readonly termIds: Int32Array;
+  // The trie, built a root branch (the terms of one first syllable) at a time: per node, its
+  // children [childStart[n], childEnd[n]) with their syllable ids, and its terms
+  // [termStart[n], termEnd[n]). Node 0 is the root; nodes 1 to R the root's children, one per
+  // first syllable (their edges are 0 to R - 1); a branch's other nodes are appended when it is built.
+  private childStart: Int32Array;
+  private childEnd: Int32Array;
+  private childSyllable: Int32Array;
+  private childNode: Int32Array;
+  private termStart: Int32Array;
+  private termEnd: Int32Array;
+  private termIds = new Int32Array(64);
+  private nodeCount: number;
+  private edgeCount: number;
+  private idCount = 0;
   /** Syllable text by id. */
-  private readonly syllableText: string[];
+  private readonly syllableText: string[] = [''];
   /** The root's child by syllable id, or -1: the look-up made at nearly every Han character. */
   private readonly rootChild: Int32Array;
+  /** Per root child (1 to R): UNBUILT or BUILT. */
+  private readonly branchState: Uint8Array;
+  /** Per root child: the heard texts of its first syllable, [branchFrom[r], branchFrom[r + 1]) of branchTexts. */
+  private branchFrom: Int32Array | undefined;
+  private branchTexts: Int32Array | undefined;
+  /** Per heard text (by its place in `heard`): its root child, or 0; texts heard under two first syllables. */
+  private readonly branchOf: Int32Array;
+  private readonly alsoUnder: [number, number][] = [];
   /**
    * Each node's children again, ordered by syllable id: what a Han character's syllable is looked
    * up in (a binary search; the lists above keep the order spelled syllables are tried in).
    */
-  private readonly sortedSyllable: Int32Array;
-  private readonly sortedNode: Int32Array;
+  private sortedSyllable: Int32Array;
+  private sortedNode: Int32Array;
   /**
-   * The children of the root's children (nodes 1 to `rootCount`, the first breadth first) by
-   * syllable id, in a table of `rootCount` rows of `stride` (-1: none): nearly every walk is one
-   * syllable in, and its next step is one look-up instead of a search among hundreds of children.
+   * The children of the root's children (nodes 1 to `rootCount`) by syllable id, in a table of
+   * `rootCount` rows of `stride`: nearly every walk is one syllable in, and its next step is one
+   * look-up instead of a search among hundreds of children. Filled as branches are built; wider
+   * when a syllable id outgrows it.
    */
   private readonly rootCount: number;
-  private readonly stride: number;
-  private readonly secondChild: Int32Array;
+  private stride = 0;
+  private secondChild = new Int32Array(0);
   /**
    * One bit per cell of `secondChild`, set where it holds a child: the table is mostly empty and
    * too large for the processor's near caches, its bits are not, and most steps find no child.
    */
-  private readonly secondBits: Int32Array;
+  private secondBits = new Int32Array(0);
   /**
-   * The root's edges by the first letter of their syllable (a–z), each letter's in the order they
-   * were added: a Latin word is tried against the syllables of its first letter only.
+   * The root's edges by the first letter of their syllable (a–z): a Latin word is tried against
+   * the syllables of its first letter only.
    */
   private readonly rootLetterStart: Int32Array;
   private readonly rootLetterEdge: Int32Array;
+  /** Per letter: 1 once every branch of its syllables is built. */
+  private readonly letterBuilt = new Uint8Array(26);
+  /** Per BMP code unit: 1 once the branches its reading and own syllable start are built. */
+  private readonly unitReady = new Uint8Array(0x10000);
+  private readonly readingOf = new Map<number, string>();
+  private readonly learned: Map<string, string | null>;
+  /** The characters some pair teaches a reading for: a term without one reads as it commonly does. */
+  private readonly taught = new Set<number>();
   // Walk buffers reused by every scan (a scan runs to its end before the next starts).
   private readonly walksA = new Walks();
   private readonly walksB = new Walks();
 
+  /**
+   * Ready once each heard text's first syllable is known (from the first unit of its compact
+   * form, the whole term only where a pair teaches its first character another reading); a root
+   * branch, the terms of one first syllable, is built the first time a text reaches it.
+   *
+   * A term is heard by its reading in context: the syllables the rule set gives it, or else the
+   * readings the rule set gives its other terms for the same pair of characters (银行 is yin hang
+   * in every bank's name, 重庆 chong qing in every name in Chongqing), or else each character's
+   * most common reading.
+   */
   constructor(
-    terms: readonly PinyinTerm[],
+    private readonly texts: HeardTexts,
     private readonly dictionaries: Dictionaries,
   ) {
-    // The trie while it is built, in flat arrays (no object per node): per node its children as a
-    // list in the order they were added (the order spelled syllables are tried in), searched in
-    // that order, and its terms as a list; the root's children also by syllable id, as the root
-    // has one for nearly every syllable.
-    // A term is heard by its reading in context: the syllables the rule set gives it, or else the
-    // readings the rule set gives its other terms for the same pair of characters (银行 is yin hang
-    // in every bank's name, 重庆 chong qing in every name in Chongqing), or else each character's
-    // most common reading.
-    const readingOf = new Map<number, string>();
-    const commonReading = (char: string): string => {
-      const code = char.codePointAt(0) ?? 0;
-      let reading = readingOf.get(code);
-      if (reading === undefined) {
-        reading = dictionaries.reading(char);
-        readingOf.set(code, reading);
-      }
-      return reading;
-    };
-    const charsOf = (text: string) => (SURROGATE.test(text) ? [...text] : text.split(''));
-    // Every term given syllables teaches, whatever its length (a few terms of a rule set).
+    // Every term given syllables and heard teaches, whatever its length (a few terms of a rule set).
     const teachers: { chars: string[]; common: string[]; syllables: readonly string[] }[] = [];
-    for (const { text, syllables } of terms) {
-      if (!syllables) continue;
+    /** First characters whose first syllable in context may not be their common reading. */
+    const special = new Uint8Array(0x10000);
+    for (const [text, { syllables, heard }] of texts.given) {
       const chars = charsOf(text);
-      if (chars.every(isHan)) teachers.push({ chars, common: chars.map(commonReading), syllables });
+      if (!chars.every(isHan)) continue;
+      const common = chars.map((char) => this.commonReading(char));
+      if (heard) teachers.push({ chars, common, syllables });
+      if (syllables[0] !== common[0]) special[text.charCodeAt(0)] = 1;
     }
-    const learned = learnContextReadings(teachers);
-    // The characters some pair teaches a reading for: a term without one reads as it commonly does.
-    const taught = new Set<number>();
-    for (const key of learned.keys()) {
+    this.learned = learnContextReadings(teachers);
+    for (const key of this.learned.keys()) {
       const pair = [...key.slice(1)];
       const char = key.charAt(0) === '<' ? pair[1] : pair[0];
-      if (char !== undefined) taught.add(char.codePointAt(0) ?? 0);
+      if (char !== undefined) this.taught.add(char.codePointAt(0) ?? 0);
+      if (key.charAt(0) === '>') special[key.charCodeAt(1)] = 1;
     }
-    // The paths, flat: per path its term and its syllable ids at [pathStart[k], pathStart[k + 1]).
-    const pathTerm: number[] = [];
-    const pathStart: number[] = [0];
-    const flat: number[] = [];
-    const common: string[] = [];
-    const usable = (readings: readonly string[], count: number) =>
-      readings.length === count && readings.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r));
-    for (const { id, text, syllables, short } of terms) {
-      if (short) this.sequenceParts.add(id);
-      // Code points: a Han character outside the BMP is one syllable too.
-      const bmp = !SURROGATE.test(text);
-      const chars = bmp ? undefined : [...text];
-      const count = chars ? chars.length : text.length;
-      if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) continue;
-      if (chars ? !chars.every(isHan) : !everyUnitHan(text)) continue;
-      common.length = 0;
-      let isTaught = false;
-      if (chars) for (const char of chars) common.push(commonReading(char));
-      else {
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          let reading = readingOf.get(code);
-          if (reading === undefined) {
-            reading = dictionaries.reading(text.charAt(i));
-            readingOf.set(code, reading);
-          }
-          common.push(reading);
-          if (!isTaught && taught.has(code)) isTaught = true;
-        }
+    // Each heard text under its first syllable: the common reading of its first unit, or, for a
+    // special one, the first syllable of each of its paths.
+    const { heard, firstUnits } = texts;
+    this.termCount = heard.length;
+    const branchOf = new Int32Array(heard.length);
+    const firstSyllable = new Int32Array(0x10000);
+    const rootOf: number[] = [];
+    let roots = 0;
+    const rootFor = (syllable: number) => {
+      let root = rootOf[syllable] ?? 0;
+      if (root === 0) {
+        root = ++roots;
+        rootOf[syllable] = root;
       }
-      if (chars?.some((char) => taught.has(char.codePointAt(0) ?? 0))) isTaught = true;
-      const inContext = syllables ?? (isTaught ? readInContext(chars ?? charsOf(text), common, learned) : common);
-      if (!usable(inContext, count)) continue;
-      pathTerm.push(id);
-      for (const syllable of inContext) flat.push(this.idOf(syllable));
-      pathStart.push(flat.length);
-      // Where the reading in context is not the common one, the character itself also leads on
-      // (a homophone that keeps 行 reads it xing): an edge of its own, which no other character
-      // and no spelled syllable takes (中国银杏 is not 中国银行).
-      if (inContext === common || inContext.every((reading, i) => reading === common[i])) continue;
-      const own = chars ?? charsOf(text);
-      pathTerm.push(id);
-      inContext.forEach((reading, i) => {
-        const char = own[i] ?? '';
-        if (reading === common[i] || char.length !== 1) {
-          flat.push(this.idOf(reading));
-          return;
-        }
-        const code = char.charCodeAt(0);
-        let ownId = this.ownIds[code] ?? 0;
-        if (ownId === 0) {
-          ownId = this.idOf(`=${char}`);
-          this.ownIds[code] = ownId;
-          this.ownCount++;
-        }
-        flat.push(ownId);
-      });
-      pathStart.push(flat.length);
-    }
-    this.heardTerms = new Set(pathTerm).size;
-    // At most one node per syllable of the paths, plus the root.
-    const capacity = 1 + flat.length;
-    const rootChildById: number[] = [];
-    const firstChild = new Int32Array(capacity).fill(-1);
-    const lastChild = new Int32Array(capacity).fill(-1);
-    const nextSibling = new Int32Array(capacity).fill(-1);
-    const syllableOf = new Int32Array(capacity);
-    const firstTerm = new Int32Array(capacity).fill(-1);
-    const lastTerm = new Int32Array(capacity).fill(-1);
-    const termNext = new Int32Array(pathTerm.length).fill(-1);
-    const termValue = new Int32Array(pathTerm.length);
-    let nodeCount = 1;
-    let added = 0;
-    for (let k = 0; k < pathTerm.length; k++) {
-      const id = pathTerm[k] ?? 0;
-      let node = 0;
-      for (let f = pathStart[k] ?? 0; f < (pathStart[k + 1] ?? 0); f++) {
-        const syllableId = flat[f] ?? 0;
-        let child = -1;
-        if (node === 0) child = rootChildById[syllableId] ?? -1;
-        else {
-          for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
-            if (syllableOf[c] === syllableId) {
-              child = c;
-              break;
-            }
-          }
-        }
-        if (child < 0) {
-          child = nodeCount++;
-          if (node === 0) rootChildById[syllableId] = child;
-          syllableOf[child] = syllableId;
-          const last = lastChild[node] ?? -1;
-          if (last < 0) firstChild[node] = child;
-          else nextSibling[last] = child;
-          lastChild[node] = child;
-        }
-        node = child;
+      return root;
+    };
+    for (let h = 0; h < heard.length; h++) {
+      const index = heard[h] ?? 0;
+      const unit = firstUnits[index] ?? -1;
+      if (unit < 0) continue;
+      if (special[unit] === 1 || (unit >= 0xd800 && unit <= 0xdfff)) {
+        const text = texts.compact(index);
+        const paths = this.pathsOf(text, texts.given.get(text)?.syllables, true);
+        paths.forEach((path, k) => {
+          const root = rootFor(path[0] ?? 0);
+          if (k === 0) branchOf[h] = root;
+          else if (root !== branchOf[h]) this.alsoUnder.push([root, h]);
+        });
+        continue;
       }
-      const slot = added++;
-      termValue[slot] = id;
-      const last = lastTerm[node] ?? -1;
-      if (last < 0) firstTerm[node] = slot;
-      else termNext[last] = slot;
-      lastTerm[node] = slot;
-    }
-    this.termCount = added;
-
-    // The trie in flat arrays, breadth first from node 0, the root.
-    const nodes = nodeCount;
-    const order = new Int32Array(nodes);
-    const flatIndex = new Int32Array(nodes);
-    let filled = 1;
-    for (let n = 0; n < filled; n++) {
-      for (let child = firstChild[order[n] ?? 0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
-        flatIndex[child] = filled;
-        order[filled++] = child;
+      let syllable = firstSyllable[unit] ?? 0;
+      if (syllable === 0) {
+        const char = String.fromCharCode(unit);
+        const reading = isHan(char) ? this.commonReading(char) : '';
+        syllable = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
+        firstSyllable[unit] = syllable;
       }
+      if (syllable > 0) branchOf[h] = rootFor(syllable);
     }
-    this.childStart = new Int32Array(nodes + 1);
-    this.termStart = new Int32Array(nodes + 1);
-    this.childSyllable = new Int32Array(nodes - 1);
-    this.childNode = new Int32Array(nodes - 1);
-    const termIds = new Int32Array(added);
-    let edge = 0;
-    let termCount = 0;
-    for (let n = 0; n < nodes; n++) {
-      const node = order[n] ?? 0;
-      for (let child = firstChild[node] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
-        this.childSyllable[edge] = syllableOf[child] ?? 0;
-        this.childNode[edge] = flatIndex[child] ?? 0;
-        edge++;
-      }
-      for (let slot = firstTerm[node] ?? -1; slot >= 0; slot = termNext[slot] ?? -1)
-        termIds[termCount++] = termValue[slot] ?? 0;
-      this.childStart[n + 1] = edge;
-      this.termStart[n + 1] = termCount;
-    }
-    this.termIds = termIds;
-    this.syllableText = [''];
-    for (const [syllable, id] of this.syllableIds) this.syllableText[id] = syllable;
+    this.branchOf = branchOf;
+    this.rootCount = roots;
+    // The root's children and edges, one per first syllable; the rest is built branch by branch.
     this.rootChild = new Int32Array(this.syllableIds.size + 1).fill(-1);
-    for (let e = this.childStart[0] ?? 0; e < (this.childStart[1] ?? 0); e++) {
-      this.rootChild[this.childSyllable[e] ?? 0] = this.childNode[e] ?? 0;
-    }
-    // Each node's children sorted by syllable id in place (insertion sort: most nodes have a few).
-    const sortedSyllable = this.childSyllable.slice();
-    const sortedNode = this.childNode.slice();
-    for (let n = 0; n < nodes; n++) {
-      const from = this.childStart[n] ?? 0;
-      const to = this.childStart[n + 1] ?? 0;
-      for (let k = from + 1; k < to; k++) {
-        const syllable = sortedSyllable[k] ?? 0;
-        const node = sortedNode[k] ?? 0;
-        let at = k;
-        while (at > from && (sortedSyllable[at - 1] ?? 0) > syllable) {
-          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
-          sortedNode[at] = sortedNode[at - 1] ?? 0;
-          at--;
-        }
-        sortedSyllable[at] = syllable;
-        sortedNode[at] = node;
-      }
-    }
-    this.sortedSyllable = sortedSyllable;
-    this.sortedNode = sortedNode;
-    const rootCount = this.childStart[1] ?? 0;
-    const stride = this.syllableIds.size + 1;
-    const secondChild = new Int32Array(rootCount * stride).fill(-1);
-    const secondBits = new Int32Array((rootCount * stride + 31) >>> 5);
-    for (let n = 1; n <= rootCount; n++) {
-      for (let e = this.childStart[n] ?? 0; e < (this.childStart[n + 1] ?? 0); e++) {
-        const cell = (n - 1) * stride + (this.childSyllable[e] ?? 0);
-        secondChild[cell] = this.childNode[e] ?? 0;
-        secondBits[cell >>> 5] = (secondBits[cell >>> 5] ?? 0) | (1 << (cell & 31));
-      }
-    }
-    this.rootCount = rootCount;
-    this.stride = stride;
-    this.secondChild = secondChild;
-    this.secondBits = secondBits;
+    this.branchState = new Uint8Array(roots + 1);
+    this.nodeCount = roots + 1;
+    this.edgeCount = roots;
+    const capacity = Math.max(64, 2 * this.nodeCount);
+    this.childStart = new Int32Array(capacity);
+    this.childEnd = new Int32Array(capacity);
+    this.termStart = new Int32Array(capacity);
+    this.termEnd = new Int32Array(capacity);
+    this.childSyllable = new Int32Array(capacity);
+    this.childNode = new Int32Array(capacity);
+    this.childEnd[0] = roots;
+    rootOf.forEach((root, syllable) => {
+      this.rootChild[syllable] = root;
+      this.childSyllable[root - 1] = syllable;
+      this.childNode[root - 1] = root;
+    });
+    this.sortedSyllable = this.childSyllable.slice();
+    this.sortedNode = this.childNode.slice();
     const letterOf = (e: number) => (this.syllableText[this.childSyllable[e] ?? 0] ?? '').charCodeAt(0) - 0x61;
     const rootLetterStart = new Int32Array(27);
-    for (let e = 0; e < rootCount; e++) {
+    for (let e = 0; e < roots; e++) {
       const letter = letterOf(e);
       if (letter >= 0 && letter < 26) rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + 1;
     }
@@ -406,7 +339,7 @@ export class PinyinMatcher {
       rootLetterStart[letter + 1] = (rootLetterStart[letter + 1] ?? 0) + (rootLetterStart[letter] ?? 0);
     const rootLetterEdge = new Int32Array(rootLetterStart[26] ?? 0);
     const fill = rootLetterStart.slice(0, 26);
-    for (let e = 0; e < rootCount; e++) {
+    for (let e = 0; e < roots; e++) {
       const letter = letterOf(e);
       if (letter < 0 || letter >= 26) continue;
       const at = fill[letter] ?? 0;
@@ -417,21 +350,301 @@ export class PinyinMatcher {
     this.rootLetterEdge = rootLetterEdge;
   }
 
+  /** A character's most common reading, looked up once. */
+  private commonReading(char: string): string {
+    const code = char.codePointAt(0) ?? 0;
+    let reading = this.readingOf.get(code);
+    if (reading === undefined) {
+      reading = this.dictionaries.reading(char);
+      this.readingOf.set(code, reading);
+    }
+    return reading;
+  }
+
+  /**
+   * The paths of syllable ids a term is heard by: its reading in context, and, where that is not
+   * the common one, the same with the character itself in place of each such reading (a
+   * homophone that keeps 行 reads it xing: an edge of its own, which no other character and no
+   * spelled syllable takes, so 中国银杏 is not 中国银行). None when it is too short or not Han.
+   */
+  private pathsOf(text: string, syllables: readonly string[] | undefined, short: boolean | undefined): number[][] {
+    // Code points: a Han character outside the BMP is one syllable too.
+    const bmp = !SURROGATE.test(text);
+    const chars = bmp ? undefined : [...text];
+    const count = chars ? chars.length : text.length;
+    if (count < (short ? MIN_SYLLABLES_IN_SEQUENCE : MIN_SYLLABLES)) return [];
+    if (chars ? !chars.every(isHan) : !everyUnitHan(text)) return [];
+    const common: string[] = [];
+    let isTaught = false;
+    if (chars) for (const char of chars) common.push(this.commonReading(char));
+    else {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let reading = this.readingOf.get(code);
+        if (reading === undefined) {
+          reading = this.dictionaries.reading(text.charAt(i));
+          this.readingOf.set(code, reading);
+        }
+        common.push(reading);
+        if (!isTaught && this.taught.has(code)) isTaught = true;
+      }
+    }
+    if (chars?.some((char) => this.taught.has(char.codePointAt(0) ?? 0))) isTaught = true;
+    const inContext = syllables ?? (isTaught ? readInContext(chars ?? charsOf(text), common, this.learned) : common);
+    if (!(inContext.length === count && inContext.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))))
+      return [];
+    const path = inContext.map((syllable) => this.idOf(syllable));
+    if (inContext === common || inContext.every((reading, i) => reading === common[i])) return [path];
+    const own = chars ?? charsOf(text);
+    const kept = inContext.map((reading, i) => {
+      const char = own[i] ?? '';
+      if (reading === common[i] || char.length !== 1) return this.idOf(reading);
+      const code = char.charCodeAt(0);
+      let ownId = this.ownIds[code] ?? 0;
+      if (ownId === 0) {
+        ownId = this.idOf(`=${char}`);
+        this.ownIds[code] = ownId;
+        this.ownCount++;
+      }
+      return ownId;
+    });
+    return [path, kept];
+  }
+
+  /** Builds every root branch (for tests and reports that need the whole trie). */
+  buildAll(): void {
+    for (let root = 1; root <= this.rootCount; root++) if (this.branchState[root] === UNBUILT) this.build(root);
+  }
+
+  /**
+   * Builds the branches a scan of `compact` may reach, before it starts: those of its Han
+   * characters' syllables, and of the syllables a Latin letter of it starts.
+   */
+  private prepare(compact: string): void {
+    const { unitReady, letterBuilt } = this;
+    for (let p = 0; p < compact.length; p++) {
+      const code = compact.charCodeAt(p);
+      if (isLatin(code)) {
+        if (letterBuilt[code - 0x61] === 0) this.prepareLetter(code - 0x61, compact, p);
+      } else if (unitReady[code] === 0) {
+        const reading = this.readingId(code);
+        const own = this.ownIds[code] ?? 0;
+        for (const id of [reading, own]) {
+          const root = id > 0 ? (this.rootChild[id] ?? -1) : -1;
+          if (root > 0 && this.branchState[root] === UNBUILT) this.build(root);
+        }
+        unitReady[code] = 1;
+      }
+    }
+    if (this.syllableIds.size + 1 > this.stride && this.rootCount > 0) this.widen();
+  }
+
+  /** Builds the branches of letter `letter`'s syllables that start at `p`; marks the letter done when all are. */
+  private prepareLetter(letter: number, compact: string, p: number): void {
+    let all = true;
+    for (let k = this.rootLetterStart[letter] ?? 0; k < (this.rootLetterStart[letter + 1] ?? 0); k++) {
+      const e = this.rootLetterEdge[k] ?? 0;
+      const root = this.childNode[e] ?? 0;
+      if (this.branchState[root] !== UNBUILT) continue;
+      if (compact.startsWith(this.syllableText[this.childSyllable[e] ?? 0] ?? '', p)) this.build(root);
+      else all = false;
+    }
+    if (all) this.letterBuilt[letter] = 1;
+  }
+
+  /** The second-step table again, `stride` wide enough for every syllable id. */
+  private widen(): void {
+    let stride = Math.max(512, this.stride);
+    while (stride < this.syllableIds.size + 1) stride *= 2;
+    this.stride = stride;
+    this.secondChild = new Int32Array(this.rootCount * stride);
+    this.secondBits = new Int32Array((this.rootCount * stride + 31) >>> 5);
+    for (let root = 1; root <= this.rootCount; root++) if (this.branchState[root] === BUILT) this.fillRow(root);
+  }
+
+  /** A built root child's row of the second-step table. */
+  private fillRow(root: number): void {
+    const { secondChild, secondBits, stride } = this;
+    for (let e = this.childStart[root] ?? 0; e < (this.childEnd[root] ?? 0); e++) {
+      const cell = (root - 1) * stride + (this.childSyllable[e] ?? 0);
+      secondChild[cell] = this.childNode[e] ?? 0;
+      secondBits[cell >>> 5] = (secondBits[cell >>> 5] ?? 0) | (1 << (cell & 31));
+    }
+  }
+
+  /** The heard texts by root child, grouped on the first build. */
+  private group(): void {
+    const { branchOf, alsoUnder } = this;
+    const from = new Int32Array(this.rootCount + 2);
+    for (let h = 0; h < branchOf.length; h++) {
+      const root = branchOf[h] ?? 0;
+      if (root > 0) from[root + 1] = (from[root + 1] ?? 0) + 1;
+    }
+    for (const [root] of alsoUnder) from[root + 1] = (from[root + 1] ?? 0) + 1;
+    for (let root = 0; root <= this.rootCount; root++) from[root + 1] = (from[root + 1] ?? 0) + (from[root] ?? 0);
+    const next = from.slice();
+    const grouped = new Int32Array(from[this.rootCount + 1] ?? 0);
+    for (let h = 0; h < branchOf.length; h++) {
+      const root = branchOf[h] ?? 0;
+      if (root === 0) continue;
+      grouped[next[root] ?? 0] = h;
+      next[root] = (next[root] ?? 0) + 1;
+    }
+    for (const [root, h] of alsoUnder) {
+      grouped[next[root] ?? 0] = h;
+      next[root] = (next[root] ?? 0) + 1;
+    }
+    this.branchFrom = from;
+    this.branchTexts = grouped;
+  }
+
+  /** Builds the branch of root child `root`: its terms' paths, in the order of their ids. */
+  private build(root: number): void {
+    this.branchState[root] = BUILT;
+    if (this.branchTexts === undefined) this.group();
+    const from = this.branchFrom as Int32Array;
+    const grouped = this.branchTexts as Int32Array;
+    const first = this.childSyllable[root - 1] ?? 0;
+    const byId = new Map<number, PinyinTerm>();
+    for (let k = from[root] ?? 0; k < (from[root + 1] ?? 0); k++) {
+      const term = this.texts.term(this.texts.heard[grouped[k] ?? 0] ?? 0);
+      if (term !== undefined && !byId.has(term.id)) byId.set(term.id, term);
+    }
+    const ids = [...byId.keys()].sort((a, b) => a - b);
+    // The branch while it is built, in flat arrays (no object per node): per node its children
+    // as a list in the order they were added (the order spelled syllables are tried in),
+    // searched in that order, and its terms as a list. Local node 0 is the root child.
+    const pathTerm: number[] = [];
+    const paths: number[][] = [];
+    for (const id of ids) {
+      const term = byId.get(id) as PinyinTerm;
+      if (term.short) this.sequenceParts.add(id);
+      for (const path of this.pathsOf(term.text, term.syllables, term.short)) {
+        if (path[0] !== first) continue;
+        pathTerm.push(id);
+        paths.push(path);
+        this.heardIds.add(id);
+      }
+    }
+    let capacity = 1;
+    for (const path of paths) capacity += path.length;
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const lastChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const syllableOf = new Int32Array(capacity);
+    const firstTerm = new Int32Array(capacity).fill(-1);
+    const lastTerm = new Int32Array(capacity).fill(-1);
+    const termNext = new Int32Array(pathTerm.length).fill(-1);
+    const termValue = new Int32Array(pathTerm.length);
+    let made = 1;
+    for (let k = 0; k < paths.length; k++) {
+      const path = paths[k] as number[];
+      let node = 0;
+      for (let f = 1; f < path.length; f++) {
+        const syllableId = path[f] ?? 0;
+        let child = -1;
+        for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
+          if (syllableOf[c] === syllableId) {
+            child = c;
+            break;
+          }
+        }
+        if (child < 0) {
+          child = made++;
+          syllableOf[child] = syllableId;
+          const last = lastChild[node] ?? -1;
+          if (last < 0) firstChild[node] = child;
+          else nextSibling[last] = child;
+          lastChild[node] = child;
+        }
+        node = child;
+      }
+      termValue[k] = pathTerm[k] ?? 0;
+      const last = lastTerm[node] ?? -1;
+      if (last < 0) firstTerm[node] = k;
+      else termNext[last] = k;
+      lastTerm[node] = k;
+    }
+    // Appended breadth first: local node 0 is `root`, the others new nodes.
+    const order = new Int32Array(made);
+    const global = new Int32Array(made);
+    global[0] = root;
+    let filled = 1;
+    const base = this.nodeCount;
+    for (let n = 0; n < filled; n++) {
+      for (let child = firstChild[order[n] ?? 0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+        global[child] = base + filled - 1;
+        order[filled++] = child;
+      }
+    }
+    const nodes = base + made - 1;
+    const edges = this.edgeCount + made - 1;
+    this.childStart = grown(this.childStart, nodes);
+    this.childEnd = grown(this.childEnd, nodes);
+    this.termStart = grown(this.termStart, nodes);
+    this.termEnd = grown(this.termEnd, nodes);
+    this.childSyllable = grown(this.childSyllable, edges);
+    this.childNode = grown(this.childNode, edges);
+    this.sortedSyllable = grown(this.sortedSyllable, edges);
+    this.sortedNode = grown(this.sortedNode, edges);
+    this.termIds = grown(this.termIds, this.idCount + pathTerm.length);
+    const { childStart, childEnd, termStart, termEnd, childSyllable, childNode, sortedSyllable, sortedNode, termIds } =
+      this;
+    let edge = this.edgeCount;
+    let termCount = this.idCount;
+    for (let n = 0; n < made; n++) {
+      const local = order[n] ?? 0;
+      const node = global[local] ?? 0;
+      childStart[node] = edge;
+      for (let child = firstChild[local] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+        childSyllable[edge] = syllableOf[child] ?? 0;
+        childNode[edge] = global[child] ?? 0;
+        edge++;
+      }
+      childEnd[node] = edge;
+      termStart[node] = termCount;
+      for (let slot = firstTerm[local] ?? -1; slot >= 0; slot = termNext[slot] ?? -1)
+        termIds[termCount++] = termValue[slot] ?? 0;
+      termEnd[node] = termCount;
+      // Its children sorted by syllable id (insertion sort: most nodes have a few).
+      const low = childStart[node] ?? 0;
+      for (let k = low; k < edge; k++) {
+        const syllable = childSyllable[k] ?? 0;
+        const target = childNode[k] ?? 0;
+        let at = k;
+        while (at > low && (sortedSyllable[at - 1] ?? 0) > syllable) {
+          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
+          sortedNode[at] = sortedNode[at - 1] ?? 0;
+          at--;
+        }
+        sortedSyllable[at] = syllable;
+        sortedNode[at] = target;
+      }
+    }
+    this.nodeCount = nodes;
+    this.edgeCount = edge;
+    this.idCount = termCount;
+    if (this.syllableIds.size + 1 > this.stride) this.widen();
+    else this.fillRow(root);
+  }
+
   private idOf(syllable: string): number {
     let id = this.syllableIds.get(syllable);
     if (id === undefined) {
       id = this.syllableIds.size + 1;
       this.syllableIds.set(syllable, id);
+      this.syllableText[id] = syllable;
     }
     return id;
   }
 
-  /** The syllable id of a Han code unit's reading, or -1 when no term has that syllable. */
+  /** The syllable id of a Han code unit's reading, or -1 when it has none. */
   private readingId(code: number): number {
     let id = this.readingIds[code] ?? -1;
     if (id === 0) {
       const char = String.fromCharCode(code);
-      id = isHan(char) ? (this.syllableIds.get(this.dictionaries.reading(char)) ?? -1) : -1;
+      const reading = isHan(char) ? this.dictionaries.reading(char) : '';
+      id = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
       this.readingIds[code] = id;
     }
     return id;
@@ -442,14 +655,15 @@ export class PinyinMatcher {
     return this.sequenceParts.has(term);
   }
 
-  /** Number of terms heard by sound, for size reports. */
+  /** Number of terms heard by sound in the branches built so far, for size reports. */
   get size(): number {
-    return this.heardTerms;
+    return this.heardIds.size;
   }
 
   /** `wordStart(p)` tells whether a Latin word may start at `p` (a spelled name starts a word). */
   scan(compact: string, wordStart: (position: number) => boolean, onMatch: (match: PinyinMatch) => void): void {
     if (this.termCount === 0 || compact.length === 0) return;
+    this.prepare(compact);
     // Walks that have read everything before position p, in two buffers swapped from one position
     // to the next (a Han character moves a walk on by exactly one unit); walks that read a spelled
     // syllable land further on and wait in `later`.
@@ -461,7 +675,8 @@ export class PinyinMatcher {
     // Where a spelled term ended inside a Latin word: the next term may start there
     // (guangzhoushi|gonganju), as it may at a word start.
     let spelledEnds: Set<number> | undefined;
-    const { childStart, childSyllable, childNode, termStart, termIds, syllableText, rootChild } = this;
+    const { childStart, childEnd, childSyllable, childNode, termStart, termEnd, termIds, syllableText, rootChild } =
+      this;
     const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild, secondBits } =
       this;
     const ownIds = this.ownCount > 0 ? this.ownIds : undefined;
@@ -483,21 +698,21 @@ export class PinyinMatcher {
           // At the root, only the syllables of this letter (in the order they were added).
           const root = node === 0;
           const from = root ? (rootLetterStart[letter] ?? 0) : (childStart[node] ?? 0);
-          const to = root ? (rootLetterStart[letter + 1] ?? 0) : (childStart[node + 1] ?? 0);
+          const to = root ? (rootLetterStart[letter + 1] ?? 0) : (childEnd[node] ?? 0);
           for (let k = from; k < to; k++) {
             const e = root ? (rootLetterEdge[k] ?? 0) : k;
             const syllable = syllableText[childSyllable[e] ?? 0] ?? '';
             if (!compact.startsWith(syllable, p)) continue;
             const child = childNode[e] ?? 0;
             const end = p + syllable.length;
-            if ((termStart[child] ?? 0) < (termStart[child + 1] ?? 0)) {
+            if ((termStart[child] ?? 0) < (termEnd[child] ?? 0)) {
               spelledEnds ??= new Set();
               spelledEnds.add(end);
             }
-            for (let t = termStart[child] ?? 0; t < (termStart[child + 1] ?? 0); t++) {
+            for (let t = termStart[child] ?? 0; t < (termEnd[child] ?? 0); t++) {
               onMatch({ term: termIds[t] ?? 0, start, end, spelled: true });
             }
-            if (childStart[child] === childStart[child + 1]) continue;
+            if (childStart[child] === childEnd[child]) continue;
             later ??= new Map();
             const moved = { node: child, start, spelled: 1 };
             const list = later.get(end);
@@ -514,10 +729,10 @@ export class PinyinMatcher {
           if (id <= 0) continue;
           const fromRoot = rootChild[id] ?? -1;
           if (fromRoot >= 0) {
-            for (let t = termStart[fromRoot] ?? 0; t < (termStart[fromRoot + 1] ?? 0); t++) {
+            for (let t = termStart[fromRoot] ?? 0; t < (termEnd[fromRoot] ?? 0); t++) {
               onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
             }
-            if (childStart[fromRoot] !== childStart[fromRoot + 1]) next.push(fromRoot, p, 0);
+            if (childStart[fromRoot] !== childEnd[fromRoot]) next.push(fromRoot, p, 0);
           }
           for (let w = 0; w < current.count; w++) {
             const node = current.node[w] ?? 0;
@@ -527,7 +742,7 @@ export class PinyinMatcher {
               if ((secondBits[cell >>> 5] ?? 0) & (1 << (cell & 31))) child = secondChild[cell] ?? -1;
             } else {
               let low = childStart[node] ?? 0;
-              let high = (childStart[node + 1] ?? 0) - 1;
+              let high = (childEnd[node] ?? 0) - 1;
               while (low <= high) {
                 const mid = (low + high) >>> 1;
                 const syllable = sortedSyllable[mid] ?? 0;
@@ -542,10 +757,10 @@ export class PinyinMatcher {
             if (child < 0) continue;
             const start = current.start[w] ?? 0;
             const spelled = current.spelled[w] ?? 0;
-            for (let t = termStart[child] ?? 0; t < (termStart[child + 1] ?? 0); t++) {
+            for (let t = termStart[child] ?? 0; t < (termEnd[child] ?? 0); t++) {
               onMatch({ term: termIds[t] ?? 0, start, end: p + 1, spelled: spelled === 1 });
             }
-            if (childStart[child] !== childStart[child + 1]) next.push(child, start, spelled);
+            if (childStart[child] !== childEnd[child]) next.push(child, start, spelled);
           }
         }
       }

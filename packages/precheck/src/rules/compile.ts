@@ -372,29 +372,76 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     (index) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder),
     materialize,
   );
-  automaton.buildAll();
-  for (let index = 0; index < raws.length; index++) automaton.idOf(index);
 
+  // The pinyin channel: the texts whose entry asks for homophones, each filed under its first
+  // syllable; a term is heard when any of its entries is.
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
-  const heard: PinyinTerm[] = [];
-  for (let id = 0; id < terms.length; id++) {
-    const term = terms[id];
-    if (term === undefined || !term.homophones) continue;
-    const { text, syllables } = term;
-    const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
-    heard.push(
-      syllables
-        ? short
-          ? { id, text, syllables, short }
-          : { id, text, syllables }
-        : short
-          ? { id, text, short }
-          : { id, text },
-    );
+  const heard = new Int32Array(lexiconTexts);
+  let heardCount = 0;
+  /** The entries that give syllables: index and syllables, in rule-set order. */
+  const giving: [number, string, boolean][] = [];
+  for (let m = 0; m < lexiconAt.length; m++) {
+    const lexicon = lexicons[lexiconAt[m] ?? 0] as RuleSet['lexicons'][number];
+    const start = lexiconStart[m] ?? 0;
+    const { entries } = lexicon;
+    for (let e = 0; e < entries.length; e++) {
+      const raw = entries[e] as RuleSet['lexicons'][number]['entries'][number];
+      const plain = typeof raw === 'string';
+      const isHeard = (plain ? undefined : raw.homophones) ?? lexicon.homophones;
+      if (isHeard) heard[heardCount++] = start + e;
+      if (!plain && raw.pinyin !== undefined) giving.push([start + e, raw.pinyin, isHeard === true]);
+    }
   }
-  const pinyin = new PinyinMatcher(heard, dictionaries);
+  const heardTexts = heard.subarray(0, heardCount);
+  const compactOf = (index: number) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder);
+  // The syllables a compact form is given (by its first entry that gives them), and whether a
+  // heard entry has that compact form: those teach the readings in context.
+  const given = new Map<string, { syllables: readonly string[]; heard: boolean }>();
+  for (const [index, syllables, isHeard] of giving) {
+    const text = compactOf(index);
+    const known = given.get(text);
+    if (known === undefined) given.set(text, { syllables: syllables.split(' '), heard: isHeard });
+    else if (isHeard) known.heard = true;
+  }
+  for (const [text, known] of given) {
+    if (known.heard) continue;
+    const first = text.charCodeAt(0);
+    for (const index of heardTexts) {
+      if (keys[index] === first && compactOf(index) === text) {
+        known.heard = true;
+        break;
+      }
+    }
+  }
+  const heardTerms = new Map<number, PinyinTerm>();
+  const pinyin = new PinyinMatcher(
+    {
+      heard: heardTexts,
+      firstUnits: keys,
+      compact: compactOf,
+      given,
+      term: (index) => {
+        const id = automaton.idOf(index);
+        if (id < 0) return undefined;
+        let heardTerm = heardTerms.get(id);
+        if (heardTerm === undefined) {
+          const term = terms[id] as CompiledTerm;
+          const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
+          heardTerm = {
+            id,
+            text: term.text,
+            ...(term.syllables && { syllables: term.syllables }),
+            ...(short && { short }),
+          };
+          heardTerms.set(id, heardTerm);
+        }
+        return heardTerm;
+      },
+    },
+    dictionaries,
+  );
 
   const detectorsByField = new Map<TextField, Set<Detector>>();
   for (const rule of ruleSet.rules) {
