@@ -391,8 +391,7 @@ export class PinyinMatcher {
     }
     if (chars?.some((char) => this.taught.has(char.codePointAt(0) ?? 0))) isTaught = true;
     const inContext = syllables ?? (isTaught ? readInContext(chars ?? charsOf(text), common, this.learned) : common);
-    if (!(inContext.length === count && inContext.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r))))
-      return [];
+    if (!(inContext.length === count && inContext.every((r) => this.syllableIds.has(r) || SYLLABLE.test(r)))) return [];
     const path = inContext.map((syllable) => this.idOf(syllable));
     if (inContext === common || inContext.every((reading, i) => reading === common[i])) return [path];
     const own = chars ?? charsOf(text);
