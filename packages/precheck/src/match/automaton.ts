@@ -259,7 +259,7 @@ export class LazyAutomaton {
   /**
    * `keys[i]`: the first code unit of text i's compact form, -1 when it is empty; `compact(i)`:
    * that compact form, asked for when its bucket is built; `onFirstReport(id)`: called before a
-   * term is first reported (or first asked for by `idOf`), once per id.
+   * term is first reported (by `scan` or `report`), once per id.
    */
   constructor(
     keys: Int32Array,
@@ -292,12 +292,15 @@ export class LazyAutomaton {
     const key = this.keys[index] ?? -1;
     if (key < 0) return -1;
     if (this.rootNode[key] === UNBUILT) this.build(key);
-    const id = this.idOfText[index] ?? -1;
-    if (id >= 0 && this.reported[id] === 0) {
+    return this.idOfText[index] ?? -1;
+  }
+
+  /** Calls `onFirstReport(id)` unless it was called for that term already. */
+  report(id: number): void {
+    if (this.reported[id] === 0) {
       this.reported[id] = 1;
       this.onFirstReport(id);
     }
-    return id;
   }
 
   /** A built term's compact form. */

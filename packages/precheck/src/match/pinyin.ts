@@ -139,6 +139,8 @@ export interface HeardTexts {
   compact(index: number): string;
   /** The term a heard text belongs to (undefined when its compact form is empty). */
   term(index: number): PinyinTerm | undefined;
+  /** Called before a term is reported (the rule set makes its object on the first call). */
+  report(id: number): void;
   /**
    * The syllables the rule set gives, by compact form (the first entry that gives them), and
    * whether a heard entry has that compact form (only those teach readings in context).
@@ -663,6 +665,7 @@ export class PinyinMatcher {
   scan(compact: string, wordStart: (position: number) => boolean, onMatch: (match: PinyinMatch) => void): void {
     if (this.termCount === 0 || compact.length === 0) return;
     this.prepare(compact);
+    const texts = this.texts;
     // Walks that have read everything before position p, in two buffers swapped from one position
     // to the next (a Han character moves a walk on by exactly one unit); walks that read a spelled
     // syllable land further on and wait in `later`.
@@ -709,7 +712,9 @@ export class PinyinMatcher {
               spelledEnds.add(end);
             }
             for (let t = termStart[child] ?? 0; t < (termEnd[child] ?? 0); t++) {
-              onMatch({ term: termIds[t] ?? 0, start, end, spelled: true });
+              const term = termIds[t] ?? 0;
+              texts.report(term);
+              onMatch({ term, start, end, spelled: true });
             }
             if (childStart[child] === childEnd[child]) continue;
             later ??= new Map();
@@ -729,7 +734,9 @@ export class PinyinMatcher {
           const fromRoot = rootChild[id] ?? -1;
           if (fromRoot >= 0) {
             for (let t = termStart[fromRoot] ?? 0; t < (termEnd[fromRoot] ?? 0); t++) {
-              onMatch({ term: termIds[t] ?? 0, start: p, end: p + 1, spelled: false });
+              const term = termIds[t] ?? 0;
+              texts.report(term);
+              onMatch({ term, start: p, end: p + 1, spelled: false });
             }
             if (childStart[fromRoot] !== childEnd[fromRoot]) next.push(fromRoot, p, 0);
           }
@@ -757,7 +764,9 @@ export class PinyinMatcher {
             const start = current.start[w] ?? 0;
             const spelled = current.spelled[w] ?? 0;
             for (let t = termStart[child] ?? 0; t < (termEnd[child] ?? 0); t++) {
-              onMatch({ term: termIds[t] ?? 0, start, end: p + 1, spelled: spelled === 1 });
+              const term = termIds[t] ?? 0;
+              texts.report(term);
+              onMatch({ term, start, end: p + 1, spelled: spelled === 1 });
             }
             if (childStart[child] !== childEnd[child]) next.push(child, start, spelled);
           }

@@ -427,18 +427,24 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         if (id < 0) return undefined;
         let heardTerm = heardTerms.get(id);
         if (heardTerm === undefined) {
-          const term = terms[id] as CompiledTerm;
-          const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
-          heardTerm = {
-            id,
-            text: term.text,
-            ...(term.syllables && { syllables: term.syllables }),
-            ...(short && { short }),
-          };
+          // What the channel needs of a term, without making its object (made when it is reported).
+          const text = automaton.textOf(id);
+          let short = false;
+          for (const member of automaton.membersOf(id)) {
+            if (member >= lexiconTexts || short) continue;
+            const at = locate(lexiconStart, member);
+            const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
+            const raw = lexicon.entries[member - (lexiconStart[at] ?? 0)];
+            const isHeard = (typeof raw === 'string' ? undefined : raw?.homophones) ?? lexicon.homophones;
+            if (isHeard && inSequences.has(lexicon.category)) short = true;
+          }
+          const syllables = given.get(text)?.syllables;
+          heardTerm = { id, text, ...(syllables && { syllables }), ...(short && { short }) };
           heardTerms.set(id, heardTerm);
         }
         return heardTerm;
       },
+      report: (id) => automaton.report(id),
     },
     dictionaries,
   );
