@@ -129,7 +129,8 @@ function* changes(document: unknown): Generator<unknown> {
     if (!isNode(value)) return;
     paths.push(path);
     // The first items of a list stand for the rest (a lexicon's entries are checked alike).
-    if (Array.isArray(value)) value.slice(0, 3).forEach((item, index) => walk(item, [...path, index]));
+    if (Array.isArray(value))
+      for (let index = 0; index < Math.min(value.length, 3); index++) walk(value[index], [...path, index]);
     else for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   walk(document, []);
