@@ -241,7 +241,7 @@ export class LazyAutomaton {
   private termAt = new Int32Array(1024);
   private nodes = 0;
   private edges = 0;
-  /** Per text: its term id once its bucket is built (-1 before, or for an empty compact form). */
+  /** Per text: its term id + 1 once its bucket is built (0 before, or for an empty compact form). */
   private readonly idOfText: Int32Array;
   /** Per term id: its texts, [groupStart[id], groupEnd[id]) of `members`. */
   private readonly groupStart: Int32Array;
@@ -274,7 +274,7 @@ export class LazyAutomaton {
       if (key >= 0) rootNode[key] = UNBUILT;
     }
     this.rootNode = rootNode;
-    this.idOfText = new Int32Array(count).fill(-1);
+    this.idOfText = new Int32Array(count);
     this.groupStart = new Int32Array(count);
     this.groupEnd = new Int32Array(count);
     this.members = new Int32Array(count);
@@ -292,7 +292,7 @@ export class LazyAutomaton {
     const key = this.keys[index] ?? -1;
     if (key < 0) return -1;
     if (this.rootNode[key] === UNBUILT) this.build(key);
-    return this.idOfText[index] ?? -1;
+    return (this.idOfText[index] ?? 0) - 1;
   }
 
   /** Calls `onFirstReport(id)` unless it was called for that term already. */
@@ -489,7 +489,7 @@ export class LazyAutomaton {
       }
       this.members[this.memberCount++] = index;
       this.groupEnd[id] = this.memberCount;
-      this.idOfText[index] = id;
+      this.idOfText[index] = id + 1;
     }
     // Appended to the global arrays: each parent's edges together, in the order made.
     const base = this.nodes;

@@ -137,6 +137,8 @@ export interface HeardTexts {
   readonly firstUnits: Int32Array;
   /** A text's compact form. */
   compact(index: number): string;
+  /** The second unit of a text's compact form (-1: it has one unit). */
+  secondUnit(index: number): number;
   /** The term a heard text belongs to (undefined when its compact form is empty). */
   term(index: number): PinyinTerm | undefined;
   /** Called before a term is reported (the rule set makes its object on the first call). */
@@ -147,6 +149,9 @@ export interface HeardTexts {
    */
   readonly given: ReadonlyMap<string, { readonly syllables: readonly string[]; readonly heard: boolean }>;
 }
+
+/** A first unit whose first syllable only the whole term tells. */
+const FULL = 'full';
 
 /** A root branch not built yet (`rootChild`'s nodes 1 to R are reserved for the branches). */
 const UNBUILT = 0;
@@ -255,23 +260,36 @@ export class PinyinMatcher {
     // Every term given syllables and heard teaches, whatever its length (a few terms of a rule set).
     const teachers: { chars: string[]; common: string[]; syllables: readonly string[] }[] = [];
     /** First characters whose first syllable in context may not be their common reading. */
-    const special = new Uint8Array(0x10000);
+    /** The first units of the texts given syllables: a text that starts with one may be one. */
+    const givenFirst = new Uint8Array(0x10000);
     for (const [text, { syllables, heard }] of texts.given) {
+      givenFirst[text.charCodeAt(0)] = 1;
       const chars = charsOf(text);
       if (!chars.every(isHan)) continue;
       const common = chars.map((char) => this.commonReading(char));
       if (heard) teachers.push({ chars, common, syllables });
-      if (syllables[0] !== common[0]) special[text.charCodeAt(0)] = 1;
     }
     this.learned = learnContextReadings(teachers);
-    for (const key of this.learned.keys()) {
+    /**
+     * The first units some pair teaches a reading for (`>` keys): per such unit, its reading by
+     * the unit after it (null: taught two readings, so the common one); FULL where only the
+     * whole term tells (a pair outside the BMP).
+     */
+    const taughtFirst = new Map<number, Map<number, string | null> | typeof FULL>();
+    for (const [key, reading] of this.learned) {
       const pair = [...key.slice(1)];
       const char = key.charAt(0) === '<' ? pair[1] : pair[0];
       if (char !== undefined) this.taught.add(char.codePointAt(0) ?? 0);
-      if (key.charAt(0) === '>') special[key.charCodeAt(1)] = 1;
+      if (key.charAt(0) !== '>') continue;
+      const first = key.charCodeAt(1);
+      const known = taughtFirst.get(first);
+      if (key.length !== 3) taughtFirst.set(first, FULL);
+      else if (known === undefined) taughtFirst.set(first, new Map([[key.charCodeAt(2), reading]]));
+      else if (known !== FULL) known.set(key.charCodeAt(2), reading);
     }
-    // Each heard text under its first syllable: the common reading of its first unit, or, for a
-    // special one, the first syllable of each of its paths.
+    // Each heard text under its first syllable: the common reading of its first unit, the reading
+    // a pair teaches it (and the unit itself, which a homophone that keeps it reads), or, for a
+    // text given syllables, the first syllable of each of its paths.
     const { heard, firstUnits } = texts;
     this.termCount = heard.length;
     const branchOf = new Int32Array(heard.length);
@@ -286,11 +304,24 @@ export class PinyinMatcher {
       }
       return root;
     };
+    const commonOf = (unit: number) => {
+      let syllable = firstSyllable[unit] ?? 0;
+      if (syllable === 0) {
+        const char = String.fromCharCode(unit);
+        const reading = isHan(char) ? this.commonReading(char) : '';
+        syllable = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
+        firstSyllable[unit] = syllable;
+      }
+      return syllable;
+    };
     for (let h = 0; h < heard.length; h++) {
       const index = heard[h] ?? 0;
       const unit = firstUnits[index] ?? -1;
       if (unit < 0) continue;
-      if (special[unit] === 1 || (unit >= 0xd800 && unit <= 0xdfff)) {
+      const taught = taughtFirst.get(unit);
+      let full = taught === FULL || (unit >= 0xd800 && unit <= 0xdfff);
+      if (!full && givenFirst[unit] === 1) full = texts.given.has(texts.compact(index));
+      if (full) {
         const text = texts.compact(index);
         const paths = this.pathsOf(text, texts.given.get(text)?.syllables, true);
         paths.forEach((path, k) => {
@@ -300,14 +331,29 @@ export class PinyinMatcher {
         });
         continue;
       }
-      let syllable = firstSyllable[unit] ?? 0;
-      if (syllable === 0) {
-        const char = String.fromCharCode(unit);
-        const reading = isHan(char) ? this.commonReading(char) : '';
-        syllable = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
-        firstSyllable[unit] = syllable;
+      const common = commonOf(unit);
+      if (common <= 0) continue;
+      if (taught === undefined) {
+        branchOf[h] = rootFor(common);
+        continue;
       }
-      if (syllable > 0) branchOf[h] = rootFor(syllable);
+      // Read in context at its first unit: the pair's reading, if it teaches one.
+      const next = texts.secondUnit(index);
+      const reading = next >= 0 ? (taught as Map<number, string | null>).get(next) : undefined;
+      const first = typeof reading === 'string' ? this.idOf(reading) : common;
+      if (first === common) {
+        branchOf[h] = rootFor(common);
+        continue;
+      }
+      branchOf[h] = rootFor(first);
+      // Its path with the unit itself (a homophone that keeps 行 reads it xing).
+      let own = this.ownIds[unit] ?? 0;
+      if (own === 0) {
+        own = this.idOf(`=${String.fromCharCode(unit)}`);
+        this.ownIds[unit] = own;
+        this.ownCount++;
+      }
+      this.alsoUnder.push([rootFor(own), h]);
     }
     this.branchOf = branchOf;
     this.rootCount = roots;

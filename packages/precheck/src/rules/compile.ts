@@ -281,6 +281,20 @@ function firstUnit(text: string, folder: CharacterFolder): number {
   return FOLD;
 }
 
+/**
+ * Whether `normalizeForMatching(text, folder).folded` is `text`: every character an ASCII one that
+ * folds to itself or an ideograph that does (no numeral, which a run of digits may rewrite).
+ */
+function foldsToItself(text: string, folder: CharacterFolder): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? folder.asciiUnit[code] !== code : !(isIdeograph(code) && folder.foldIdeograph(code) === code))
+      return false;
+    if ((CHINESE_DIGIT_VALUE[code] ?? -1) >= 0) return false;
+  }
+  return true;
+}
+
 /** The index of the last of `starts` (ascending) at or before `index`. */
 function locate(starts: readonly number[], index: number): number {
   let low = 0;
@@ -304,41 +318,69 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   // its equals and makes its term object when a text first reaches it; a term's id is the index
   // of the first text of its compact form).
   // A names list (surnames) is read as a list, never matched: its lexicons are left out.
+  // One pass over the entries, which is most of what a compile reads: per text its first unit,
+  // and the heard texts and those given syllables for the pinyin channel.
   const nameLists = new Set(ruleSet.names?.surname ?? []);
-  const raws: string[] = [];
+  const { lexicons } = ruleSet;
+  let textCount = 0;
+  for (const entry of allow) textCount += entry.terms.length;
+  for (const lexicon of lexicons) if (!nameLists.has(lexicon.category)) textCount += lexicon.entries.length;
+  const raws = new Array<string>(textCount);
+  const keys = new Int32Array(textCount);
+  const heard = new Int32Array(textCount);
+  let heardCount = 0;
+  /** The compact forms folded to find their first unit. */
+  const foldedTexts = new Map<number, string>();
+  const keyOf = (raw: string, index: number) => {
+    const key = firstUnit(raw, folder);
+    if (key !== FOLD) return key;
+    const text = compactForm(raw, folder);
+    foldedTexts.set(index, text);
+    return text.length === 0 ? -1 : text.charCodeAt(0);
+  };
+  /** The entries that give syllables: index, syllables and whether heard, in rule-set order. */
+  const giving: [number, string, boolean][] = [];
   /** Per matched lexicon: the index of its first text, and its place in ruleSet.lexicons. */
   const lexiconStart: number[] = [];
   const lexiconAt: number[] = [];
-  const { lexicons } = ruleSet;
+  let at = 0;
   for (let l = 0; l < lexicons.length; l++) {
     const lexicon = lexicons[l] as RuleSet['lexicons'][number];
     if (nameLists.has(lexicon.category)) continue;
-    lexiconStart.push(raws.length);
+    lexiconStart.push(at);
     lexiconAt.push(l);
     const { entries } = lexicon;
-    for (let e = 0; e < entries.length; e++) {
+    const lexiconHeard = lexicon.homophones === true;
+    for (let e = 0; e < entries.length; e++, at++) {
       const raw = entries[e] as RuleSet['lexicons'][number]['entries'][number];
-      raws.push(typeof raw === 'string' ? raw : raw.term);
+      if (typeof raw === 'string') {
+        raws[at] = raw;
+        const code = raw.charCodeAt(0);
+        // The common case inline: an ideograph that folds to itself, no numeral.
+        keys[at] =
+          isIdeograph(code) && folder.foldIdeograph(code) === code && (CHINESE_DIGIT_VALUE[code] ?? -1) < 0
+            ? code
+            : keyOf(raw, at);
+        if (lexiconHeard) heard[heardCount++] = at;
+        continue;
+      }
+      raws[at] = raw.term;
+      keys[at] = keyOf(raw.term, at);
+      const isHeard = raw.homophones ?? lexiconHeard;
+      if (isHeard) heard[heardCount++] = at;
+      if (raw.pinyin !== undefined) giving.push([at, raw.pinyin, isHeard]);
     }
   }
-  const lexiconTexts = raws.length;
+  const lexiconTexts = at;
   /** Per allow entry: the index of its first term. */
   const allowStart: number[] = [];
   for (const entry of allow) {
-    allowStart.push(raws.length);
-    for (const raw of entry.terms) raws.push(raw);
-  }
-  const keys = new Int32Array(raws.length);
-  /** The compact forms folded to find their first unit. */
-  const foldedTexts = new Map<number, string>();
-  for (let i = 0; i < raws.length; i++) {
-    let key = firstUnit(raws[i] as string, folder);
-    if (key === FOLD) {
-      const text = compactForm(raws[i] as string, folder);
-      foldedTexts.set(i, text);
-      key = text.length === 0 ? -1 : text.charCodeAt(0);
+    allowStart.push(at);
+    for (const raw of entry.terms) {
+      raws[at] = raw;
+      keys[at] = keyOf(raw, at);
+      at++;
     }
-    keys[i] = key;
   }
   const terms: CompiledTerm[] = new Array<CompiledTerm>(raws.length);
   // A term's object, made before it is first reported: its entries (built field by field, in the
@@ -378,22 +420,6 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
-  const heard = new Int32Array(lexiconTexts);
-  let heardCount = 0;
-  /** The entries that give syllables: index and syllables, in rule-set order. */
-  const giving: [number, string, boolean][] = [];
-  for (let m = 0; m < lexiconAt.length; m++) {
-    const lexicon = lexicons[lexiconAt[m] ?? 0] as RuleSet['lexicons'][number];
-    const start = lexiconStart[m] ?? 0;
-    const { entries } = lexicon;
-    for (let e = 0; e < entries.length; e++) {
-      const raw = entries[e] as RuleSet['lexicons'][number]['entries'][number];
-      const plain = typeof raw === 'string';
-      const isHeard = (plain ? undefined : raw.homophones) ?? lexicon.homophones;
-      if (isHeard) heard[heardCount++] = start + e;
-      if (!plain && raw.pinyin !== undefined) giving.push([start + e, raw.pinyin, isHeard === true]);
-    }
-  }
   const heardTexts = heard.subarray(0, heardCount);
   const compactOf = (index: number) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder);
   // The syllables a compact form is given (by its first entry that gives them), and whether a
@@ -421,6 +447,18 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       heard: heardTexts,
       firstUnits: keys,
       compact: compactOf,
+      secondUnit: (index) => {
+        // Two ideographs that fold alone: the second's fold; else the compact form tells.
+        const raw = raws[index] as string;
+        const first = firstUnit(raw, folder);
+        const code = raw.charCodeAt(1);
+        if (first !== FOLD && isIdeograph(raw.charCodeAt(0)) && isIdeograph(code)) {
+          const second = firstUnit(raw.charAt(1), folder);
+          if (second !== FOLD) return second;
+        }
+        const text = compactOf(index);
+        return text.length > 1 ? text.charCodeAt(1) : -1;
+      },
       given,
       term: (index) => {
         const id = automaton.idOf(index);
@@ -460,7 +498,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   }
 
   const lists = listsOf(ruleSet);
-  const folded = (term: string) => normalizeForMatching(term, folder).folded;
+  const folded = (term: string) => (foldsToItself(term, folder) ? term : normalizeForMatching(term, folder).folded);
   const compact = (term: string) => compactForm(term, folder);
   const contact = ruleSet.contact;
   return {
