@@ -212,6 +212,8 @@ function grown<T extends Int32Array | Uint16Array>(array: T, size: number, make:
 /** `rootNode` values: no term starts with the unit; some do, and their sub-trie is not built yet. */
 const NONE = -1;
 const UNBUILT = -2;
+/** `termAt` of a node of a two-unit prefix whose terms are not built yet. */
+const PENDING = -2;
 
 /**
  * The terms of a compiled rule set, matched as the Aho–Corasick automaton above matches them (every
@@ -234,13 +236,19 @@ export class LazyAutomaton {
   private bucketStart: Int32Array | undefined;
   private bucketOrder: Int32Array | undefined;
   // The trie, in blocks of one bucket each, appended as buckets are built: per node its edges
-  // [edgeStart[n], edgeStart[n + 1]) in code-unit order, and the term it ends (or -1).
+  // [edgeStart[n], edgeEnd[n]) in code-unit order, and the term it ends (-1: none; PENDING: the
+  // node of a two-unit prefix whose terms are not built yet).
   private edgeStart = new Int32Array(1024);
+  private edgeEnd = new Int32Array(1024);
   private edgeChar = new Uint16Array(1024);
   private edgeTarget = new Int32Array(1024);
   private termAt = new Int32Array(1024);
   private nodes = 0;
   private edges = 0;
+  /** Per text: the node of its two-unit prefix + 1 while that is PENDING (0: none). */
+  private readonly subOf: Int32Array;
+  /** Per PENDING node: its texts, in the order given. */
+  private readonly pending = new Map<number, number[]>();
   /** Per text: its term id + 1 once its bucket is built (0 before, or for an empty compact form). */
   private readonly idOfText: Int32Array;
   /** Per term id: its texts, [groupStart[id], groupEnd[id]) of `members`. */
@@ -258,12 +266,14 @@ export class LazyAutomaton {
 
   /**
    * `keys[i]`: the first code unit of text i's compact form, -1 when it is empty; `compact(i)`:
-   * that compact form, asked for when its bucket is built; `onFirstReport(id)`: called before a
+   * that compact form, asked for when its two-unit prefix is built; `second(i)`: its second
+   * unit (-1: it has one), asked for when its bucket is built; `onFirstReport(id)`: called before a
    * term is first reported (by `scan` or `report`), once per id.
    */
   constructor(
     keys: Int32Array,
     private readonly compact: (index: number) => string,
+    private readonly second: (index: number) => number,
     private readonly onFirstReport: (id: number) => void = () => {},
   ) {
     const count = keys.length;
@@ -275,6 +285,7 @@ export class LazyAutomaton {
     }
     this.rootNode = rootNode;
     this.idOfText = new Int32Array(count);
+    this.subOf = new Int32Array(count);
     this.groupStart = new Int32Array(count);
     this.groupEnd = new Int32Array(count);
     this.members = new Int32Array(count);
@@ -291,7 +302,9 @@ export class LazyAutomaton {
   idOf(index: number): number {
     const key = this.keys[index] ?? -1;
     if (key < 0) return -1;
-    if (this.rootNode[key] === UNBUILT) this.build(key);
+    if (this.rootNode[key] === UNBUILT) this.buildFirst(key);
+    const sub = (this.subOf[index] ?? 0) - 1;
+    if (sub >= 0 && this.pending.has(sub)) this.buildSecond(sub);
     return (this.idOfText[index] ?? 0) - 1;
   }
 
@@ -315,7 +328,14 @@ export class LazyAutomaton {
 
   /** Builds every bucket (for tests and reports that need every term). */
   buildAll(): void {
-    for (let key = 0; key < 0x10000; key++) if (this.rootNode[key] === UNBUILT) this.build(key);
+    for (let key = 0; key < 0x10000; key++) if (this.rootNode[key] === UNBUILT) this.buildFirst(key);
+    for (const node of [...this.pending.keys()]) this.buildSecond(node);
+  }
+
+  /** Every term's compact form, in the order of their ids (every bucket built). */
+  allTexts(): string[] {
+    this.buildAll();
+    return this.texts.filter((text) => text !== undefined);
   }
 
   /** Number of trie nodes built so far, for size reports. */
@@ -331,16 +351,21 @@ export class LazyAutomaton {
     let count = 0;
     const length = text.length;
     const rootNode = this.rootNode;
-    let { edgeStart, edgeChar, edgeTarget, termAt } = this;
+    let { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
     for (let i = 0; i < length; i++) {
       let node = rootNode[text.charCodeAt(i)] ?? NONE;
       if (node === NONE) continue;
       if (node === UNBUILT) {
-        node = this.build(text.charCodeAt(i));
-        ({ edgeStart, edgeChar, edgeTarget, termAt } = this);
+        node = this.buildFirst(text.charCodeAt(i));
+        ({ edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this);
       }
       for (let d = i + 1; ; d++) {
-        const term = termAt[node] ?? -1;
+        let term = termAt[node] ?? -1;
+        if (term === PENDING) {
+          this.buildSecond(node);
+          ({ edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this);
+          term = termAt[node] ?? -1;
+        }
         if (term >= 0) {
           if (count + 3 > found.length) {
             const more = new Int32Array(2 * found.length);
@@ -356,7 +381,7 @@ export class LazyAutomaton {
         if (d >= length) break;
         const code = text.charCodeAt(d);
         let low = edgeStart[node] ?? 0;
-        let high = (edgeStart[node + 1] ?? 0) - 1;
+        let high = (edgeEnd[node] ?? 0) - 1;
         node = -1;
         while (low <= high) {
           const mid = (low + high) >>> 1;
@@ -433,22 +458,87 @@ export class LazyAutomaton {
     return sorted;
   }
 
-  /** Builds the trie of the terms that start with `key`; returns its root (the one-unit prefix). */
-  private build(key: number): number {
+  /**
+   * Builds the one-unit prefix `key`: its term (the texts of that one unit), and a PENDING node per
+   * second unit of its other texts; returns the node.
+   */
+  private buildFirst(key: number): number {
     if (this.bucketStart === undefined || this.bucketOrder === undefined) this.sortTexts();
     const bucketStart = this.bucketStart as Int32Array;
     const order = this.bucketOrder as Int32Array;
-    const from = bucketStart[key] ?? 0;
-    const count = (bucketStart[key + 1] ?? 0) - from;
+    const one: number[] = [];
+    const bySecond = new Map<number, number[]>();
+    for (let j = bucketStart[key] ?? 0; j < (bucketStart[key + 1] ?? 0); j++) {
+      const index = order[j] ?? 0;
+      const second = this.second(index);
+      if (second < 0) one.push(index);
+      else {
+        const list = bySecond.get(second);
+        if (list) list.push(index);
+        else bySecond.set(second, [index]);
+      }
+    }
+    const seconds = [...bySecond.keys()].sort((a, b) => a - b);
+    const node = this.nodes;
+    const edge = this.edges;
+    this.grow(node + 1 + seconds.length, edge + seconds.length);
+    const { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
+    termAt[node] = -1;
+    if (one.length > 0) {
+      const id = one[0] ?? 0;
+      termAt[node] = id;
+      this.texts[id] = String.fromCharCode(key);
+      this.groupStart[id] = this.memberCount;
+      for (const index of one) {
+        this.members[this.memberCount++] = index;
+        this.idOfText[index] = id + 1;
+      }
+      this.groupEnd[id] = this.memberCount;
+    }
+    edgeStart[node] = edge;
+    edgeEnd[node] = edge + seconds.length;
+    seconds.forEach((second, k) => {
+      const child = node + 1 + k;
+      edgeChar[edge + k] = second;
+      edgeTarget[edge + k] = child;
+      termAt[child] = PENDING;
+      edgeStart[child] = 0;
+      edgeEnd[child] = 0;
+      const list = bySecond.get(second) ?? [];
+      this.pending.set(child, list);
+      for (const index of list) this.subOf[index] = child + 1;
+    });
+    this.nodes = node + 1 + seconds.length;
+    this.edges = edge + seconds.length;
+    this.rootNode[key] = node;
+    return node;
+  }
+
+  /** The node arrays for `nodes` nodes and the edge arrays for `edges` edges. */
+  private grow(nodes: number, edges: number): void {
+    this.edgeStart = grown(this.edgeStart, nodes, (n) => new Int32Array(n));
+    this.edgeEnd = grown(this.edgeEnd, nodes, (n) => new Int32Array(n));
+    this.termAt = grown(this.termAt, nodes, (n) => new Int32Array(n));
+    this.edgeChar = grown(this.edgeChar, edges, (n) => new Uint16Array(n));
+    this.edgeTarget = grown(this.edgeTarget, edges, (n) => new Int32Array(n));
+  }
+
+  /** Builds the trie below a PENDING two-unit prefix: its texts folded, merged with their equals. */
+  private buildSecond(anchor: number): void {
+    const list = this.pending.get(anchor) ?? [];
+    this.pending.delete(anchor);
+    const count = list.length;
     const texts: string[] = new Array<string>(count);
     const positions: number[] = new Array<number>(count);
     let units = 0;
     for (let j = 0; j < count; j++) {
-      const text = this.compact(order[from + j] ?? 0);
-      if (text.charCodeAt(0) !== key) throw new Error(`LazyAutomaton: "${text}" filed under U+${key.toString(16)}`);
+      const index = list[j] ?? 0;
+      const text = this.compact(index);
+      if (text.length < 2) throw new Error(`LazyAutomaton: "${text}" filed under a two-unit prefix`);
       texts[j] = text;
       positions[j] = j;
       units += text.length;
+      this.subOf[index] = 0;
     }
     // Equal texts together, each set in the order given (the sort is stable).
     positions.sort((a, b) => {
@@ -456,8 +546,8 @@ export class LazyAutomaton {
       const y = texts[b] ?? '';
       return x < y ? -1 : x > y ? 1 : 0;
     });
-    // The bucket's trie in local numbers (0: the one-unit prefix), in preorder: a parent's
-    // children are made in code-unit order, as the texts are sorted.
+    // The trie below the anchor in local numbers (0: the anchor, the two-unit prefix), in
+    // preorder: a parent's children are made in code-unit order, as the texts are sorted.
     const parent = new Int32Array(units + 1);
     const label = new Uint16Array(units + 1);
     const termOf = new Int32Array(units + 1).fill(-1);
@@ -468,12 +558,17 @@ export class LazyAutomaton {
     for (let k = 0; k < count; k++) {
       const j = positions[k] ?? 0;
       const text = texts[j] ?? '';
-      const index = order[from + j] ?? 0;
+      const index = list[j] ?? 0;
       if (text !== previous) {
-        let common = 1;
+        if (
+          previous !== '' &&
+          (text.charCodeAt(0) !== previous.charCodeAt(0) || text.charCodeAt(1) !== previous.charCodeAt(1))
+        )
+          throw new Error(`LazyAutomaton: "${text}" and "${previous}" filed under one two-unit prefix`);
+        let common = 2;
         const limit = Math.min(text.length, previous.length);
         while (common < limit && text.charCodeAt(common) === previous.charCodeAt(common)) common++;
-        let node = path[common - 1] ?? 0;
+        let node = previous === '' ? 0 : (path[common - 1] ?? 0);
         for (let d = common; d < text.length; d++) {
           const child = made++;
           parent[child] = node;
@@ -491,14 +586,13 @@ export class LazyAutomaton {
       this.groupEnd[id] = this.memberCount;
       this.idOfText[index] = id + 1;
     }
-    // Appended to the global arrays: each parent's edges together, in the order made.
-    const base = this.nodes;
+    // Appended to the global arrays (local 0 is the anchor): each parent's edges together, in
+    // the order made.
+    const base = this.nodes - 1;
     const edgeBase = this.edges;
-    this.edgeStart = grown(this.edgeStart, base + made + 1, (n) => new Int32Array(n));
-    this.termAt = grown(this.termAt, base + made, (n) => new Int32Array(n));
-    this.edgeChar = grown(this.edgeChar, edgeBase + made, (n) => new Uint16Array(n));
-    this.edgeTarget = grown(this.edgeTarget, edgeBase + made, (n) => new Int32Array(n));
-    const { edgeStart, edgeChar, edgeTarget, termAt } = this;
+    this.grow(base + made, edgeBase + made);
+    const { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
+    const globalOf = (n: number) => (n === 0 ? anchor : base + n);
     const childCount = new Int32Array(made + 1);
     for (let n = 1; n < made; n++) {
       const p = (parent[n] ?? 0) + 1;
@@ -506,21 +600,20 @@ export class LazyAutomaton {
     }
     for (let n = 0; n < made; n++) childCount[n + 1] = (childCount[n + 1] ?? 0) + (childCount[n] ?? 0);
     for (let n = 0; n < made; n++) {
-      edgeStart[base + n] = edgeBase + (childCount[n] ?? 0);
-      termAt[base + n] = termOf[n] ?? -1;
+      const node = globalOf(n);
+      edgeStart[node] = edgeBase + (childCount[n] ?? 0);
+      edgeEnd[node] = edgeBase + (childCount[n + 1] ?? 0);
+      termAt[node] = termOf[n] ?? -1;
     }
-    edgeStart[base + made] = edgeBase + made - 1;
     for (let n = 1; n < made; n++) {
       const p = parent[n] ?? 0;
       const e = edgeBase + (childCount[p] ?? 0);
       childCount[p] = (childCount[p] ?? 0) + 1;
       edgeChar[e] = label[n] ?? 0;
-      edgeTarget[e] = base + n;
+      edgeTarget[e] = globalOf(n);
     }
     this.nodes = base + made;
     this.edges = edgeBase + made - 1;
-    this.rootNode[key] = base;
-    return base;
   }
 
   /** The texts' indices grouped by first unit, each group in the order given. */

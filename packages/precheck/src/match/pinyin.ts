@@ -155,7 +155,10 @@ const FULL = 'full';
 
 /** A root branch not built yet (`rootChild`'s nodes 1 to R are reserved for the branches). */
 const UNBUILT = 0;
-const BUILT = 1;
+/** Its node per second syllable made (buildFirst). */
+const FIRST = 1;
+/** Every node below it built, its children in the eager trie's order (buildWhole). */
+const WHOLE = 2;
 
 /** Grows a typed array to at least `size` elements (doubling), keeping its contents. */
 function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -197,7 +200,7 @@ export class PinyinMatcher {
   private readonly syllableText: string[] = [''];
   /** The root's child by syllable id, or -1: the look-up made at nearly every Han character. */
   private readonly rootChild: Int32Array;
-  /** Per root child (1 to R): UNBUILT or BUILT. */
+  /** Per root child (1 to R): UNBUILT, FIRST or WHOLE. */
   private readonly branchState: Uint8Array;
   /** Per root child: the heard texts of its first syllable, [branchFrom[r], branchFrom[r + 1]) of branchTexts. */
   private branchFrom: Int32Array | undefined;
@@ -205,6 +208,16 @@ export class PinyinMatcher {
   /** Per heard text (by its place in `heard`): its root child, or 0; texts heard under two first syllables. */
   private readonly branchOf: Int32Array;
   private readonly alsoUnder: [number, number][] = [];
+  /** Per root child's child not built yet (the second syllable's node): its heard texts. */
+  private readonly pending = new Map<number, number[]>();
+  /** Per second-syllable node not built yet: its root child and syllable. */
+  private readonly parentOf = new Map<number, [number, number]>();
+  /** Per built second-syllable node: the smallest id of its terms (the eager trie's order of them). */
+  private readonly smallestId = new Map<number, number>();
+  /** What tells a heard text's first two syllables: see the constructor. */
+  private readonly taughtFirst = new Map<number, Map<number, string | null> | typeof FULL>();
+  private readonly givenFirst = new Uint8Array(0x10000);
+  private readonly firstSyllable = new Int32Array(0x10000);
   /**
    * Each node's children again, ordered by syllable id: what a Han character's syllable is looked
    * up in (a binary search; the lists above keep the order spelled syllables are tried in).
@@ -233,8 +246,6 @@ export class PinyinMatcher {
   private readonly rootLetterEdge: Int32Array;
   /** Per letter: 1 once every branch of its syllables is built. */
   private readonly letterBuilt = new Uint8Array(26);
-  /** Per BMP code unit: 1 once the branches its reading and own syllable start are built. */
-  private readonly unitReady = new Uint8Array(0x10000);
   private readonly readingOf = new Map<number, string>();
   private readonly learned: Map<string, string | null>;
   /** The characters some pair teaches a reading for: a term without one reads as it commonly does. */
@@ -261,7 +272,7 @@ export class PinyinMatcher {
     const teachers: { chars: string[]; common: string[]; syllables: readonly string[] }[] = [];
     /** First characters whose first syllable in context may not be their common reading. */
     /** The first units of the texts given syllables: a text that starts with one may be one. */
-    const givenFirst = new Uint8Array(0x10000);
+    const givenFirst = this.givenFirst;
     for (const [text, { syllables, heard }] of texts.given) {
       givenFirst[text.charCodeAt(0)] = 1;
       const chars = charsOf(text);
@@ -275,7 +286,7 @@ export class PinyinMatcher {
      * the unit after it (null: taught two readings, so the common one); FULL where only the
      * whole term tells (a pair outside the BMP).
      */
-    const taughtFirst = new Map<number, Map<number, string | null> | typeof FULL>();
+    const taughtFirst = this.taughtFirst;
     for (const [key, reading] of this.learned) {
       const pair = [...key.slice(1)];
       const char = key.charAt(0) === '<' ? pair[1] : pair[0];
@@ -293,7 +304,6 @@ export class PinyinMatcher {
     const { heard, firstUnits } = texts;
     this.termCount = heard.length;
     const branchOf = new Int32Array(heard.length);
-    const firstSyllable = new Int32Array(0x10000);
     const rootOf: number[] = [];
     let roots = 0;
     const rootFor = (syllable: number) => {
@@ -304,16 +314,7 @@ export class PinyinMatcher {
       }
       return root;
     };
-    const commonOf = (unit: number) => {
-      let syllable = firstSyllable[unit] ?? 0;
-      if (syllable === 0) {
-        const char = String.fromCharCode(unit);
-        const reading = isHan(char) ? this.commonReading(char) : '';
-        syllable = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
-        firstSyllable[unit] = syllable;
-      }
-      return syllable;
-    };
+    const commonOf = (unit: number) => this.commonSyllable(unit);
     for (let h = 0; h < heard.length; h++) {
       const index = heard[h] ?? 0;
       const unit = firstUnits[index] ?? -1;
@@ -398,6 +399,18 @@ export class PinyinMatcher {
     this.rootLetterEdge = rootLetterEdge;
   }
 
+  /** The syllable id of a unit's common reading (-1: none, or not Han). */
+  private commonSyllable(unit: number): number {
+    let syllable = this.firstSyllable[unit] ?? 0;
+    if (syllable === 0) {
+      const char = String.fromCharCode(unit);
+      const reading = isHan(char) ? this.commonReading(char) : '';
+      syllable = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
+      this.firstSyllable[unit] = syllable;
+    }
+    return syllable;
+  }
+
   /** A character's most common reading, looked up once. */
   private commonReading(char: string): string {
     const code = char.codePointAt(0) ?? 0;
@@ -460,30 +473,64 @@ export class PinyinMatcher {
 
   /** Builds every root branch (for tests and reports that need the whole trie). */
   buildAll(): void {
-    for (let root = 1; root <= this.rootCount; root++) if (this.branchState[root] === UNBUILT) this.build(root);
+    for (let root = 1; root <= this.rootCount; root++) this.buildWhole(root);
+    if (this.syllableIds.size + 1 > this.stride && this.rootCount > 0) this.widen();
   }
 
   /**
-   * Builds the branches a scan of `compact` may reach, before it starts: those of its Han
-   * characters' syllables, and of the syllables a Latin letter of it starts.
+   * Builds what a scan of `compact` may reach, before it starts: for two Han characters in a row,
+   * the branch of the first one's syllables and its node of the second's; where a Latin letter
+   * follows, or starts a syllable at the root, the whole branch (a spelled syllable is tried
+   * against every child, in the order the eager trie had them).
    */
   private prepare(compact: string): void {
-    const { unitReady, letterBuilt } = this;
-    for (let p = 0; p < compact.length; p++) {
+    const { letterBuilt, rootChild, branchState, ownIds } = this;
+    const length = compact.length;
+    for (let p = 0; p < length; p++) {
       const code = compact.charCodeAt(p);
       if (isLatin(code)) {
         if (letterBuilt[code - 0x61] === 0) this.prepareLetter(code - 0x61, compact, p);
-      } else if (unitReady[code] === 0) {
-        const reading = this.readingId(code);
-        const own = this.ownIds[code] ?? 0;
-        for (const id of [reading, own]) {
-          const root = id > 0 ? (this.rootChild[id] ?? -1) : -1;
-          if (root > 0 && this.branchState[root] === UNBUILT) this.build(root);
+        continue;
+      }
+      if (p + 1 >= length) break;
+      const reading = this.readingId(code);
+      const own = ownIds[code] ?? 0;
+      const first = reading > 0 ? (rootChild[reading] ?? -1) : -1;
+      const second = own > 0 ? (rootChild[own] ?? -1) : -1;
+      if (first <= 0 && second <= 0) continue;
+      const next = compact.charCodeAt(p + 1);
+      if (isLatin(next)) {
+        if (first > 0) this.buildWhole(first);
+        if (second > 0) this.buildWhole(second);
+        continue;
+      }
+      const nextReading = this.readingId(next);
+      if (nextReading <= 0 && (ownIds[next] ?? 0) <= 0) continue;
+      for (const root of [first, second]) {
+        if (root <= 0 || branchState[root] === WHOLE) continue;
+        if (branchState[root] === UNBUILT) this.buildFirst(root);
+        for (const id of [nextReading, ownIds[next] ?? 0]) {
+          if (id <= 0) continue;
+          const child = this.childOf(root, id);
+          if (child >= 0 && this.pending.has(child)) this.buildSecond(child);
         }
-        unitReady[code] = 1;
       }
     }
     if (this.syllableIds.size + 1 > this.stride && this.rootCount > 0) this.widen();
+  }
+
+  /** A node's child by syllable id (binary search of its sorted children), or -1. */
+  private childOf(node: number, id: number): number {
+    let low = this.childStart[node] ?? 0;
+    let high = (this.childEnd[node] ?? 0) - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const syllable = this.sortedSyllable[mid] ?? 0;
+      if (syllable === id) return this.sortedNode[mid] ?? -1;
+      if (syllable < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
   }
 
   /** Builds the branches of letter `letter`'s syllables that start at `p`; marks the letter done when all are. */
@@ -492,8 +539,8 @@ export class PinyinMatcher {
     for (let k = this.rootLetterStart[letter] ?? 0; k < (this.rootLetterStart[letter + 1] ?? 0); k++) {
       const e = this.rootLetterEdge[k] ?? 0;
       const root = this.childNode[e] ?? 0;
-      if (this.branchState[root] !== UNBUILT) continue;
-      if (compact.startsWith(this.syllableText[this.childSyllable[e] ?? 0] ?? '', p)) this.build(root);
+      if (this.branchState[root] === WHOLE) continue;
+      if (compact.startsWith(this.syllableText[this.childSyllable[e] ?? 0] ?? '', p)) this.buildWhole(root);
       else all = false;
     }
     if (all) this.letterBuilt[letter] = 1;
@@ -506,7 +553,7 @@ export class PinyinMatcher {
     this.stride = stride;
     this.secondChild = new Int32Array(this.rootCount * stride);
     this.secondBits = new Int32Array((this.rootCount * stride + 31) >>> 5);
-    for (let root = 1; root <= this.rootCount; root++) if (this.branchState[root] === BUILT) this.fillRow(root);
+    for (let root = 1; root <= this.rootCount; root++) if (this.branchState[root] !== UNBUILT) this.fillRow(root);
   }
 
   /** A built root child's row of the second-step table. */
@@ -545,34 +592,169 @@ export class PinyinMatcher {
     this.branchTexts = grouped;
   }
 
-  /** Builds the branch of root child `root`: its terms' paths, in the order of their ids. */
-  private build(root: number): void {
-    this.branchState[root] = BUILT;
+  /**
+   * The second syllables of heard text `h`'s paths that start with `first`: the common reading of
+   * its second unit, unless a pair or the rule set teaches one of its first two characters another
+   * reading, where its paths tell.
+   */
+  private secondsOf(h: number, first: number): number[] {
+    const { texts } = this;
+    const index = texts.heard[h] ?? 0;
+    const unit = texts.firstUnits[index] ?? -1;
+    const next = texts.secondUnit(index);
+    if (unit < 0 || next < 0) return [];
+    const surrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+    let full = surrogate(unit) || surrogate(next) || this.taught.has(next) || this.taughtFirst.get(unit) === FULL;
+    if (!full && this.givenFirst[unit] === 1) full = texts.given.has(texts.compact(index));
+    if (!full) {
+      const second = this.commonSyllable(next);
+      return second > 0 ? [second] : [];
+    }
+    const text = texts.compact(index);
+    const seconds: number[] = [];
+    for (const path of this.pathsOf(text, texts.given.get(text)?.syllables, true)) {
+      const second = path[1] ?? -1;
+      if (path[0] === first && second > 0 && !seconds.includes(second)) seconds.push(second);
+    }
+    return seconds;
+  }
+
+  /**
+   * Builds root child `root` one level down: a node per second syllable of its heard texts, each
+   * holding its texts until it is built (buildSecond). Its children are in the order their texts
+   * are met, not yet the eager trie's (buildWhole puts them in it, for spelled syllables).
+   */
+  private buildFirst(root: number): void {
+    this.branchState[root] = FIRST;
     if (this.branchTexts === undefined) this.group();
     const from = this.branchFrom as Int32Array;
     const grouped = this.branchTexts as Int32Array;
     const first = this.childSyllable[root - 1] ?? 0;
-    const byId = new Map<number, PinyinTerm>();
+    const bySecond = new Map<number, number[]>();
     for (let k = from[root] ?? 0; k < (from[root + 1] ?? 0); k++) {
-      const term = this.texts.term(this.texts.heard[grouped[k] ?? 0] ?? 0);
+      const h = grouped[k] ?? 0;
+      for (const second of this.secondsOf(h, first)) {
+        const list = bySecond.get(second);
+        if (list) list.push(h);
+        else bySecond.set(second, [h]);
+      }
+    }
+    const count = bySecond.size;
+    const base = this.nodeCount;
+    const edges = this.edgeCount;
+    this.childStart = grown(this.childStart, base + count);
+    this.childEnd = grown(this.childEnd, base + count);
+    this.termStart = grown(this.termStart, base + count);
+    this.termEnd = grown(this.termEnd, base + count);
+    this.childSyllable = grown(this.childSyllable, edges + count);
+    this.childNode = grown(this.childNode, edges + count);
+    this.sortedSyllable = grown(this.sortedSyllable, edges + count);
+    this.sortedNode = grown(this.sortedNode, edges + count);
+    let k = 0;
+    for (const [second, list] of bySecond) {
+      const node = base + k;
+      this.childSyllable[edges + k] = second;
+      this.childNode[edges + k] = node;
+      this.childStart[node] = 0;
+      this.childEnd[node] = 0;
+      this.termStart[node] = 0;
+      this.termEnd[node] = 0;
+      this.pending.set(node, list);
+      this.parentOf.set(node, [root, second]);
+      k++;
+    }
+    this.childStart[root] = edges;
+    this.childEnd[root] = edges + count;
+    this.sortChildren(root);
+    this.nodeCount = base + count;
+    this.edgeCount = edges + count;
+    if (this.syllableIds.size + 1 > this.stride) this.widen();
+    else this.fillRow(root);
+  }
+
+  /** A node's children again in `sortedSyllable` / `sortedNode`, by syllable id (insertion sort: most have a few). */
+  private sortChildren(node: number): void {
+    const { childSyllable, childNode, sortedSyllable, sortedNode } = this;
+    const low = this.childStart[node] ?? 0;
+    const end = this.childEnd[node] ?? 0;
+    for (let k = low; k < end; k++) {
+      const syllable = childSyllable[k] ?? 0;
+      const target = childNode[k] ?? 0;
+      let at = k;
+      while (at > low && (sortedSyllable[at - 1] ?? 0) > syllable) {
+        sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
+        sortedNode[at] = sortedNode[at - 1] ?? 0;
+        at--;
+      }
+      sortedSyllable[at] = syllable;
+      sortedNode[at] = target;
+    }
+  }
+
+  /** Builds a second-syllable node's subtree: its terms' paths, in the order of their ids. */
+  private buildSecond(node: number): void {
+    const list = this.pending.get(node) ?? [];
+    this.pending.delete(node);
+    const [root, second] = this.parentOf.get(node) ?? [0, 0];
+    this.parentOf.delete(node);
+    const byId = new Map<number, PinyinTerm>();
+    for (const h of list) {
+      const term = this.texts.term(this.texts.heard[h] ?? 0);
       if (term !== undefined && !byId.has(term.id)) byId.set(term.id, term);
     }
     const ids = [...byId.keys()].sort((a, b) => a - b);
-    // The branch while it is built, in flat arrays (no object per node): per node its children
-    // as a list in the order they were added (the order spelled syllables are tried in),
-    // searched in that order, and its terms as a list. Local node 0 is the root child.
+    const first = this.childSyllable[root - 1] ?? 0;
     const pathTerm: number[] = [];
     const paths: number[][] = [];
     for (const id of ids) {
       const term = byId.get(id) as PinyinTerm;
       if (term.short) this.sequenceParts.add(id);
       for (const path of this.pathsOf(term.text, term.syllables, term.short)) {
-        if (path[0] !== first) continue;
+        if (path[0] !== first || path[1] !== second) continue;
         pathTerm.push(id);
         paths.push(path);
         this.heardIds.add(id);
       }
     }
+    if (pathTerm.length > 0) this.smallestId.set(node, pathTerm[0] ?? 0);
+    this.append(node, paths, pathTerm, 2);
+  }
+
+  /**
+   * Builds a root child whole: every second-syllable node, and its children put in the eager
+   * trie's order (by the smallest id of their terms; a node without terms has none to report).
+   */
+  private buildWhole(root: number): void {
+    if (this.branchState[root] === WHOLE) return;
+    if (this.branchState[root] === UNBUILT) this.buildFirst(root);
+    const from = this.childStart[root] ?? 0;
+    const to = this.childEnd[root] ?? 0;
+    for (let e = from; e < to; e++) {
+      const child = this.childNode[e] ?? 0;
+      if (this.pending.has(child)) this.buildSecond(child);
+    }
+    const edges: [number, number, number][] = [];
+    for (let e = from; e < to; e++) {
+      const child = this.childNode[e] ?? 0;
+      edges.push([this.smallestId.get(child) ?? Number.MAX_SAFE_INTEGER, this.childSyllable[e] ?? 0, child]);
+    }
+    edges.sort((a, b) => a[0] - b[0]);
+    edges.forEach(([, syllable, child], k) => {
+      this.childSyllable[from + k] = syllable;
+      this.childNode[from + k] = child;
+    });
+    this.branchState[root] = WHOLE;
+  }
+
+  /**
+   * Appends the trie of `paths` (their syllables from `depth` on) below `anchor`, an existing node
+   * with no children yet: breadth first, each node's children in the order they were added (the
+   * order spelled syllables are tried in) and its terms in the order of the paths.
+   */
+  private append(anchor: number, paths: number[][], pathTerm: number[], depth: number): void {
+    // The subtree while it is built, in flat arrays (no object per node): per node its children
+    // as a list in the order they were added, searched in that order, and its terms as a list.
+    // Local node 0 is the anchor.
     let capacity = 1;
     for (const path of paths) capacity += path.length;
     const firstChild = new Int32Array(capacity).fill(-1);
@@ -587,7 +769,7 @@ export class PinyinMatcher {
     for (let k = 0; k < paths.length; k++) {
       const path = paths[k] as number[];
       let node = 0;
-      for (let f = 1; f < path.length; f++) {
+      for (let f = depth; f < path.length; f++) {
         const syllableId = path[f] ?? 0;
         let child = -1;
         for (let c = firstChild[node] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
@@ -612,10 +794,10 @@ export class PinyinMatcher {
       else termNext[last] = k;
       lastTerm[node] = k;
     }
-    // Appended breadth first: local node 0 is `root`, the others new nodes.
+    // Appended breadth first: local node 0 is the anchor, the others new nodes.
     const order = new Int32Array(made);
     const global = new Int32Array(made);
-    global[0] = root;
+    global[0] = anchor;
     let filled = 1;
     const base = this.nodeCount;
     for (let n = 0; n < filled; n++) {
@@ -635,8 +817,7 @@ export class PinyinMatcher {
     this.sortedSyllable = grown(this.sortedSyllable, edges);
     this.sortedNode = grown(this.sortedNode, edges);
     this.termIds = grown(this.termIds, this.idCount + pathTerm.length);
-    const { childStart, childEnd, termStart, termEnd, childSyllable, childNode, sortedSyllable, sortedNode, termIds } =
-      this;
+    const { childStart, childEnd, termStart, termEnd, childSyllable, childNode, termIds } = this;
     let edge = this.edgeCount;
     let termCount = this.idCount;
     for (let n = 0; n < made; n++) {
@@ -653,26 +834,11 @@ export class PinyinMatcher {
       for (let slot = firstTerm[local] ?? -1; slot >= 0; slot = termNext[slot] ?? -1)
         termIds[termCount++] = termValue[slot] ?? 0;
       termEnd[node] = termCount;
-      // Its children sorted by syllable id (insertion sort: most nodes have a few).
-      const low = childStart[node] ?? 0;
-      for (let k = low; k < edge; k++) {
-        const syllable = childSyllable[k] ?? 0;
-        const target = childNode[k] ?? 0;
-        let at = k;
-        while (at > low && (sortedSyllable[at - 1] ?? 0) > syllable) {
-          sortedSyllable[at] = sortedSyllable[at - 1] ?? 0;
-          sortedNode[at] = sortedNode[at - 1] ?? 0;
-          at--;
-        }
-        sortedSyllable[at] = syllable;
-        sortedNode[at] = target;
-      }
+      this.sortChildren(node);
     }
     this.nodeCount = nodes;
     this.edgeCount = edge;
     this.idCount = termCount;
-    if (this.syllableIds.size + 1 > this.stride) this.widen();
-    else this.fillRow(root);
   }
 
   private idOf(syllable: string): number {

@@ -409,11 +409,18 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     }
     terms[id] = term;
   };
-  const automaton = new LazyAutomaton(
-    keys,
-    (index) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder),
-    materialize,
-  );
+  const compactOf = (index: number) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder);
+  /** The second unit of a text's compact form (-1: it has one): two characters that fold alone, else folded. */
+  const secondUnit = (index: number) => {
+    const raw = raws[index] as string;
+    if (raw.length > 1 && firstUnit(raw, folder) !== FOLD) {
+      const second = firstUnit(raw.charAt(1), folder);
+      if (second !== FOLD) return second;
+    }
+    const text = compactOf(index);
+    return text.length > 1 ? text.charCodeAt(1) : -1;
+  };
+  const automaton = new LazyAutomaton(keys, compactOf, secondUnit, materialize);
 
   // The pinyin channel: the texts whose entry asks for homophones, each filed under its first
   // syllable; a term is heard when any of its entries is.
@@ -421,7 +428,6 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
   const heardTexts = heard.subarray(0, heardCount);
-  const compactOf = (index: number) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder);
   // The syllables a compact form is given (by its first entry that gives them), and whether a
   // heard entry has that compact form: those teach the readings in context.
   const given = new Map<string, { syllables: readonly string[]; heard: boolean }>();
@@ -447,18 +453,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       heard: heardTexts,
       firstUnits: keys,
       compact: compactOf,
-      secondUnit: (index) => {
-        // Two ideographs that fold alone: the second's fold; else the compact form tells.
-        const raw = raws[index] as string;
-        const first = firstUnit(raw, folder);
-        const code = raw.charCodeAt(1);
-        if (first !== FOLD && isIdeograph(raw.charCodeAt(0)) && isIdeograph(code)) {
-          const second = firstUnit(raw.charAt(1), folder);
-          if (second !== FOLD) return second;
-        }
-        const text = compactOf(index);
-        return text.length > 1 ? text.charCodeAt(1) : -1;
-      },
+      secondUnit,
       given,
       term: (index) => {
         const id = automaton.idOf(index);
