@@ -244,8 +244,8 @@ export class PinyinMatcher {
    */
   private readonly rootLetterStart: Int32Array;
   private readonly rootLetterEdge: Int32Array;
-  /** Per letter: 1 once every branch of its syllables is built. */
-  private readonly letterBuilt = new Uint8Array(26);
+  /** Incremented when a build or a wider table replaces an array the scan reads. */
+  private epoch = 0;
   private readonly readingOf = new Map<number, string>();
   private readonly learned: Map<string, string | null>;
   /** The characters some pair teaches a reading for: a term without one reads as it commonly does. */
@@ -477,77 +477,9 @@ export class PinyinMatcher {
     if (this.syllableIds.size + 1 > this.stride && this.rootCount > 0) this.widen();
   }
 
-  /**
-   * Builds what a scan of `compact` may reach, before it starts: for two Han characters in a row,
-   * the branch of the first one's syllables and its node of the second's; where a Latin letter
-   * follows, or starts a syllable at the root, the whole branch (a spelled syllable is tried
-   * against every child, in the order the eager trie had them).
-   */
-  private prepare(compact: string): void {
-    const { letterBuilt, rootChild, branchState, ownIds } = this;
-    const length = compact.length;
-    for (let p = 0; p < length; p++) {
-      const code = compact.charCodeAt(p);
-      if (isLatin(code)) {
-        if (letterBuilt[code - 0x61] === 0) this.prepareLetter(code - 0x61, compact, p);
-        continue;
-      }
-      if (p + 1 >= length) break;
-      const reading = this.readingId(code);
-      const own = ownIds[code] ?? 0;
-      const first = reading > 0 ? (rootChild[reading] ?? -1) : -1;
-      const second = own > 0 ? (rootChild[own] ?? -1) : -1;
-      if (first <= 0 && second <= 0) continue;
-      const next = compact.charCodeAt(p + 1);
-      if (isLatin(next)) {
-        if (first > 0) this.buildWhole(first);
-        if (second > 0) this.buildWhole(second);
-        continue;
-      }
-      const nextReading = this.readingId(next);
-      if (nextReading <= 0 && (ownIds[next] ?? 0) <= 0) continue;
-      for (const root of [first, second]) {
-        if (root <= 0 || branchState[root] === WHOLE) continue;
-        if (branchState[root] === UNBUILT) this.buildFirst(root);
-        for (const id of [nextReading, ownIds[next] ?? 0]) {
-          if (id <= 0) continue;
-          const child = this.childOf(root, id);
-          if (child >= 0 && this.pending.has(child)) this.buildSecond(child);
-        }
-      }
-    }
-    if (this.syllableIds.size + 1 > this.stride && this.rootCount > 0) this.widen();
-  }
-
-  /** A node's child by syllable id (binary search of its sorted children), or -1. */
-  private childOf(node: number, id: number): number {
-    let low = this.childStart[node] ?? 0;
-    let high = (this.childEnd[node] ?? 0) - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const syllable = this.sortedSyllable[mid] ?? 0;
-      if (syllable === id) return this.sortedNode[mid] ?? -1;
-      if (syllable < id) low = mid + 1;
-      else high = mid - 1;
-    }
-    return -1;
-  }
-
-  /** Builds the branches of letter `letter`'s syllables that start at `p`; marks the letter done when all are. */
-  private prepareLetter(letter: number, compact: string, p: number): void {
-    let all = true;
-    for (let k = this.rootLetterStart[letter] ?? 0; k < (this.rootLetterStart[letter + 1] ?? 0); k++) {
-      const e = this.rootLetterEdge[k] ?? 0;
-      const root = this.childNode[e] ?? 0;
-      if (this.branchState[root] === WHOLE) continue;
-      if (compact.startsWith(this.syllableText[this.childSyllable[e] ?? 0] ?? '', p)) this.buildWhole(root);
-      else all = false;
-    }
-    if (all) this.letterBuilt[letter] = 1;
-  }
-
   /** The second-step table again, `stride` wide enough for every syllable id. */
   private widen(): void {
+    this.epoch++;
     let stride = Math.max(512, this.stride);
     while (stride < this.syllableIds.size + 1) stride *= 2;
     this.stride = stride;
@@ -625,6 +557,7 @@ export class PinyinMatcher {
    * are met, not yet the eager trie's (buildWhole puts them in it, for spelled syllables).
    */
   private buildFirst(root: number): void {
+    this.epoch++;
     this.branchState[root] = FIRST;
     if (this.branchTexts === undefined) this.group();
     const from = this.branchFrom as Int32Array;
@@ -655,8 +588,9 @@ export class PinyinMatcher {
       const node = base + k;
       this.childSyllable[edges + k] = second;
       this.childNode[edges + k] = node;
-      this.childStart[node] = 0;
-      this.childEnd[node] = 0;
+      // Not built yet: its range of children is (-1, -1), which the scan tests before stepping on.
+      this.childStart[node] = -1;
+      this.childEnd[node] = -1;
       this.termStart[node] = 0;
       this.termEnd[node] = 0;
       this.pending.set(node, list);
@@ -693,6 +627,7 @@ export class PinyinMatcher {
 
   /** Builds a second-syllable node's subtree: its terms' paths, in the order of their ids. */
   private buildSecond(node: number): void {
+    this.epoch++;
     const list = this.pending.get(node) ?? [];
     this.pending.delete(node);
     const [root, second] = this.parentOf.get(node) ?? [0, 0];
@@ -718,6 +653,8 @@ export class PinyinMatcher {
     }
     if (pathTerm.length > 0) this.smallestId.set(node, pathTerm[0] ?? 0);
     this.append(node, paths, pathTerm, 2);
+    // Its paths may have named a syllable (a character kept as itself) the table is too narrow for.
+    if (this.syllableIds.size + 1 > this.stride) this.widen();
   }
 
   /**
@@ -726,6 +663,7 @@ export class PinyinMatcher {
    */
   private buildWhole(root: number): void {
     if (this.branchState[root] === WHOLE) return;
+    this.epoch++;
     if (this.branchState[root] === UNBUILT) this.buildFirst(root);
     const from = this.childStart[root] ?? 0;
     const to = this.childEnd[root] ?? 0;
@@ -859,6 +797,7 @@ export class PinyinMatcher {
       const reading = isHan(char) ? this.dictionaries.reading(char) : '';
       id = SYLLABLE.test(reading) ? this.idOf(reading) : -1;
       this.readingIds[code] = id;
+      if (this.syllableIds.size + 1 > this.stride && this.rootCount > 0) this.widen();
     }
     return id;
   }
@@ -876,7 +815,6 @@ export class PinyinMatcher {
   /** `wordStart(p)` tells whether a Latin word may start at `p` (a spelled name starts a word). */
   scan(compact: string, wordStart: (position: number) => boolean, onMatch: (match: PinyinMatch) => void): void {
     if (this.termCount === 0 || compact.length === 0) return;
-    this.prepare(compact);
     const texts = this.texts;
     // Walks that have read everything before position p, in two buffers swapped from one position
     // to the next (a Han character moves a walk on by exactly one unit); walks that read a spelled
@@ -889,11 +827,40 @@ export class PinyinMatcher {
     // Where a spelled term ended inside a Latin word: the next term may start there
     // (guangzhoushi|gonganju), as it may at a word start.
     let spelledEnds: Set<number> | undefined;
-    const { childStart, childEnd, childSyllable, childNode, termStart, termEnd, termIds, syllableText, rootChild } =
-      this;
-    const { sortedSyllable, sortedNode, rootLetterStart, rootLetterEdge, rootCount, stride, secondChild, secondBits } =
-      this;
-    const ownIds = this.ownCount > 0 ? this.ownIds : undefined;
+    // The trie's arrays, read again after a branch is built (they may have grown: `epoch`).
+    let {
+      childStart,
+      childEnd,
+      childSyllable,
+      childNode,
+      termStart,
+      termEnd,
+      termIds,
+      stride,
+      secondChild,
+      secondBits,
+    } = this;
+    const { syllableText, rootChild, rootLetterStart, rootLetterEdge, rootCount, branchState } = this;
+    let { sortedSyllable, sortedNode } = this;
+    let ownIds = this.ownCount > 0 ? this.ownIds : undefined;
+    let epoch = this.epoch;
+    const refresh = () => {
+      ({
+        childStart,
+        childEnd,
+        childSyllable,
+        childNode,
+        termStart,
+        termEnd,
+        termIds,
+        stride,
+        secondChild,
+        secondBits,
+      } = this);
+      ({ sortedSyllable, sortedNode } = this);
+      ownIds = this.ownCount > 0 ? this.ownIds : undefined;
+      epoch = this.epoch;
+    };
     for (let p = 0; p < compact.length; p++) {
       if (later !== undefined && later.size > 0) {
         const landed = later.get(p);
@@ -909,8 +876,13 @@ export class PinyinMatcher {
         for (let w = 0; w < current.count; w++) {
           const node = current.node[w] ?? 0;
           const start = current.start[w] ?? 0;
-          // At the root, only the syllables of this letter (in the order they were added).
+          // At the root, only the syllables of this letter (in the order they were added). A
+          // branch a spelled syllable tries is built whole, its children in the eager order.
           const root = node === 0;
+          if (!root && node <= rootCount && branchState[node] !== WHOLE) {
+            this.buildWhole(node);
+            refresh();
+          }
           const from = root ? (rootLetterStart[letter] ?? 0) : (childStart[node] ?? 0);
           const to = root ? (rootLetterStart[letter + 1] ?? 0) : (childEnd[node] ?? 0);
           for (let k = from; k < to; k++) {
@@ -918,6 +890,10 @@ export class PinyinMatcher {
             const syllable = syllableText[childSyllable[e] ?? 0] ?? '';
             if (!compact.startsWith(syllable, p)) continue;
             const child = childNode[e] ?? 0;
+            if (root && branchState[child] !== WHOLE) {
+              this.buildWhole(child);
+              refresh();
+            }
             const end = p + syllable.length;
             if ((termStart[child] ?? 0) < (termEnd[child] ?? 0)) {
               spelledEnds ??= new Set();
@@ -939,11 +915,16 @@ export class PinyinMatcher {
       } else {
         // The character's reading, then the character itself where a term keeps it (行 in 中国银行).
         const reading = this.readingId(code);
+        if (this.epoch !== epoch) refresh();
         const own = ownIds !== undefined ? (ownIds[code] ?? 0) : 0;
         for (let k = 0; k < 2; k++) {
           const id = k === 0 ? reading : own;
           if (id <= 0) continue;
           const fromRoot = rootChild[id] ?? -1;
+          if (fromRoot >= 0 && branchState[fromRoot] === UNBUILT) {
+            this.buildFirst(fromRoot);
+            refresh();
+          }
           if (fromRoot >= 0) {
             for (let t = termStart[fromRoot] ?? 0; t < (termEnd[fromRoot] ?? 0); t++) {
               const term = termIds[t] ?? 0;
@@ -973,6 +954,10 @@ export class PinyinMatcher {
               }
             }
             if (child < 0) continue;
+            if ((childStart[child] ?? 0) < 0) {
+              this.buildSecond(child);
+              refresh();
+            }
             const start = current.start[w] ?? 0;
             const spelled = current.spelled[w] ?? 0;
             for (let t = termStart[child] ?? 0; t < (termEnd[child] ?? 0); t++) {
