@@ -16,7 +16,7 @@ import type {
   MzProfileChangeEvent,
   MzProfileEditor,
 } from '@mingzheng/elements';
-import { formatMessage, maskPhone, type Verdict } from '@mingzheng/precheck';
+import { maskPhone, type Verdict } from '@mingzheng/precheck';
 
 interface AttributionAnswer {
   region: { country: string | null; province: string | null } | null;
@@ -267,12 +267,15 @@ form.addEventListener('submit', async (event) => {
   const name = String(data.get('name') ?? '');
   show(result, 'review', text().checking);
   try {
-    const response = await fetch('/api/precheck', {
+    // The server words the findings in the page's language: the sentences the field shows.
+    const response = await fetch(`/api/precheck?locale=${locale}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name }),
     });
-    const body = (await response.json()) as Verdict | { error: { message: string } };
+    const body = (await response.json()) as
+      | (Verdict & { messages: { text: string }[] })
+      | { error: { message: string } };
     if (!response.ok || !('verdict' in body)) {
       show(result, 'error', text().refused, ['error' in body ? body.error.message : String(response.status)]);
       return;
@@ -280,7 +283,7 @@ form.addEventListener('submit', async (event) => {
     developerDetails.set('rulesetVersion', body.rulesetVersion);
     developerDetails.set('verdictSource', 'server');
     renderDeveloperInfo();
-    const messages = body.findings.map((finding) => formatMessage(finding.message, finding.article, locale));
+    const messages = body.messages.map((message) => message.text);
     if (body.verdict === 'block') {
       show(result, 'block', text().blocked, messages);
       return;

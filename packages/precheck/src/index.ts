@@ -14,11 +14,32 @@ export {
 } from './attribution/index.js';
 export { check, compareFindings, decideVerdict } from './check.js';
 export type { Dictionaries } from './dictionaries.js';
-export { loadDictionaries, loadTraditional, NO_DICTIONARIES } from './dictionaries.js';
+export { loadDictionaries, NO_DICTIONARIES } from './dictionaries.js';
 export { createEngine, type Engine } from './engine.js';
 export * from './identity/index.js';
 export { learnContextReadings, readInContext } from './match/pinyin.js';
-export { citeArticle, formatMessage, LOCALES, type Locale, resolveLocale } from './messages/catalog.js';
+export {
+  citeArticle,
+  type DescribeOptions,
+  describeFinding,
+  describeFindings,
+  type FindingMessage,
+  formatMessage,
+  LOCALES,
+  type Locale,
+  loadTraditional,
+  type MessageForm,
+  resolveLocale,
+} from './messages/catalog.js';
+export {
+  citeFull,
+  citeShort,
+  PROFESSION_DOMAINS,
+  PROFESSION_LABELS,
+  type ProfessionDomain,
+  professionLabel,
+  REGULATION_TITLE,
+} from './messages/locale.js';
 export { type FoldedText, foldForMatching, type ShownText } from './normalize/displayed.js';
 export { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';
 export { parseRuleSet, type Rule, type RuleSet, RuleSetError, ruleSetSchema } from './rules/schema.js';

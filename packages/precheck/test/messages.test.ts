@@ -1,6 +1,19 @@
-/** Messages: every finding the engine makes has a message in zh-CN, zh-TW and en that cites its article. */
+/**
+ * Messages: every finding the engine makes has a message in zh-CN, zh-TW and en that says what is
+ * wrong, cites its article and says what to do — the sentences the components show and the server
+ * and command line write.
+ */
 import { expect } from 'chai';
-import { citeArticle, formatMessage, LOCALES, type Locale, resolveLocale } from '../src/index.js';
+import {
+  citeArticle,
+  describeFinding,
+  describeFindings,
+  formatMessage,
+  LOCALES,
+  type Locale,
+  loadTraditional,
+  resolveLocale,
+} from '../src/index.js';
 import { ruleSet, testEngine } from './helpers.js';
 
 const PARAMS = { match: '新 华 社', term: '新华社', label: '医疗卫生', entity: '某某公司', limit: '30' };
@@ -66,7 +79,7 @@ describe('messages', () => {
           `zh-TW ${key}: ${text}`,
         ).to.deep.equal([]);
       }
-      expect(citeArticle('8.4', 'zh-TW')).to.equal('《互聯網用戶帳號資訊管理規定》第八條第（四）項');
+      expect(citeArticle('8.4', 'zh-TW')).to.equal('《互聯網用戶賬號信息管理規定》第八條第（四）項');
     });
 
     it('never reads a parameter as a template, and never as HTML', () => {
@@ -88,7 +101,7 @@ describe('messages', () => {
       ['8.4', 'en', 'Art. 8(4)'],
       ['8.6', 'zh-CN', '《互联网用户账号信息管理规定》第八条第（六）项'],
       ['10.2', 'zh-CN', '《互联网用户账号信息管理规定》第十条第二款'],
-      ['10.2', 'zh-TW', '《互聯網用戶帳號資訊管理規定》第十條第二款'],
+      ['10.2', 'zh-TW', '《互聯網用戶賬號信息管理規定》第十條第二款'],
       ['10.2', 'en', 'Art. 10 para. 2'],
       ['11', 'zh-CN', '《互联网用户账号信息管理规定》第十一条'],
       ['11', 'en', 'Art. 11'],
@@ -153,6 +166,59 @@ describe('messages', () => {
         for (const locale of LOCALES) {
           expect(formatMessage(finding.message, finding.article, locale)).to.not.match(/[{}]/);
         }
+      }
+    });
+
+    it('word an evasion into the finding it disguises, in full and in one line', async () => {
+      const engine = await testEngine();
+      const { findings } = engine.check({ name: '新 华 社' });
+      const news = findings.find((f) => f.rule !== 'evasion');
+      const evasion = findings.find((f) => f.rule === 'evasion');
+      expect(news && evasion, JSON.stringify(findings)).to.not.equal(undefined);
+      if (!news || !evasion) return;
+      expect(describeFinding(news, 'zh-CN', { evasion })).to.equal(
+        '「新 华 社」是新闻媒体的名称「新华社」的拆分写法，不能用来冒充新闻媒体（《互联网用户账号信息管理规定》第八条第（四）、（六）项）。请换一个名称；如果你是新闻单位，请先完成认证。',
+      );
+      expect(describeFinding(news, 'zh-CN', { evasion, form: 'short' })).to.equal(
+        '「新 华 社」是新闻媒体的名称「新华社」的拆分写法（第八条第（四）、（六）项）。请换一个名称。',
+      );
+      expect(describeFinding(news, 'en', { evasion })).to.equal(
+        '“新 华 社” is the name of a news outlet, “新华社”, split up with separators, and may not be used to pose as one (Art. 8(4), 8(6)). Choose another name, or verify as a news organisation first.',
+      );
+      // The verdict's messages: the evasion is not a message of its own.
+      const messages = describeFindings(findings, 'zh-CN');
+      expect(messages).to.have.length(1);
+      expect(messages[0]?.findings.map((i) => findings[i]?.rule).sort()).to.deep.equal([news.rule, 'evasion'].sort());
+      expect(messages[0]?.text).to.equal(describeFinding(news, 'zh-CN', { evasion }));
+    });
+
+    it('name the term apart from the match in traditional characters once the converter has loaded', async () => {
+      const engine = await testEngine();
+      const { findings } = engine.check({ name: 'xinhuashe' });
+      const [message] = describeFindings(findings, 'zh-TW');
+      // Before loading: the rule set's simplified term, never a missing word.
+      await loadTraditional();
+      const [converted] = describeFindings(findings, 'zh-TW');
+      expect(message?.text).to.contain('「xinhuashe」');
+      expect(converted?.text).to.equal(
+        '「xinhuashe」是新聞媒體的名稱「新華社」的拼音寫法，不能用來冒充新聞媒體（《互聯網用戶賬號信息管理規定》第八條第（四）、（六）項）。請換一個名稱；如果你是新聞單位，請先完成認證。',
+      );
+      // A caller's own converter wins (the components pass theirs, which loads on first use).
+      expect(describeFindings(findings, 'zh-TW', { traditional: () => undefined })[0]?.text).to.contain('「新华社」');
+    });
+
+    it("give every finding exactly one message, in the findings' order", async () => {
+      const engine = await testEngine();
+      const { findings } = engine.check({ name: '新 华 社13800138000', bio: 'x'.repeat(501) });
+      for (const locale of LOCALES) {
+        const messages = describeFindings(findings, locale);
+        const covered = messages.flatMap((m) => m.findings).sort((a, b) => a - b);
+        expect(covered, locale).to.deep.equal(findings.map((_, i) => i));
+        expect(
+          messages.map((m) => m.findings[0]),
+          locale,
+        ).to.deep.equal([...messages.map((m) => m.findings[0])].sort((a = 0, b = 0) => a - b));
+        for (const m of messages) expect(m.field).to.equal(findings[m.findings[0] ?? 0]?.field);
       }
     });
   });

@@ -1,9 +1,11 @@
 /**
  * The subjects of health claims (Art. 8.7 through the Advertising Law, Art. 16–18): disease names
- * from the ICD-10 chapters (data/sources/icd10-zh-categories.tsv) join the `disease` category, and
+ * from the ICD-10 chapters (data/sources/icd10-zh-categories.tsv) join the `disease` category, the
+ * symptom names of ICD-10 chapter XVIII (data/sources/icd10-zh-symptoms.tsv) make `symptom`, and
  * the body conditions of the health-food function catalogue (data/sources/health-food-functions-2023.tsv)
- * make `body-condition`. Both count only beside an efficacy verb (rules `cure-claim`,
- * `health-effect-claim`): a name of an illness alone is what patients and doctors write.
+ * make `body-condition`. Each counts only beside a verb (rules `cure-claim`, `treat-claim-review`,
+ * `health-effect-claim`, `health-function-gap-claim`): a name of an illness alone is what patients
+ * and doctors write.
  */
 
 import { readTsv } from './central-organs.js';
@@ -18,6 +20,12 @@ export function lexicons(): Lexicon[] {
     diseases.add(name);
     // 帕金森症, 支气管扩张症: the name is also written without its last 症.
     if (name.endsWith('症') && name.length > 3) diseases.add(name.slice(0, -1));
+    // 牙周疾病: also written 牙周病.
+    if (name.endsWith('疾病') && name.length > 3) diseases.add(`${name.slice(0, -2)}病`);
+  }
+  const symptoms = new Set<string>();
+  for (const [, name = ''] of readTsv(new URL('../data/sources/icd10-zh-symptoms.tsv', import.meta.url))) {
+    if (HAN.test(name)) symptoms.add(name);
   }
   const conditions = new Set<string>();
   for (const [, , condition = ''] of readTsv(
@@ -33,6 +41,13 @@ export function lexicons(): Lexicon[] {
         'ICD-10 八章（内分泌代谢、神经、循环、呼吸、消化、皮肤、肌肉骨骼、泌尿生殖）的疾病名；只在功效动词近旁算数。',
       source: 'ICD-10 第四、六、九至十四章 三位数类目名称（中文维基百科 ICD-10 各章页面）',
       entries: [...diseases],
+    },
+    {
+      category: 'symptom',
+      article: '8.7',
+      description: 'ICD-10 第十八章的症状名（咳嗽、头晕、头痛、水肿）：只在治疗之类的动词之后算数（治疗头晕）。',
+      source: 'ICD-10 第十八章 三位数类目名称（中文维基百科《ICD-10 第十八章：症状、体征和临床与实验室异常所见》）',
+      entries: [...symptoms],
     },
     {
       category: 'body-condition',

@@ -72,7 +72,12 @@ function centralEnterprises(): Lexicon[] {
     const entries = new Map<string, string>();
     for (const [list, , name] of rows('central-enterprises.tsv')) {
       if (name === undefined || !(list === key || list?.startsWith(`${key}-`))) continue;
-      for (const form of registeredForms(name)) entries.set(form, listSource);
+      for (const form of registeredForms(name)) {
+        entries.set(form, listSource);
+        // A group is called by its name without the company form: 中国中车集团有限公司 → 中国中车集团.
+        const group = /^(.{4,}集团)(有限公司|有限责任公司)$/u.exec(form)?.[1];
+        if (group) entries.set(group, listSource);
+      }
       for (const short of (shortNames.get(name) ?? '').split('|')) if (short) entries.set(short, SHORT);
     }
     return {

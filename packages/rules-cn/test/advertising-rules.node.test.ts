@@ -168,8 +168,9 @@ const cases: Record<string, { field: TextField; rows: Row[] }> = {
     rows: [
       ['艾草香囊，防疫神器', 'review', 'claim-review'],
       ['喷一喷预防病毒', 'review', 'claim-review'],
-      ['负离子净化器，杀灭新冠', 'review', 'claim-review'],
-      ['能治疗颈椎病、腰椎间盘突出', 'review', 'health-effect-claim'],
+      ['负离子净化器，杀灭新冠', 'review', 'product-disease-claim'],
+      ['消毒喷雾，杀灭新冠', 'review', 'claim-review'],
+      ['能治疗颈椎病、腰椎间盘突出', 'review', 'treat-claim-review'],
       ['预防心脑血管疾病', 'review', 'health-effect-claim'],
       ['貔貅摆件，镇宅招财', 'review', 'superstition-goods-claim'],
       ['风水大师帮您改命', 'review', 'superstition-goods-claim'],

@@ -17,6 +17,7 @@ import { createEngine, type Engine, type Finding, RuleSetError, type Verdict } f
 import { type AccountId, accountIdSchema, validateAccountLine } from './account-info.js';
 import { auditCommand } from './audit/command.js';
 import { describeRecordProblem, JsonLinesSplitter, MAX_RECORD_BYTES, type RecordSink } from './audit/records.js';
+import { type FindingMessage, findingMessages, type Locale, parseLocale, prepareLocale } from './messages.js';
 import { parseCommandLine, UsageError } from './usage.js';
 
 /** Exit status: every line was checked. */
@@ -40,7 +41,14 @@ export interface CliIo {
 
 /** One output line: a verdict, or the reason an input line could not be checked. */
 export type OutputLine =
-  | { id: AccountId; verdict: Verdict['verdict']; findings: Finding[]; rulesetVersion: string }
+  | {
+      id: AccountId;
+      verdict: Verdict['verdict'];
+      findings: Finding[];
+      rulesetVersion: string;
+      /** With --locale: the findings in words, the sentences the components show. */
+      messages?: FindingMessage[];
+    }
   | { id: AccountId; error: { code: 'invalid-json' | 'invalid-account'; message: string } };
 
 const HELP = `Usage: mingzheng check [options] [FILE]
@@ -63,6 +71,9 @@ Options:
   -r, --ruleset FILE  check with this rule-set JSON document instead of the default
                       rule set of @mingzheng/rules-cn
   -o, --output FILE   write to FILE instead of standard output
+  -l, --locale LANG   add the findings in words, in zh-CN, zh-TW or en: the sentences the
+                      components show the user, after "rulesetVersion":
+                      "messages":[{"field":"name","findings":[0,1],"text":"「新 华 社」是…"}]
   -h, --help          show this help
   -v, --version       show the version
 
@@ -99,6 +110,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   } catch (error) {
     return fail(ruleSetProblem(command.ruleset, error));
   }
+  if (command.locale !== undefined) await prepareLocale(command.locale);
 
   // Streams the CLI opened itself (files) are closed by it; the caller's (stdin, stdout) are not.
   // A file is read into one reused buffer, as the audit reads it; standard input as it comes.
@@ -149,7 +161,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
       );
     } else {
       if (text.trim() === '') return true;
-      result = checkLine(engine, text, lineNumber);
+      result = checkLine(engine, text, lineNumber, command.locale);
     }
     total += 1;
     if ('error' in result) invalid += 1;
@@ -190,6 +202,7 @@ interface Command {
   ruleset?: string;
   input?: string;
   output?: string;
+  locale?: Locale;
 }
 
 function parseCommand(argv: readonly string[]): Command {
@@ -200,6 +213,7 @@ function parseCommand(argv: readonly string[]): Command {
       version: { type: 'boolean', short: 'v' },
       ruleset: { type: 'string', short: 'r' },
       output: { type: 'string', short: 'o' },
+      locale: { type: 'string', short: 'l' },
     },
     allowPositionals: true,
     strict: true,
@@ -213,6 +227,10 @@ function parseCommand(argv: readonly string[]): Command {
   if (extra.length > 0) throw new UsageError(`one input file at most; got ${positionals.length - 1}`);
   if (values.ruleset === '') throw new UsageError('--ruleset needs a file name');
   if (values.output === '') throw new UsageError('--output needs a file name');
+  const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+  if (values.locale !== undefined && locale === undefined) {
+    throw new UsageError(`--locale ${JSON.stringify(values.locale)}: the messages come in zh-CN, zh-TW and en`);
+  }
   const inputFile = input === '-' ? undefined : input;
   if (inputFile !== undefined && values.output !== undefined && resolve(inputFile) === resolve(values.output)) {
     throw new UsageError('--output must not be the input file');
@@ -223,6 +241,7 @@ function parseCommand(argv: readonly string[]): Command {
     ...(values.ruleset !== undefined && { ruleset: values.ruleset }),
     ...(inputFile !== undefined && { input: inputFile }),
     ...(values.output !== undefined && { output: values.output }),
+    ...(locale !== undefined && { locale }),
   };
 }
 
@@ -270,8 +289,8 @@ function ruleSetProblem(file: string | undefined, error: unknown): string {
   return `${which} cannot be used: ${describeError(error)}`;
 }
 
-/** Checks one non-blank input line; never throws. */
-export function checkLine(engine: Engine, line: string, lineNumber: number): OutputLine {
+/** Checks one non-blank input line; never throws. With `locale`, the findings are worded too. */
+export function checkLine(engine: Engine, line: string, lineNumber: number, locale?: Locale): OutputLine {
   // The reader never hands out such a line; a caller with its own string gets the same answer
   // (a string of N UTF-16 code units is at least N bytes in UTF-8).
   if (line.length > MAX_RECORD_BYTES) {
@@ -288,7 +307,8 @@ export function checkLine(engine: Engine, line: string, lineNumber: number): Out
   if (!account.success) return invalidLine(id, 'invalid-account', account.message);
   const { id: _id, ...info } = account.data;
   const { verdict, findings, rulesetVersion } = engine.check(info);
-  return { id, verdict, findings, rulesetVersion };
+  if (locale === undefined) return { id, verdict, findings, rulesetVersion };
+  return { id, verdict, findings, rulesetVersion, messages: findingMessages(findings, locale) };
 }
 
 function invalidLine(id: AccountId, code: 'invalid-json' | 'invalid-account', message: string): OutputLine {

@@ -19,6 +19,7 @@ import { mulberry32 } from '@mingzheng/tooling/random';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { accountLineSchema } from '../src/account-info.js';
+import { type Checkpoint, resumeRefusal } from '../src/audit/checkpoint.js';
 import { FileOutput, StreamOutput } from '../src/audit/output.js';
 import { Progress } from '../src/audit/progress.js';
 import { parseCsvRow } from '../src/audit/records.js';
@@ -471,6 +472,16 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
     ]);
     expect(all.status, all.stderr).to.equal(0);
     expect(all.stdout).to.equal(check.stdout);
+    // The findings in words (--locale), on one thread and on worker threads alike.
+    const [worded, wordedCheck, wordedWorkers] = await Promise.all([
+      mingzheng(['audit', input, '--all', '--locale', 'zh-TW', '--ruleset', testRuleSet]),
+      mingzheng(['check', input, '--locale', 'zh-TW', '--ruleset', testRuleSet]),
+      inProcess(['audit', input, '--all', '--locale', 'zh-TW', '--workers', '2', '--ruleset', testRuleSet]),
+    ]);
+    expect(worded.status, worded.stderr).to.equal(0);
+    expect(worded.stdout).to.equal(wordedCheck.stdout);
+    expect(wordedWorkers.stdout).to.equal(wordedCheck.stdout);
+    expect(worded.stdout).to.include('"messages":[{"field":"name"').and.to.include('請換一個名稱');
     expect(missing.status).to.equal(2);
     expect(missing.stdout).to.equal('');
     expect(missing.stderr).to.match(/^mingzheng audit: cannot read .*nothing\.jsonl: no such file\n$/);
@@ -488,6 +499,7 @@ describe('mingzheng audit (the bin, run as `pnpm mingzheng` runs it)', function 
       [['audit', input, '--resume'], '--resume needs --output'],
       [['audit', input, '--format', 'xml'], '--format must be jsonl or csv'],
       [['audit', input, '-o', input], 'must be three files'],
+      [['audit', input, '--locale', 'fr'], 'the messages come in zh-CN, zh-TW and en'],
     ];
     for (const [args, message] of refusals) {
       const run = await inProcess(args);
@@ -522,6 +534,24 @@ describe('audit internals', () => {
     );
     expect(plainAccountLine({ id: 'a', name: '风吹麦浪', profession: { domain: 'law' } })).to.not.equal(undefined);
     expect(plainAccountLine({ entity: { name: '某某' } }), 'entity.uscc is required').to.equal(undefined);
+  });
+
+  it('resumes a checkpoint only with the --locale it was written with', () => {
+    const input = { path: '/data/accounts.jsonl', size: 10, mtimeMs: 1 };
+    const now = {
+      name: 'accounts.jsonl',
+      input,
+      format: 'jsonl' as const,
+      rulesetVersion: 'v1',
+      all: false,
+      shard: undefined,
+    };
+    const written = (locale?: string) =>
+      ({ ...now, version: 1, ...(locale && { locale }), offset: 0, lines: 0, outputBytes: 0 }) as unknown as Checkpoint;
+    expect(resumeRefusal(written('zh-TW'), { ...now, locale: 'zh-TW' })).to.equal(undefined);
+    expect(resumeRefusal(written(), { ...now, locale: undefined })).to.equal(undefined);
+    expect(resumeRefusal(written('zh-TW'), { ...now, locale: 'en' })).to.equal('it was written with --locale zh-TW');
+    expect(resumeRefusal(written(), { ...now, locale: 'en' })).to.equal('it was written without --locale');
   });
 
   it('writes every line pushed, byte for byte, whatever their lengths, to a file and to a stream', async () => {

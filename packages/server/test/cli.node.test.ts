@@ -119,6 +119,44 @@ describe('mingzheng check (the bin, run as `pnpm mingzheng` runs it)', function 
     expect(articles).to.deep.equal([['8.4'], ['11'], [], ['8.4']]);
   });
 
+  it('adds the findings in words with --locale: the sentences the name field shows, in every language', async () => {
+    // The name field's feedback for 「新 华 社」 (findings.browser.test.ts, test/http.node.test.ts).
+    const news: Record<string, string> = {
+      'zh-CN':
+        '「新 华 社」是新闻媒体的名称「新华社」的拆分写法，不能用来冒充新闻媒体（《互联网用户账号信息管理规定》第八条第（四）、（六）项）。请换一个名称；如果你是新闻单位，请先完成认证。',
+      'zh-TW':
+        '「新 华 社」是新聞媒體的名稱「新華社」的拆分寫法，不能用來冒充新聞媒體（《互聯網用戶賬號信息管理規定》第八條第（四）、（六）項）。請換一個名稱；如果你是新聞單位，請先完成認證。',
+      en: '“新 华 社” is the name of a news outlet, “新华社”, split up with separators, and may not be used to pose as one (Art. 8(4), 8(6)). Choose another name, or verify as a news organisation first.',
+    };
+    const input = jsonl([
+      { id: 'a', name: '新 华 社' },
+      { id: 'b', name: '风吹麦浪' },
+    ]);
+    for (const [option, locale] of [
+      ['zh-CN', 'zh-CN'],
+      ['zh-TW', 'zh-TW'],
+      ['zh-HK', 'zh-TW'],
+      ['en', 'en'],
+    ] as const) {
+      const run = await mingzheng(['check', '--ruleset', testRuleSet, '--locale', option], input);
+      expect(run.stderr, option).to.equal('');
+      expect(run.status, option).to.equal(0);
+      const [news_, plain] = parsedLines(run.stdout);
+      expect(Object.keys(news_ ?? {}), option).to.deep.equal([
+        'id',
+        'verdict',
+        'findings',
+        'rulesetVersion',
+        'messages',
+      ]);
+      expect(news_?.messages, option).to.deep.equal([{ field: 'name', findings: [0, 1], text: news[locale] }]);
+      expect(plain?.messages, option).to.deep.equal([]);
+    }
+    const wrong = await mingzheng(['check', '--ruleset', testRuleSet, '--locale', 'fr'], input);
+    expect(wrong.status).to.equal(2);
+    expect(wrong.stderr).to.include('--locale "fr": the messages come in zh-CN, zh-TW and en');
+  });
+
   it('gives exactly what the engine computes in-process for the same accounts and rule set', async () => {
     const accounts: (AccountInfo & { id: string | number })[] = [
       { id: 1, name: '新 华 社' },

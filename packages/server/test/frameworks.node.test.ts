@@ -39,7 +39,11 @@ describe('mounting the handler in a framework', function () {
     expect(verdict.status).to.equal(200);
     expect(verdict.headers.get('content-type')).to.equal('application/json; charset=utf-8');
     expect(verdict.headers.get('x-mingzheng-ruleset-stale')).to.equal('1');
-    expect(await verdict.text()).to.equal(JSON.stringify(engine.check(info)));
+    // The Verdict the engine computes, then its findings in words.
+    const { locale, messages, ...answer } = (await verdict.json()) as Record<string, unknown>;
+    expect(JSON.stringify(answer)).to.equal(JSON.stringify(engine.check(info)));
+    expect(locale).to.equal('zh-CN');
+    expect(messages).to.have.length(1);
 
     const ruleset = await fetch(`${url}/mz/ruleset`);
     expect(ruleset.status).to.equal(200);

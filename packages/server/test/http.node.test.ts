@@ -1,7 +1,8 @@
 /**
  * The HTTP API end to end: the handler behind `toNodeListener` on a real node:http server on
  * loopback, spoken to with fetch. Verdicts are compared byte for byte with what the engine computes
- * in-process, since the browser computes exactly that.
+ * in-process, since the browser computes exactly that; the answer's findings in words (`locale`,
+ * `messages`) follow the Verdict's fields and are the sentences the components show.
  *
  * The engine's small test rule set keeps these tests independent of the default rule set's contents;
  * one test checks that the default is what a handler without options serves.
@@ -33,6 +34,14 @@ const post = (url: string, body: string, headers: Record<string, string> = {}) =
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 const postJson = (url: string, value: unknown, headers: Record<string, string> = {}) =>
   post(url, JSON.stringify(value), headers);
+
+/** An answer's Verdict, as the engine serializes it: the answer without its findings in words. */
+function verdictOf(body: string): string {
+  const words = body.lastIndexOf(',"locale":');
+  expect(words, body).to.be.greaterThan(0);
+  expect(JSON.parse(body)).to.have.keys(['verdict', 'findings', 'requires', 'rulesetVersion', 'locale', 'messages']);
+  return `${body.slice(0, words)}}`;
+}
 
 describe('HTTP API (createPrecheckHandler on node:http)', function () {
   this.timeout(20_000);
@@ -84,7 +93,9 @@ describe('HTTP API (createPrecheckHandler on node:http)', function () {
         expect(response.status).to.equal(200);
         expect(response.headers.get('content-type')).to.equal('application/json; charset=utf-8');
         expect(response.headers.get('cache-control')).to.equal('no-store');
-        expect(await response.text(), JSON.stringify(account)).to.equal(JSON.stringify(engine.check(account)));
+        expect(verdictOf(await response.text()), JSON.stringify(account)).to.equal(
+          JSON.stringify(engine.check(account)),
+        );
       }
     });
 
@@ -205,13 +216,80 @@ describe('HTTP API (createPrecheckHandler on node:http)', function () {
       expect(stale.headers.get('x-mingzheng-ruleset-stale')).to.equal('1');
       expect(stale.headers.get('x-mingzheng-ruleset')).to.equal('test-1');
       // The verdict is the server's own, whatever the client's version.
-      expect(await stale.text()).to.equal(JSON.stringify(engine.check({ name: '新华社' })));
+      expect(verdictOf(await stale.text())).to.equal(JSON.stringify(engine.check({ name: '新华社' })));
 
       const current = await postJson(`${server.url}/precheck`, { name: '新华社' }, { 'x-mingzheng-ruleset': 'test-1' });
       expect(current.headers.get('x-mingzheng-ruleset-stale')).to.equal('0');
       const silent = await postJson(`${server.url}/precheck`, { name: '新华社' });
       expect(silent.headers.get('x-mingzheng-ruleset-stale')).to.equal(null);
       expect(silent.headers.get('x-mingzheng-ruleset')).to.equal('test-1');
+    });
+  });
+
+  describe('the findings in words through POST /precheck', () => {
+    const account = { name: '新 华 社', bio: '喜欢旅行' };
+    /** The sentence the name field shows for 「新 华 社」, in each language (findings.browser.test.ts). */
+    const NEWS: Record<string, string> = {
+      'zh-CN':
+        '「新 华 社」是新闻媒体的名称「新华社」的拆分写法，不能用来冒充新闻媒体（《互联网用户账号信息管理规定》第八条第（四）、（六）项）。请换一个名称；如果你是新闻单位，请先完成认证。',
+      'zh-TW':
+        '「新 华 社」是新聞媒體的名稱「新華社」的拆分寫法，不能用來冒充新聞媒體（《互聯網用戶賬號信息管理規定》第八條第（四）、（六）項）。請換一個名稱；如果你是新聞單位，請先完成認證。',
+      en: '“新 华 社” is the name of a news outlet, “新华社”, split up with separators, and may not be used to pose as one (Art. 8(4), 8(6)). Choose another name, or verify as a news organisation first.',
+    };
+
+    it('words the findings in the language of Accept-Language, the evasion folded into the finding it disguises', async () => {
+      for (const [header, locale] of [
+        [undefined, 'zh-CN'],
+        ['zh-CN,zh;q=0.9', 'zh-CN'],
+        ['zh-TW,zh;q=0.9,en;q=0.8', 'zh-TW'],
+        ['zh-HK', 'zh-TW'],
+        ['en-US,en;q=0.9', 'en'],
+        ['fr, en;q=0.5', 'en'],
+      ] as const) {
+        const response = await postJson(`${server.url}/precheck`, account, header ? { 'accept-language': header } : {});
+        expect(response.status, header).to.equal(200);
+        expect(response.headers.get('vary'), header).to.equal('Accept-Language');
+        const body = (await response.json()) as { findings: { rule: string }[]; locale: string; messages: unknown[] };
+        expect(body.locale, header).to.equal(locale);
+        expect(body.findings.map((f) => f.rule).sort(), header).to.include('evasion');
+        expect(body.messages, header).to.deep.equal([{ field: 'name', findings: [0, 1], text: NEWS[locale] }]);
+      }
+    });
+
+    it('takes ?locale= before Accept-Language, and refuses a language it does not speak', async () => {
+      for (const [tag, locale] of [
+        ['en', 'en'],
+        ['zh-TW', 'zh-TW'],
+        ['zh-Hant', 'zh-TW'],
+        ['zh-CN', 'zh-CN'],
+      ] as const) {
+        const response = await postJson(`${server.url}/precheck?locale=${tag}`, account, {
+          'accept-language': 'en',
+        });
+        const body = (await response.json()) as { locale: string; messages: { text: string }[] };
+        expect([body.locale, body.messages[0]?.text], tag).to.deep.equal([locale, NEWS[locale]]);
+      }
+      await expectError(await postJson(`${server.url}/precheck?locale=fr`, account), 400, 'invalid-locale');
+    });
+
+    it("words every finding once, the closed-account registry's too", async () => {
+      const response = await postJson(
+        `${server.url}/precheck`,
+        { name: '风吹麦浪', bio: '加微信 abc12345' },
+        { 'accept-language': 'en' },
+      );
+      const body = (await response.json()) as {
+        findings: { field: string }[];
+        messages: { field: string; findings: number[]; text: string }[];
+      };
+      expect(body.messages.flatMap((m) => m.findings).sort()).to.deep.equal(body.findings.map((_, i) => i));
+      expect(body.messages[0]).to.deep.equal({
+        field: 'name',
+        findings: [0],
+        text: '“风吹麦浪” is the name of an account closed under the law or the user agreement, and cannot be registered again (Art. 10 para. 3). Choose another name.',
+      });
+      expect(body.messages.at(-1)?.field).to.equal('bio');
+      expect(body.messages.at(-1)?.text).to.match(/^“[^”]*abc12345[^”]*” looks like a WeChat ID/);
     });
   });
 
@@ -252,7 +330,7 @@ describe('HTTP API (createPrecheckHandler on node:http)', function () {
 
     it('passes unrelated names with the engine verdict unchanged', async () => {
       const response = await postJson(`${server.url}/precheck`, { name: '月光宝盒' });
-      expect(await response.text()).to.equal(JSON.stringify(engine.check({ name: '月光宝盒' })));
+      expect(verdictOf(await response.text())).to.equal(JSON.stringify(engine.check({ name: '月光宝盒' })));
     });
 
     it('answers 503 when the registry cannot be read, rather than passing the name', async () => {
@@ -357,12 +435,12 @@ describe('HTTP API (createPrecheckHandler on node:http)', function () {
       const listening = await listen(toNodeListener(handler));
       servers.push(listening);
       const { url } = listening;
-      const verdict = await jsonOf(await postJson(`${url}/precheck`, { name: '麦浪直播官方' }));
-      expect(verdict).to.include({ verdict: 'block', rulesetVersion });
+      const answer = await (await postJson(`${url}/precheck`, { name: '麦浪直播官方' })).text();
+      expect(JSON.parse(answer)).to.include({ verdict: 'block', rulesetVersion });
       const document = await jsonOf<RuleSet>(await fetch(`${url}/ruleset`));
       expect(document.version).to.equal(rulesetVersion);
       const browser = await createEngine(document);
-      expect(JSON.stringify(browser.check({ name: '麦浪直播官方' }))).to.equal(JSON.stringify(verdict));
+      expect(JSON.stringify(browser.check({ name: '麦浪直播官方' }))).to.equal(verdictOf(answer));
     });
 
     it('refuses extensions that clash, and reports an invalid rule set by ready() and 503', async () => {
@@ -537,7 +615,7 @@ describe('HTTP API (createPrecheckHandler on node:http)', function () {
       const response = await postJson(`${url}/precheck`, { name: '新华社' });
       expect(slowClient).to.not.equal(undefined);
       expect(response.status).to.equal(200);
-      expect(await response.text()).to.equal(JSON.stringify(engine.check({ name: '新华社' })));
+      expect(verdictOf(await response.text())).to.equal(JSON.stringify(engine.check({ name: '新华社' })));
     });
   });
 

@@ -1,17 +1,14 @@
 /**
- * How the elements word findings, in zh-CN, zh-TW and en: what is wrong, why (the article), what
- * to do — each once. The user's own characters are quoted for the match; the protected term is
- * named only when it differs from them, in the locale's script (zh-TW converts the rule set's
- * simplified terms, see traditional.ts). A finding comes in two lengths: `full` (the first of a
- * field's feedback) and `short` (one line: the others). An evasion finding (Art. 8.6) that shares
- * its span with the finding it disguises is worded into that finding instead of standing alone.
- * Keys this catalog does not know are worded by the engine's catalog (`formatMessage`).
+ * How the elements show findings in words: the engine's catalog (`describeFinding` of
+ * @mingzheng/precheck, in the lazy engine chunk) words each finding — the same sentences the
+ * server's answers and the command line's output carry; what is the elements' own is only the
+ * layout: findings grouped per span, the first group in full and the others one line each, and the
+ * browser's validity bubble. Findings exist only once the engine has loaded, so wording them never
+ * waits for it.
  */
-import type { Finding, Via } from '@mingzheng/precheck';
+import type { Finding } from '@mingzheng/precheck';
 import type { Locale } from '@mingzheng/precheck/locale';
 import { precheckIfLoaded } from './engine-cache.js';
-import { PROFESSION_DOMAINS, PROFESSION_LABELS } from './professions.js';
-import { citeFull, citeShort } from './regulation.messages.js';
 import { toTraditional } from './traditional.js';
 
 /** A finding shown as one item: the strongest on a span, the evasion that disguised it, and the rest. */
@@ -23,362 +20,15 @@ export interface FindingGroup {
   others: Finding[];
 }
 
-interface Article {
-  /** What the match is: 新闻媒体的名称, a mobile number. */
-  noun: string;
-  /** Why it is not allowed, joined to the noun. */
-  ban: string;
-  /** What to do. */
-  todo: string;
-  /** What to do, in the one-line form. */
-  todoShort: string;
-}
-
-interface Catalog {
-  quote: (text: string) => string;
-  articles: Readonly<Record<string, Article>>;
-  /** How the evasion wrote the term, by channel. */
-  via: Readonly<Partial<Record<Via, string>>>;
-  is: (match: string, noun: string) => string;
-  /** A contact detail is recognised by its shape: it looks like one. */
-  looksLike: (match: string, noun: string) => string;
-  contains: (match: string, noun: string, term: string) => string;
-  reads: (match: string, noun: string, term: string) => string;
-  disguised: (match: string, noun: string, term: string, via: string) => string;
-  sentence: (what: string, ban: string, cite: string, todo: string) => string;
-  short: (what: string, cite: string, todo: string) => string;
-  strict: (match: string, term: string | undefined, cite: string, short: boolean) => string;
-  profession: (match: string, label: string, cite: string, short: boolean) => string;
-  entity: (entity: string, cite: string, short: boolean) => string;
-  closed: (match: string, cite: string, short: boolean) => string;
-  closedSimilar: (match: string, cite: string, short: boolean) => string;
-  bidi: (match: string, term: string, cite: string, short: boolean) => string;
-  length: (limit: string) => string;
-  engineError: string;
-  /** The browser's validity bubble, for the field `label`: the full text is inline, under the field. */
-  validity: (label?: string) => string;
-}
-
-const zhCNArticles: Record<string, Article> = {
-  '8.1': { noun: '违法或不良信息', ban: '账号信息中不能出现', todo: '请删除这部分内容。', todoShort: '请删除。' },
-  '8.2': {
-    noun: '党政机关、企事业单位或人民团体的名称',
-    ban: '不能用来冒充该机构',
-    todo: '请换一个名称；如果你代表该机构，请先完成机构认证。',
-    todoShort: '请换一个名称。',
-  },
-  '8.3': {
-    noun: '国家、地区或国际组织的名称',
-    ban: '不能用来冒充',
-    todo: '请换一个名称。',
-    todoShort: '请换一个名称。',
-  },
-  '8.4': {
-    noun: '新闻媒体的名称',
-    ban: '不能用来冒充新闻媒体',
-    todo: '请换一个名称；如果你是新闻单位，请先完成认证。',
-    todoShort: '请换一个名称。',
-  },
-  '8.5': { noun: '重要地理名称', ban: '不能用来冒充或恶意关联', todo: '请删除或换一种说法。', todoShort: '请删除。' },
-  '8.6': { noun: '引导联系的说法', ban: '账号信息中不能留联系方式或引流', todo: '请删除。', todoShort: '请删除。' },
-  '8.7': { noun: '夸大、名不副实的说法', ban: '账号信息中不能使用', todo: '请删除。', todoShort: '请删除。' },
-  'contact.phone': { noun: '手机号码', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
-  'contact.qq': { noun: 'QQ 号', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
-  'contact.wechat': { noun: '微信号', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
-  'contact.account': {
-    noun: '其他平台的账号',
-    ban: '账号信息中不能留联系方式',
-    todo: '请删除。',
-    todoShort: '请删除。',
-  },
-  'contact.url': { noun: '网址', ban: '账号信息中不能留网址', todo: '请删除。', todoShort: '请删除。' },
-  'contact.email': { noun: '邮箱地址', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
-  evasion: { noun: '', ban: '变形书写也不能绕过审核', todo: '请换一个名称。', todoShort: '请换一个名称。' },
+/** The browser's validity bubble, for the field `label`: the full text is inline, under the field. */
+const VALIDITY: Readonly<Record<Locale, (label?: string) => string>> = {
+  'zh-CN': (label = '名称') => `${label}不符合规定，见下方说明`,
+  'zh-TW': (label = '名稱') => `${label}不符合規定，見下方說明`,
+  en: (label = 'name') => `The ${label.toLowerCase()} does not meet the rules; see the explanation below.`,
 };
-
-const zhTWArticles: Record<string, Article> = {
-  '8.1': { noun: '違法或不良資訊', ban: '帳號資訊中不能出現', todo: '請刪除這部分內容。', todoShort: '請刪除。' },
-  '8.2': {
-    noun: '黨政機關、企事業單位或人民團體的名稱',
-    ban: '不能用來冒充該機構',
-    todo: '請換一個名稱；如果你代表該機構，請先完成機構認證。',
-    todoShort: '請換一個名稱。',
-  },
-  '8.3': {
-    noun: '國家、地區或國際組織的名稱',
-    ban: '不能用來冒充',
-    todo: '請換一個名稱。',
-    todoShort: '請換一個名稱。',
-  },
-  '8.4': {
-    noun: '新聞媒體的名稱',
-    ban: '不能用來冒充新聞媒體',
-    todo: '請換一個名稱；如果你是新聞單位，請先完成認證。',
-    todoShort: '請換一個名稱。',
-  },
-  '8.5': { noun: '重要地理名稱', ban: '不能用來冒充或惡意關聯', todo: '請刪除或換一種說法。', todoShort: '請刪除。' },
-  '8.6': { noun: '引導聯絡的說法', ban: '帳號資訊中不能留聯絡方式或引流', todo: '請刪除。', todoShort: '請刪除。' },
-  '8.7': { noun: '誇大、名不副實的說法', ban: '帳號資訊中不能使用', todo: '請刪除。', todoShort: '請刪除。' },
-  'contact.phone': { noun: '手機號碼', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
-  'contact.qq': { noun: 'QQ 號', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
-  'contact.wechat': { noun: '微信號', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
-  'contact.account': {
-    noun: '其他平台的帳號',
-    ban: '帳號資訊中不能留聯絡方式',
-    todo: '請刪除。',
-    todoShort: '請刪除。',
-  },
-  'contact.url': { noun: '網址', ban: '帳號資訊中不能留網址', todo: '請刪除。', todoShort: '請刪除。' },
-  'contact.email': { noun: '電子郵件地址', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
-  evasion: { noun: '', ban: '變形書寫也不能繞過審核', todo: '請換一個名稱。', todoShort: '請換一個名稱。' },
-};
-
-const enArticles: Record<string, Article> = {
-  '8.1': {
-    noun: 'illegal or harmful content',
-    ban: 'which account information may not carry',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  '8.2': {
-    noun: 'the name of a government body, enterprise, institution or people’s organisation',
-    ban: 'and may not be used to pose as it',
-    todo: 'Choose another name, or verify the organisation first.',
-    todoShort: 'Choose another name.',
-  },
-  '8.3': {
-    noun: 'the name of a country, region or international organisation',
-    ban: 'and may not be used to pose as it',
-    todo: 'Choose another name.',
-    todoShort: 'Choose another name.',
-  },
-  '8.4': {
-    noun: 'the name of a news outlet',
-    ban: 'and may not be used to pose as one',
-    todo: 'Choose another name, or verify as a news organisation first.',
-    todoShort: 'Choose another name.',
-  },
-  '8.5': {
-    noun: 'an important place name',
-    ban: 'and may not be used to pose as or smear it',
-    todo: 'Remove or rephrase it.',
-    todoShort: 'Remove it.',
-  },
-  '8.6': {
-    noun: 'an invitation to contact you off the platform',
-    ban: 'which account information may not carry',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  '8.7': {
-    noun: 'an exaggerated or misleading claim',
-    ban: 'which account information may not make',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  'contact.phone': {
-    noun: 'a mobile number',
-    ban: 'and account information may not carry contact details',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  'contact.qq': {
-    noun: 'a QQ number',
-    ban: 'and account information may not carry contact details',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  'contact.wechat': {
-    noun: 'a WeChat ID',
-    ban: 'and account information may not carry contact details',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  'contact.account': {
-    noun: 'an account on another platform',
-    ban: 'and account information may not carry contact details',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  'contact.url': {
-    noun: 'a web address',
-    ban: 'and account information may not carry web addresses',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  'contact.email': {
-    noun: 'an e-mail address',
-    ban: 'and account information may not carry contact details',
-    todo: 'Remove it.',
-    todoShort: 'Remove it.',
-  },
-  evasion: {
-    noun: '',
-    ban: 'and disguising it does not get it past review',
-    todo: 'Choose another name.',
-    todoShort: 'Choose another name.',
-  },
-};
-
-const zhSentence = (what: string, ban: string, cite: string, todo: string) => `${what}，${ban}（${cite}）。${todo}`;
-const zhShort = (what: string, cite: string, todo: string) => `${what}（${cite}）。${todo}`;
-
-const zhCN: Catalog = {
-  quote: (text) => `「${text}」`,
-  articles: zhCNArticles,
-  via: {
-    pinyin: '的拼音写法',
-    homophone: '的谐音写法',
-    separator: '的拆分写法',
-    confusable: '的形近字写法',
-    numeral: '的数字写法',
-    invisible: '夹带隐形字符的写法',
-    compatibility: '的变体字写法',
-    bidi: '经方向控制符重排的写法',
-  },
-  is: (m, noun) => `${m}是${noun}`,
-  looksLike: (m, noun) => `${m}像是${noun}`,
-  contains: (m, noun, t) => `${m}含有${noun}${t}`,
-  reads: (m, noun, t) => `${m}即${noun}${t}`,
-  disguised: (m, noun, t, via) => `${m}是${noun}${t}${via}`,
-  sentence: zhSentence,
-  short: zhShort,
-  strict: (m, t, cite, short) =>
-    short
-      ? `含${m}${t ? `（${t}）` : ''}的名称需从严核验（${cite}）。`
-      : `含${m}${t ? `（即${t}）` : ''}的账号名称需要从严核验（${cite}）。可以提交，平台会人工审核。`,
-  profession: (m, label, cite, short) =>
-    short
-      ? `${m}表明${label}专业身份，需提交资质（${cite}）。`
-      : `${m}表明你有${label}方面的专业身份（${cite}）。请提交相关资质；审核通过后，账号会显示「${label}」标识。`,
-  entity: (entity, cite, short) =>
-    short
-      ? `名称应与主体名称「${entity}」一致（${cite}）。`
-      : `机构账号的名称要与主体名称「${entity}」一致（${cite}）。请使用主体名称或其规范简称。`,
-  closed: (m, cite, short) =>
-    short
-      ? `${m}是已关闭账号的名称（${cite}）。`
-      : `${m}是已依法依约关闭的账号名称，不能再注册（${cite}）。请换一个名称。`,
-  closedSimilar: (m, cite, short) =>
-    short
-      ? `${m}与已关闭账号的名称相近（${cite}）。`
-      : `${m}与已关闭账号的名称相近，平台需要核验注册主体（${cite}）。可以提交，平台会人工审核。`,
-  bidi: (m, t, cite, short) =>
-    short
-      ? `${m}经方向控制符显示为${t}（${cite}）。`
-      : `${m}借助方向控制符在屏幕上显示为${t}（${cite}）。请删除方向控制符，换一个名称。`,
-  length: (limit) => `太长了：最多 ${limit} 个字符。请删减。`,
-  engineError: '暂时无法完成预检。可以提交，平台会再审核。',
-  validity: (label = '名称') => `${label}不符合规定，见下方说明`,
-};
-
-const zhTW: Catalog = {
-  ...zhCN,
-  articles: zhTWArticles,
-  via: {
-    pinyin: '的拼音寫法',
-    homophone: '的諧音寫法',
-    separator: '的拆分寫法',
-    confusable: '的形近字寫法',
-    numeral: '的數字寫法',
-    invisible: '夾帶隱形字元的寫法',
-    compatibility: '的變體字寫法',
-    bidi: '經方向控制字元重排的寫法',
-  },
-  strict: (m, t, cite, short) =>
-    short
-      ? `含${m}${t ? `（${t}）` : ''}的名稱需從嚴核驗（${cite}）。`
-      : `含${m}${t ? `（即${t}）` : ''}的帳號名稱需要從嚴核驗（${cite}）。可以提交，平台會人工審核。`,
-  profession: (m, label, cite, short) =>
-    short
-      ? `${m}表明${label}專業身分，需提交資質（${cite}）。`
-      : `${m}表明你有${label}方面的專業身分（${cite}）。請提交相關資質；審核通過後，帳號會顯示「${label}」標識。`,
-  entity: (entity, cite, short) =>
-    short
-      ? `名稱應與主體名稱「${entity}」一致（${cite}）。`
-      : `機構帳號的名稱要與主體名稱「${entity}」一致（${cite}）。請使用主體名稱或其規範簡稱。`,
-  closed: (m, cite, short) =>
-    short
-      ? `${m}是已關閉帳號的名稱（${cite}）。`
-      : `${m}是已依法依約關閉的帳號名稱，不能再註冊（${cite}）。請換一個名稱。`,
-  closedSimilar: (m, cite, short) =>
-    short
-      ? `${m}與已關閉帳號的名稱相近（${cite}）。`
-      : `${m}與已關閉帳號的名稱相近，平台需要核驗註冊主體（${cite}）。可以提交，平台會人工審核。`,
-  bidi: (m, t, cite, short) =>
-    short
-      ? `${m}經方向控制字元顯示為${t}（${cite}）。`
-      : `${m}藉助方向控制字元在螢幕上顯示為${t}（${cite}）。請刪除方向控制字元，換一個名稱。`,
-  length: (limit) => `太長了：最多 ${limit} 個字元。請刪減。`,
-  engineError: '暫時無法完成預檢。可以提交，平台會再審核。',
-  validity: (label = '名稱') => `${label}不符合規定，見下方說明`,
-};
-
-const en: Catalog = {
-  quote: (text) => `“${text}”`,
-  articles: enArticles,
-  via: {
-    pinyin: 'written in pinyin',
-    homophone: 'written with homophones',
-    separator: 'split up with separators',
-    confusable: 'written with look-alike characters',
-    numeral: 'written with numerals',
-    invisible: 'written with invisible characters',
-    compatibility: 'written with variant characters',
-    bidi: 'reordered with direction controls',
-  },
-  is: (m, noun) => `${m} is ${noun}`,
-  looksLike: (m, noun) => `${m} looks like ${noun},`,
-  contains: (m, noun, t) => `${m} contains ${noun}, ${t},`,
-  reads: (m, noun, t) => `${m} reads as ${noun}, ${t},`,
-  disguised: (m, noun, t, via) => (noun ? `${m} is ${noun}, ${t}, ${via},` : `${m} is ${t} ${via},`),
-  sentence: (what, ban, cite, todo) => `${what} ${ban} (${cite}). ${todo}`,
-  short: (what, cite, todo) => `${what.replace(/,$/, '')} (${cite}). ${todo}`,
-  strict: (m, t, cite, short) =>
-    short
-      ? `Names with ${m}${t ? ` (${t})` : ''} are strictly verified (${cite}).`
-      : `Account names with ${m}${t ? ` (${t})` : ''} are strictly verified (${cite}). You can submit; the platform will review it by hand.`,
-  profession: (m, label, cite, short) =>
-    short
-      ? `${m} claims a professional role in ${label.toLowerCase()}; a qualification is needed (${cite}).`
-      : `${m} claims a professional role in ${label.toLowerCase()} (${cite}). Submit your qualification; once it is verified, the account shows a “${label}” label.`,
-  entity: (entity, cite, short) =>
-    short
-      ? `The name must match the entity name “${entity}” (${cite}).`
-      : `An organisation’s account name must match its entity name, “${entity}” (${cite}). Use the entity name or its short form.`,
-  closed: (m, cite, short) =>
-    short
-      ? `${m} is the name of a closed account (${cite}).`
-      : `${m} is the name of an account closed under the law or the user agreement, and cannot be registered again (${cite}). Choose another name.`,
-  closedSimilar: (m, cite, short) =>
-    short
-      ? `${m} is close to the name of a closed account (${cite}).`
-      : `${m} is close to the name of a closed account, so the platform will verify who is registering (${cite}). You can submit; it will be reviewed.`,
-  bidi: (m, t, cite, short) =>
-    short
-      ? `${m} is displayed as ${t} by direction controls (${cite}).`
-      : `${m} is displayed as ${t} by direction controls or right-to-left characters (${cite}). Remove the direction controls and choose another name.`,
-  length: (limit) => `Too long: at most ${limit} characters. Shorten it.`,
-  engineError: 'The pre-check could not finish. You can submit; the platform will review it.',
-  validity: (label = 'name') => `The ${label.toLowerCase()} does not meet the rules; see the explanation below.`,
-};
-
-const CATALOGS: Readonly<Record<Locale, Catalog>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
 
 const SEVERITY_RANK: Readonly<Record<string, number>> = { block: 0, review: 1 };
 const rank = (finding: Finding) => SEVERITY_RANK[finding.severity] ?? 2;
-
-/** A profession label of the rule set (zh-CN) in `locale`: the domain's own label when it is one of ours. */
-function professionIn(label: string, locale: Locale): string {
-  const domain = PROFESSION_DOMAINS.find((candidate) => PROFESSION_LABELS['zh-CN'][candidate] === label);
-  return domain ? PROFESSION_LABELS[locale][domain] : inLocaleScript(label, locale);
-}
-
-/** A rule-set word (term, label) in the locale's script: zh-TW converts it once the converter has loaded. */
-export function inLocaleScript(text: string, locale: Locale): string {
-  if (locale !== 'zh-TW' || text === '') return text;
-  return toTraditional(text) ?? text;
-}
 
 /**
  * The findings of one field as items: findings whose spans overlap form one group, its strongest
@@ -425,17 +75,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return groups.sort((a, b) => rank(a.primary) - rank(b.primary) || a.primary.start - b.primary.start);
 }
 
-function viaOf(finding: Finding | undefined): Via | undefined {
-  if (!finding) return undefined;
-  const channels = finding.message.params.via?.split(',') ?? finding.via;
-  return (
-    ['pinyin', 'homophone', 'separator', 'confusable', 'numeral', 'invisible', 'compatibility', 'bidi'] as Via[]
-  ).find((channel) => channels.includes(channel));
-}
-
 /**
- * One finding (with the evasion that disguised it) in `locale`: `full` says what is wrong, why
- * and what to do; `short` is one line.
+ * One finding (with the evasion that disguised it) in `locale`, in the engine's words: `full` says
+ * what is wrong, why and what to do; `short` is one line. A zh-TW message naming a rule-set term
+ * loads the converter on first use and re-renders once it has (traditional.ts).
  */
 export function describeFinding(
   finding: Finding,
@@ -443,56 +86,13 @@ export function describeFinding(
   form: 'full' | 'short' = 'full',
   evasion?: Finding,
 ): string {
-  const catalog = CATALOGS[locale];
-  const short = form === 'short';
-  const articles = evasion ? [finding.article, evasion.article] : [finding.article];
-  const cite = short || locale === 'en' ? citeShort(articles, locale) : citeFull(articles, locale);
-  const { key, params } = finding.message;
-  const match = catalog.quote(params.match ?? finding.match);
-  const rawTerm = params.term ?? '';
-  // The term in the page's script, converted only when the message names it apart from the match.
-  const shown = params.match ?? finding.match;
-  const term = rawTerm === '' || rawTerm === shown ? rawTerm : inLocaleScript(rawTerm, locale);
-  const sameAsMatch = term === '' || term === shown || rawTerm === shown;
-  switch (key) {
-    case 'article.10.2':
-      return catalog.strict(match, sameAsMatch ? undefined : catalog.quote(term), cite, short);
-    case 'article.11':
-      return catalog.profession(match, professionIn(params.label ?? '', locale), cite, short);
-    case 'article.7.2':
-      return catalog.entity(params.entity ?? '', cite, short);
-    case 'closed-account':
-      return catalog.closed(match, cite, short);
-    case 'closed-account-similar':
-      return catalog.closedSimilar(match, cite, short);
-    case 'evasion.bidi':
-      return catalog.bidi(match, catalog.quote(term), cite, short);
-    case 'length':
-      return catalog.length(params.limit ?? '');
-    case 'engine-error':
-      return catalog.engineError;
-  }
-  const article =
-    key === 'evasion' ? catalog.articles.evasion : (catalog.articles[key.replace(/^article\./, '')] ?? undefined);
-  if (!article) {
-    return precheckIfLoaded()?.formatMessage(finding.message, finding.article, locale) ?? finding.match;
-  }
-  const via = viaOf(evasion ?? (key === 'evasion' ? finding : undefined));
-  let what: string;
-  if (key === 'evasion') {
-    what = catalog.disguised(match, '', catalog.quote(term), via ? (catalog.via[via] ?? '') : '');
-  } else if (key.startsWith('contact.')) {
-    what = catalog.looksLike(match, article.noun);
-  } else if (sameAsMatch) {
-    what = catalog.is(match, article.noun);
-  } else if (via) {
-    what = catalog.disguised(match, article.noun, catalog.quote(term), catalog.via[via] ?? '');
-  } else if ((params.match ?? finding.match).includes(term) || (params.match ?? finding.match).includes(rawTerm)) {
-    what = catalog.contains(match, article.noun, catalog.quote(term));
-  } else {
-    what = catalog.reads(match, article.noun, catalog.quote(term));
-  }
-  return short ? catalog.short(what, cite, article.todoShort) : catalog.sentence(what, article.ban, cite, article.todo);
+  const precheck = precheckIfLoaded();
+  if (!precheck) return finding.match;
+  return precheck.describeFinding(finding, locale, {
+    form,
+    ...(evasion && { evasion }),
+    traditional: toTraditional,
+  });
 }
 
 /** The words of a group: the primary (with its evasion), then one short line per other finding. */
@@ -505,5 +105,5 @@ export function describeGroup(group: FindingGroup, locale: Locale, form: 'full' 
 
 /** The short message for the browser's validity bubble: the full text is inline, under the field. */
 export function validityMessage(locale: Locale, label?: string): string {
-  return CATALOGS[locale].validity(label);
+  return VALIDITY[locale](label);
 }

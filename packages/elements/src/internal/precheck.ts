@@ -5,4 +5,4 @@
  * from their own subpaths, `@mingzheng/precheck/identity` and `/attribution`); importing the index
  * itself would put them, with the province and division tables, in every page's lazy engine chunk.
  */
-export { createEngine, decideVerdict, formatMessage, loadTraditional } from '@mingzheng/precheck';
+export { createEngine, decideVerdict, describeFinding, loadTraditional } from '@mingzheng/precheck';

@@ -1,55 +1,12 @@
 /**
- * The professional domains of Art. 11 (and the 2023 self-media notice): accounts producing content
- * in them must prove a qualification, and their pages carry a domain label. Art. 11 names economy,
- * education, healthcare and justice "等领域"; `culture` is the domain of titles the state confers on
- * practitioners (代表性传承人 of intangible cultural heritage), which the default rule set reviews too. Shared by the profile
- * editor (choosing a domain) and the account card (showing its label).
+ * The professional domains of Art. 11, shared by the profile editor (choosing a domain) and the
+ * account card (showing its label). Their labels are words of the engine's messages too (an Art. 11
+ * finding names the label the account will carry), so they are written once, in the engine's
+ * small locale module (`@mingzheng/precheck/locale`), which a page loads at once.
  */
-import type { Locale } from '@mingzheng/precheck/locale';
-
-export type ProfessionDomain = 'healthcare' | 'law' | 'finance' | 'education' | 'news' | 'publishing' | 'culture';
-
-export const PROFESSION_DOMAINS: readonly ProfessionDomain[] = [
-  'healthcare',
-  'law',
-  'finance',
-  'education',
-  'news',
-  'publishing',
-  'culture',
-];
-
-export const PROFESSION_LABELS: Readonly<Record<Locale, Readonly<Record<ProfessionDomain, string>>>> = {
-  'zh-CN': {
-    healthcare: '医疗卫生',
-    law: '司法',
-    finance: '金融',
-    education: '教育',
-    news: '新闻',
-    publishing: '出版',
-    culture: '文化',
-  },
-  'zh-TW': {
-    healthcare: '醫療衛生',
-    law: '司法',
-    finance: '金融',
-    education: '教育',
-    news: '新聞',
-    publishing: '出版',
-    culture: '文化',
-  },
-  en: {
-    healthcare: 'Healthcare',
-    law: 'Law',
-    finance: 'Finance',
-    education: 'Education',
-    news: 'News',
-    publishing: 'Publishing',
-    culture: 'Culture',
-  },
-};
-
-/** The label of a known domain in `locale`; an unknown domain is shown as given. */
-export function professionLabel(domain: string, locale: Locale): string {
-  return (PROFESSION_LABELS[locale] as Record<string, string>)[domain] ?? domain;
-}
+export {
+  PROFESSION_DOMAINS,
+  PROFESSION_LABELS,
+  type ProfessionDomain,
+  professionLabel,
+} from '@mingzheng/precheck/locale';

@@ -1,7 +1,8 @@
 /**
  * The profile editor's own words in zh-CN, zh-TW and en: labels, image errors (from
  * `QrDetectionError` reasons) and the QR-code finding (Art. 8.6), which the engine's catalog does
- * not know because the engine does not read images. Text findings are worded by `formatMessage`.
+ * not know because the engine does not read images. Text findings are worded by the engine's
+ * catalog (`describeFinding`, see internal/finding.messages.ts).
  */
 
 import type { FieldLocale } from '../internal/check.messages.js';

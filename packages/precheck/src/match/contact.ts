@@ -84,9 +84,20 @@ export interface ContactLists {
   readonly lureVerbs: readonly string[];
   /** The first code units of the verbs: a text is only read for a verb where one stands. */
   readonly lureVerbStarts: ReadonlySet<number>;
+  /** Those units, the plus signs and 十, as a global search. */
+  readonly lureStarts: RegExp;
   /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
   readonly lureVerbVariants: ReadonlySet<string>;
   readonly lureWords: readonly string[];
+  /**
+   * The lure words of one Han character or one emoji (微, 薇, 溦, 扣, 蔻, 群, 🐧), as code points: a
+   * code word of its own right before an ID (薇C3003D) or right after a number (2744 7053+🐧).
+   */
+  readonly codeChars: ReadonlySet<number>;
+  /** Characters that are a code word only right after a lure verb (喂 in 加喂, 口 in 伽口), as code points. */
+  readonly lureSounds: ReadonlySet<number>;
+  /** Code characters that mark a letter ID after other Han text too (溦, 嶶), as code points. */
+  readonly idChars: ReadonlySet<number>;
   readonly lureGroups: readonly string[];
   readonly lureContexts: readonly string[];
   /** Names a platform gives an account by default (手机用户 + digits): the number in one is not a detail. */
@@ -112,6 +123,8 @@ export function contactLists(
     readonly lureVerbs?: readonly string[];
     readonly lureVerbVariants?: readonly string[];
     readonly lureWords?: readonly string[];
+    readonly lureSounds?: readonly string[];
+    readonly idChars?: readonly string[];
     readonly lureGroups?: readonly string[];
     readonly lureContexts?: readonly string[];
     readonly defaultNames?: readonly string[];
@@ -119,6 +132,14 @@ export function contactLists(
 ): ContactLists {
   const account = more.account ?? [];
   const lureVerbs = [...(more.lureVerbs ?? []), ...(more.lureVerbVariants ?? [])];
+  const lureWords =
+    lureVerbs.length === 0
+      ? []
+      : [...new Set([...(more.lureWords ?? []), ...wechat, ...qq])]
+          // A group word is one only after a context, though a form of it folds to it (羣 → 群).
+          .filter((word) => !isColon(word.charCodeAt(word.length - 1)) && !more.lureGroups?.includes(word))
+          .sort((a, b) => b.length - a.length);
+  const oneChar = (word: string) => [...word].length === 1 && isNonLatin(word);
   return {
     areaCodes: new Set(areaCodes.filter((code) => /^0[1-9][0-9]{1,2}$/.test(code))),
     tlds: new Set(tlds),
@@ -133,13 +154,21 @@ export function contactLists(
     lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
     lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
-    lureWords:
-      lureVerbs.length === 0
-        ? []
-        : [...new Set([...(more.lureWords ?? []), ...wechat, ...qq])]
-            // A group word is one only after a context, though a form of it folds to it (羣 → 群).
-            .filter((word) => !isColon(word.charCodeAt(word.length - 1)) && !more.lureGroups?.includes(word))
-            .sort((a, b) => b.length - a.length),
+    lureStarts: new RegExp(
+      `[${[...new Set([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341])]
+        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
+        .join('')}]`,
+      'g',
+    ),
+    lureWords,
+    // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
+    codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
+    idChars: new Set((more.idChars ?? []).filter(oneChar).map((word) => word.codePointAt(0) as number)),
+    lureSounds: new Set(
+      (lureVerbs.length === 0 ? [] : (more.lureSounds ?? []))
+        .filter(oneChar)
+        .map((word) => word.codePointAt(0) as number),
+    ),
     lureGroups: [...new Set(more.lureGroups ?? [])],
     lureContexts: [...new Set(more.lureContexts ?? [])],
     defaultNames: [...new Set(more.defaultNames ?? [])],
@@ -332,6 +361,8 @@ const isPathChar = (c: number) => isLabelChar(c) || c === 0x5f; // _
  */
 function shortLinks(text: string, lists: ContactLists): [number, number][] {
   const links: [number, number][] = [];
+  // Every short link has a path: a text without a slash holds none (one native search, not one per host).
+  if (!text.includes('/')) return links;
   for (const host of lists.shortLinks) {
     for (let i = text.indexOf(host); i >= 0; i = text.indexOf(host, i + 1)) {
       const before = text.charCodeAt(i - 1);
@@ -364,8 +395,12 @@ const TOKEN_MARKS = new Set([0xa5, 0x24, 0x20ac, 0xa3, 0x20b3, 0xa2, 0xa4, 0x20b
  * Share tokens: 8–14 letters and digits between two of the same sign, holding a letter and, unless
  * the sign is the yuan's `¥`, a digit too (a price is digits alone; `$abcdefgh$` may be a formula).
  */
+/** The signs of TOKEN_MARKS, for a native search before the scan. */
+const TOKEN_MARK = /[\u00a2-\u00a5$\u20ac\u20ad\u20b0-\u20b4]/;
+
 function shareTokens(text: string): [number, number][] {
   const tokens: [number, number][] = [];
+  if (!TOKEN_MARK.test(text)) return tokens;
   for (let i = 0; i < text.length; i++) {
     const mark = text.charCodeAt(i);
     if (!TOKEN_MARKS.has(mark)) continue;
@@ -435,6 +470,12 @@ interface DigitRun {
   beforeLetter: boolean;
 }
 
+/**
+ * Spacing modifier letters that look like marks (ˇ ˉ ˊ ˋ ˙, U+02C2–U+02DF): letters to Unicode, so
+ * no separators, but spam writes them between the digits of a number (①②ˉ⑦⑧ˇ①②).
+ */
+const isSpacingMark = (c: number) => c >= 0x2c2 && c <= 0x2df;
+
 function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
@@ -461,7 +502,7 @@ function digitRuns(text: string, separator: Uint8Array): DigitRun[] {
       let gap = 0;
       while (
         gap < 3 &&
-        separator[j + gap] &&
+        (separator[j + gap] || isSpacingMark(text.charCodeAt(j + gap))) &&
         !isListMark(text.charCodeAt(j + gap)) &&
         !isDigit(text.charCodeAt(j + gap))
       )
@@ -573,7 +614,17 @@ let joinedWord = false;
 
 const JIA = 0x52a0; // 加
 /** Plus signs and crosses that stand for 加 (add) before a code word: +V, ➕vx, ✚薇信 (＋ folds to +). */
-const isPlus = (c: number) => c === 0x2b || c === 0x2795 || c === 0x271a || c === 0x271b || c === 0x271c;
+const isPlus = (c: number) =>
+  c === 0x2b ||
+  c === 0x2795 ||
+  c === 0x271a ||
+  c === 0x271b ||
+  c === 0x271c ||
+  c === 0x2719 ||
+  c === 0x253c ||
+  c === 0x254b; // ✙ ┼ ╋
+/** The units of isPlus, for the lure search. */
+const PLUS_SIGNS = [0x2b, 0x2795, 0x271a, 0x271b, 0x271c, 0x2719, 0x253c, 0x254b];
 /** Han numerals: 十 after one is a number (二十v), not 加. */
 const HAN_NUMERALS = '零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾';
 const isHanNumeral = (c: number) => HAN_NUMERALS.includes(String.fromCharCode(c));
@@ -749,8 +800,14 @@ function scanNumbers(
       found = true;
     }
     if (found) continue;
-    if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30 || run.beforeLetter)
+    if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) continue;
+    if (run.beforeLetter) {
+      // Glued to letters it is no number of its own (12345abc), unless the letter is q or v alone (1755623854Q).
+      const c = text.charCodeAt(run.end);
+      if ((c === 0x71 || c === 0x76) && !isAlnum(text.charCodeAt(run.end + 1)))
+        bareNumber(text, separator, lists, run, start, hits);
       continue;
+    }
     const plain = !run.separated && run.digits.length >= 6;
     const accepts = (word: string, _linked: boolean, spaced: boolean) => plain || (!isShortWord(word) && !spaced);
     let detector: Detector = 'qq';
@@ -763,10 +820,156 @@ function scanNumbers(
       detector = 'account';
       from = codeWordBefore(text, start, separator, lists.account, acceptsAccount);
     }
-    if (from < 0) continue;
+    if (from < 0) {
+      bareNumber(text, separator, lists, run, start, hits);
+      continue;
+    }
     const flags = flagsOf(from, run.end);
     hits.push(hit(detector, from, run.end, flags !== 0 || disguisedWord(lists), flags));
   }
+}
+
+/** The fewest digits of a number that needs no code word of the lists around it: a QQ number is 5–11. */
+const BARE_DIGITS = 7;
+
+/**
+ * A number with no code word of the lists before it, that spam marks another way (a disguise by
+ * itself): a code character right before it (溦4176127441, 薇 1234567), a lure verb right before it
+ * (加307519387, ➕2744 7053), or a code character right after it, after at most a plus sign, a verb or
+ * 看 (2744 7053+🐧, 3408781589看扣, 2218439086+口). The number has six digits written together, or
+ * seven or more.
+ */
+function bareNumber(
+  text: string,
+  separator: Uint8Array,
+  lists: ContactLists,
+  run: DigitRun,
+  start: number,
+  hits: ContactHit[],
+): void {
+  if (lists.codeChars.size === 0) return;
+  const long = run.digits.length >= BARE_DIGITS;
+  if (!long && (run.separated || run.digits.length < 6)) return;
+  const word = codeCharBefore(text, separator, start, lists);
+  if (word >= 0) {
+    hits.push(hit('qq', withVerb(text, word, lists), run.end, true));
+    return;
+  }
+  if (!long) return;
+  const verb = verbBefore(text, start, lists);
+  if (verb >= 0 && lureEnds(text, run.end)) {
+    // 加 as it is asks openly (可以加 1612667640): a lure for a number of no named product, as 加微
+    // is one for no number. 伽, 力口 or ➕ for it is a disguise: then the number is a detail.
+    hits.push(text.charCodeAt(verb) === JIA ? hit('lure', verb, run.end) : hit('qq', verb, run.end, true));
+    return;
+  }
+  const end = codeCharAfter(text, separator, run.end, lists);
+  if (end >= 0) hits.push(hit('qq', start, end, true));
+}
+
+/** A letter of a script bios are not written in, that spam pads numbers with (ᚰ, ᛀ: runes). */
+const isPadding = (c: number) => c >= 0x16a0 && c <= 0x16ff;
+
+/** Whether a lure or a detail may end at `end`: the text ends, or goes on with no Han character, or with one that ends a lure (号, 看, 哦). */
+function lureEnds(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return !isHanUnit(next) || AFTER_WORD.has(next);
+}
+
+/**
+ * Where a code character stands right before `position` — at most one separator or colon between —
+ * with 信 or a stand-in after it (溦信, 喂芯: then any tone of the syllable counts): its start, or -1.
+ * A code character after another Han character of a name (小薇) is still one: spam writes them so.
+ */
+function codeCharBefore(
+  text: string,
+  separator: Uint8Array,
+  position: number,
+  lists: ContactLists,
+  lettered = false,
+): number {
+  let p = position;
+  if (p > 0 && (separator[p - 1] || isColon(text.charCodeAt(p - 1))) && !isDigit(text.charCodeAt(p - 2))) p--;
+  let c = text.charCodeAt(p - 1);
+  if (XIN.has(c)) {
+    const before = text.charCodeAt(p - 2);
+    if (lists.codeChars.has(before) || lists.lureSounds.has(before)) return p - 2;
+    // 信 alone after a verb is 微信's (加信sp4032, 加信haoshi869).
+    const verb = verbBefore(text, p - 1, lists);
+    return verb >= 0 && text.charCodeAt(p - 2) !== 0x20 ? verb : -1;
+  }
+  // Before a letter ID a common character after other Han text is a name's (张薇 lily88, 张维abc123),
+  // unless that text is a verb asking for it (力口薇C3003D).
+  if (lettered && isHanUnit(text.charCodeAt(p - 2)) && !lists.idChars.has(c) && verbBefore(text, p - 1, lists) < 0)
+    return -1;
+  // Before an ID that starts with a letter, a character of another tone too (魏wp6047): a number after
+  // one is a count too often (为123456), and 为 links a name to its value (密码为abc123).
+  if (lettered && lists.lureSounds.has(c) && isHanUnit(c) && !LINKING_CHARS.has(c)) return p - 1;
+  // An emoji (🐧) is two units.
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    c = text.codePointAt(p - 2) ?? -1;
+    return lists.codeChars.has(c) ? p - 2 : -1;
+  }
+  return lists.codeChars.has(c) ? p - 1 : -1;
+}
+
+/** `word`, or where the lure verb right before it starts (加葳信 p1379hy: the detail is asked for). */
+function withVerb(text: string, word: number, lists: ContactLists): number {
+  if (text.charCodeAt(word - 1) === 0x20) return word;
+  const verb = verbBefore(text, word, lists);
+  if (verb >= 0) return verb;
+  const plus = word - 1;
+  return plus >= 0 && isPlus(text.charCodeAt(plus)) && isJoinerAt(text, plus) ? plus : word;
+}
+
+/**
+ * Where a lure verb of one character (加, 伽, 夹) or a plus sign for it (➕) stands right before
+ * `position`, at most one separator between, that is no part of a word (增加, 不加): its start, or -1.
+ */
+function verbBefore(text: string, position: number, lists: ContactLists): number {
+  let p = position;
+  if (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
+  const c = text.charCodeAt(p - 1);
+  if (c === 0x2795 || c === 0x271a) return p - 1; // ➕ ✚: never arithmetic
+  if (c === 0x53e3 && text.charCodeAt(p - 2) === 0x529b) return p - 2; // 力口
+  if (c !== JIA && !lists.lureVerbVariants.has(String.fromCharCode(c))) return -1;
+  const before = text.charCodeAt(p - 2);
+  if ((c === JIA && JIA_WORDS.has(before)) || NEGATIONS.has(before)) return -1;
+  return p - 1;
+}
+
+/**
+ * Where a code word ends that follows a number at `end`: after at most three separators or plus
+ * signs, then at most one verb (加, 伽) or 看, a code character (🐧, 扣, 薇; after a plus sign or
+ * verb also one of another tone: 口, 喂) or a non-Latin code word (企鹅, 扣扣) where a lure may end;
+ * or -1.
+ */
+function codeCharAfter(text: string, separator: Uint8Array, end: number, lists: ContactLists): number {
+  let p = end;
+  let joined = false;
+  // Separators, plus signs and letters of other scripts spam pads with (ᛀ), but not the code word.
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const c = text.charCodeAt(p);
+    if (lists.codeChars.has(text.codePointAt(p) ?? -1) || !(separator[p] || isPlus(c) || isPadding(c))) break;
+    joined ||= isPlus(c);
+    p++;
+  }
+  const verb = text.charCodeAt(p);
+  if (verb === JIA || verb === 0x770b || lists.lureVerbVariants.has(String.fromCharCode(verb))) {
+    joined ||= verb !== 0x770b; // 看
+    p++;
+  }
+  for (const word of lists.lureWords) {
+    if (!isNonLatin(word) || [...word].length === 1 || !text.startsWith(word, p)) continue;
+    if (lureEnds(text, p + word.length)) return p + word.length;
+  }
+  const c = text.codePointAt(p) ?? -1;
+  const width = c > 0xffff ? 2 : 1;
+  if (lists.codeChars.has(c) || (joined && lists.lureSounds.has(c))) return lureEnds(text, p + width) ? p + width : -1;
+  // q or v right after the number, or after a plus sign (1755623854Q, 752753636+v), as a word of its own.
+  if ((c === 0x71 || c === 0x76) && (p === end || joined) && !isAlnum(text.charCodeAt(p + 1)))
+    return lureEnds(text, p + 1) ? p + 1 : -1;
+  return -1;
 }
 
 const isIdChar = (c: number) => isAlnum(c) || c === 0x5f || c === 0x2d;
@@ -802,6 +1005,7 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
     let end = i;
     while (end < text.length && isIdChar(text.charCodeAt(end))) end++;
     const length = end - i;
+    const before = hits.length;
     if (length >= 6 && length <= 20) {
       const word = codeWordBefore(text, i, separator, lists.wechat, accepts);
       const leet = word < 0 ? leetWordBefore(text, separator, i, lists.wechat) : -1;
@@ -812,8 +1016,40 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
         if (other >= 0 && other < i) hits.push(hit('account', other, end, disguisedWord(lists)));
       }
     }
+    if (hits.length === before && length >= 5 && length <= 20) bareId(text, separator, lists, i, end, hits);
     i = end;
   }
+}
+
+/**
+ * An ID of letters and digits with no code word of the lists before it, that spam marks another
+ * way (a disguise by itself): a code character right before it (薇C3003D, 溦信 cc33479), or a lure
+ * verb or plus sign (加sx111505, ➕Ven4476) when it holds two letters and three digits or more, so
+ * that a model name (加iPhone15) is none.
+ */
+function bareId(
+  text: string,
+  separator: Uint8Array,
+  lists: ContactLists,
+  start: number,
+  end: number,
+  hits: ContactHit[],
+) {
+  if (lists.codeChars.size === 0 || !hasDigit(text, start, end)) return;
+  const word = codeCharBefore(text, separator, start, lists, true);
+  if (word >= 0) {
+    hits.push(hit('wechat', withVerb(text, word, lists), end, true));
+    return;
+  }
+  let digits = 0;
+  for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) digits++;
+  if (digits < 3 || end - start - digits < 2 || !lureEnds(text, end)) return;
+  let verb = verbBefore(text, start, lists);
+  if (verb < 0) {
+    const plus = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+    if (plus >= 0 && isPlus(text.charCodeAt(plus)) && isJoinerAt(text, plus)) verb = plus;
+  }
+  if (verb >= 0) hits.push(text.charCodeAt(verb) === JIA ? hit('lure', verb, end) : hit('wechat', verb, end, true));
 }
 
 /**
@@ -906,8 +1142,22 @@ function contextBefore(text: string, separator: Uint8Array, verb: number, contex
 let lureWord = '';
 /** Whether that word was a group word (群), read after a context. */
 let lureGroup = false;
-function lureWordAt(text: string, from: number, filler: number, lists: ContactLists, context: boolean): number {
+function lureWordAt(
+  text: string,
+  from: number,
+  filler: number,
+  lists: ContactLists,
+  context: boolean,
+  plainVerb: boolean,
+): number {
   let word = wordAt(text, from, lists.lureWords);
+  if (word === '' && filler === 0 && lists.lureSounds.has(text.charCodeAt(from))) {
+    // A character of another tone after 加 as it is ends names too (加维, 麦加维, 平井加尾): there it
+    // counts only before 信 or a stand-in, a colon, or an ID (加喂：sx111505, 加维信); after 伽, 夹 or
+    // a plus sign anywhere (伽口, ➕喂).
+    if (plainVerb && !soundAsksForId(text, from + 1)) return -1;
+    word = text.charAt(from);
+  }
   lureGroup = false;
   if (word === '' && context) {
     word = wordAt(text, from, lists.lureGroups);
@@ -932,6 +1182,16 @@ function lureWordAt(text: string, from: number, filler: number, lists: ContactLi
   return filler === 1 && SHORT_FILLERS.has(text.charCodeAt(from - 1)) ? end : -1;
 }
 
+/** Whether 信 or a stand-in, a colon, or an ID of five letters or digits or more comes at `i` (after a space). */
+function soundAsksForId(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (XIN.has(c) || isColon(c)) return true;
+  let j = c === 0x20 ? i + 1 : i;
+  const start = j;
+  while (isAlnum(text.charCodeAt(j))) j++;
+  return j - start >= 5;
+}
+
 /**
  * Lures without a detail: a verb or context that asks for contact (加, 添加, ➕, 伽, 私信, 主页有,
  * 联系), at most two Han characters, and a code word (加微, 加主播徽信, ➕V, 主页有V, 加扣, 看…加群),
@@ -940,7 +1200,11 @@ function lureWordAt(text: string, from: number, filler: number, lists: ContactLi
  */
 function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
   if (lists.lureVerbs.length === 0) return;
-  for (let i = 0; i < text.length; i++) {
+  // The characters a lure may start with are found by a native search, not read one by one.
+  const starts = lists.lureStarts;
+  starts.lastIndex = 0;
+  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
+    const i = found.index;
     const c = text.charCodeAt(i);
     let verb = 0;
     let joined = false;
@@ -969,7 +1233,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       )
         break;
       context ??= lists.lureGroups.length > 0 && contextBefore(text, separator, i, lists.lureContexts);
-      const end = lureWordAt(text, from + filler, filler, lists, context);
+      const end = lureWordAt(text, from + filler, filler, lists, context, !joined);
       if (end < 0) continue;
       // 号 after the word is the lure's (加姐微号).
       const stop = text.charCodeAt(end) === 0x53f7 ? end + 1 : end;
@@ -977,8 +1241,49 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       // 群 written as it is (看…加群) names a feature, not another product: not a disguise either.
       const plain = (plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0))) || (lureGroup && !joined);
       hits.push(hit('lure', i, stop, !plain && (joined || !lists.names.has(lureWord))));
-      i = stop - 1;
+      starts.lastIndex = stop;
       break;
+    }
+  }
+}
+
+/** How far before an at sign a lure verb may stand (联系方式：@abc123), in the same clause. */
+const MAX_HANDLE_GAP = 6;
+
+/**
+ * Handles on another product (客服:@F8VIP8, 联系：@maimai3690, 找我@abc_def): an at sign that ends no
+ * e-mail name, then 5–32 letters, digits or `_` starting with a letter — holding a digit (a handle,
+ * not a word: @Alibaba is none), or `_` after a lure verb in the same clause. A handle with an
+ * account word before it (TG：@abc_def) is read by scanWechatIds.
+ */
+function scanHandles(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
+  if (lists.lureVerbs.length === 0) return;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (isLocalChar(text.charCodeAt(at - 1)) || !isLetter(text.charCodeAt(at + 1))) continue;
+    let end = at + 1;
+    let digit = false;
+    let underscore = false;
+    while (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 0x5f) {
+      const c = text.charCodeAt(end);
+      digit ||= isDigit(c);
+      underscore ||= c === 0x5f;
+      end++;
+    }
+    if (!(digit || underscore) || end - at - 1 < 5 || end - at - 1 > 32) continue;
+    if (hits.some((found) => found.start <= at && at < found.end)) continue;
+    // A handle with a digit is one wherever it stands (@maimai3690); one with `_` alone after a verb.
+    if (digit) {
+      hits.push(hit('account', at, end));
+      continue;
+    }
+    for (let k = at - 1; k >= 0 && k >= at - MAX_HANDLE_GAP; k--) {
+      const c = text.charCodeAt(k);
+      if (isListMark(c) || c === 0x3002 || (separator[k] && !isColon(c) && c !== 0x20)) break;
+      const verb = lists.lureVerbStarts.has(c) ? wordAt(text, k, lists.lureVerbs) : '';
+      if (verb !== '' && k + verb.length <= at) {
+        hits.push(hit('account', k, end));
+        break;
+      }
     }
   }
 }
@@ -988,10 +1293,8 @@ function allDigits(text: string, from: number): boolean {
   return true;
 }
 
-function hasLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isAlnum(text.charCodeAt(i))) return true;
-  return false;
-}
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+const hasLetterOrDigit = (text: string) => LETTER_OR_DIGIT.test(text);
 
 /** Where the folded text came from: a capital letter there marks where a CamelCase word begins. */
 export interface ContactSource {
@@ -1039,6 +1342,7 @@ export function detectContacts(
     else scanNumbers(numeric.text, separator, lists, hits, numeric.substituted);
   }
   if (detectors.has('wechat')) scanWechatIds(text, separator, lists, hits);
+  if (detectors.has('account')) scanHandles(text, separator, lists, hits);
   if (detectors.has('lure')) {
     // A lure with its detail (加微18087469444, 加V：abc123) is that detail: the lure is reported alone.
     const lures: ContactHit[] = [];

@@ -1,164 +1,572 @@
 /**
- * Messages for findings in zh-CN (the default), zh-TW and en. Each names what matched, cites the
- * article of the Provisions and says how to fix it. Templates are plain text with `{param}`
- * placeholders; the result is text, never HTML.
+ * How findings are worded, in zh-CN (the default), zh-TW and en — the one catalog of the product:
+ * the components show these sentences under a field, the server's HTTP answers and the `mingzheng`
+ * command line write them, so a compliance team reads what the user read.
+ *
+ * A message says what is wrong, why (the article) and what to do — each once. The user's own
+ * characters are quoted for the match; the protected term is named only when it differs from them,
+ * in the locale's script (zh-TW converts the rule set's simplified terms once `loadTraditional()`
+ * has loaded the converter). A finding comes in two lengths: `full` and `short` (one line, which
+ * the components use for all but the first of a field's findings). An evasion finding (Art. 8.6)
+ * on the span of the finding it disguises is worded into that finding instead of standing alone.
+ * The result is text, never HTML.
  */
-import type { MessageRef } from '../types.js';
-
+import { loadTraditional as loadConverter } from '../dictionaries.js';
+import type { Finding, MessageRef, Via } from '../types.js';
 import { LOCALES, type Locale, resolveLocale } from './locale.js';
+import { PROFESSION_DOMAINS, PROFESSION_LABELS } from './professions.js';
+import { citeArticle, citeFull, citeShort } from './regulation.js';
 
-export { LOCALES, type Locale, resolveLocale };
+export { citeArticle, LOCALES, type Locale, resolveLocale };
 
-type Catalog = Readonly<Record<string, string>>;
+/** How long a message is: `full` says what, why and what to do; `short` is one line. */
+export type MessageForm = 'full' | 'short';
+
+export interface DescribeOptions {
+  /** `full` (the default) or `short`. */
+  form?: MessageForm;
+  /** The Art. 8.6 evasion finding on the same span: worded into this finding's message. */
+  evasion?: Finding;
+  /**
+   * Simplified → traditional for the terms a zh-TW message names; `undefined` leaves a term as
+   * the rule set writes it. By default, the converter `loadTraditional()` has loaded, if it has.
+   */
+  traditional?: (text: string) => string | undefined;
+}
+
+interface Article {
+  /** What the match is: 新闻媒体的名称, a mobile number. */
+  noun: string;
+  /** Why it is not allowed, joined to the noun. */
+  ban: string;
+  /** What to do. */
+  todo: string;
+  /** What to do, in the one-line form. */
+  todoShort: string;
+}
+
+interface Catalog {
+  quote: (text: string) => string;
+  articles: Readonly<Record<string, Article>>;
+  /** How the evasion wrote the term, by channel. */
+  via: Readonly<Partial<Record<Via, string>>>;
+  is: (match: string, noun: string) => string;
+  /** A contact detail is recognised by its shape: it looks like one. */
+  looksLike: (match: string, noun: string) => string;
+  contains: (match: string, noun: string, term: string) => string;
+  reads: (match: string, noun: string, term: string) => string;
+  disguised: (match: string, noun: string, term: string, via: string) => string;
+  sentence: (what: string, ban: string, cite: string, todo: string) => string;
+  short: (what: string, cite: string, todo: string) => string;
+  strict: (match: string, term: string | undefined, cite: string, short: boolean) => string;
+  profession: (match: string, label: string, cite: string, short: boolean) => string;
+  entity: (entity: string, cite: string, short: boolean) => string;
+  closed: (match: string, cite: string, short: boolean) => string;
+  closedSimilar: (match: string, cite: string, short: boolean) => string;
+  bidi: (match: string, term: string, cite: string, short: boolean) => string;
+  length: (limit: string) => string;
+  engineError: string;
+  /**
+   * Findings without a sentence of their own above, as templates with `{match}`, `{term}` and
+   * `{cite}` (the article with the title); `fallback` words a key no catalog knows.
+   */
+  templates: Readonly<Record<string, string>>;
+}
+
+const zhCNArticles: Record<string, Article> = {
+  '8.1': { noun: '违法或不良信息', ban: '账号信息中不能出现', todo: '请删除这部分内容。', todoShort: '请删除。' },
+  '8.2': {
+    noun: '党政机关、企事业单位或人民团体的名称',
+    ban: '不能用来冒充该机构',
+    todo: '请换一个名称；如果你代表该机构，请先完成机构认证。',
+    todoShort: '请换一个名称。',
+  },
+  '8.3': {
+    noun: '国家、地区或国际组织的名称',
+    ban: '不能用来冒充',
+    todo: '请换一个名称。',
+    todoShort: '请换一个名称。',
+  },
+  '8.4': {
+    noun: '新闻媒体的名称',
+    ban: '不能用来冒充新闻媒体',
+    todo: '请换一个名称；如果你是新闻单位，请先完成认证。',
+    todoShort: '请换一个名称。',
+  },
+  '8.5': { noun: '重要地理名称', ban: '不能用来冒充或恶意关联', todo: '请删除或换一种说法。', todoShort: '请删除。' },
+  '8.6': { noun: '引导联系的说法', ban: '账号信息中不能留联系方式或引流', todo: '请删除。', todoShort: '请删除。' },
+  '8.7': { noun: '夸大、名不副实的说法', ban: '账号信息中不能使用', todo: '请删除。', todoShort: '请删除。' },
+  'contact.phone': { noun: '手机号码', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
+  'contact.qq': { noun: 'QQ 号', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
+  'contact.wechat': { noun: '微信号', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
+  'contact.account': {
+    noun: '其他平台的账号',
+    ban: '账号信息中不能留联系方式',
+    todo: '请删除。',
+    todoShort: '请删除。',
+  },
+  'contact.url': { noun: '网址', ban: '账号信息中不能留网址', todo: '请删除。', todoShort: '请删除。' },
+  'contact.email': { noun: '邮箱地址', ban: '账号信息中不能留联系方式', todo: '请删除。', todoShort: '请删除。' },
+  evasion: { noun: '', ban: '变形书写也不能绕过审核', todo: '请换一个名称。', todoShort: '请换一个名称。' },
+};
+
+const zhTWArticles: Record<string, Article> = {
+  '8.1': { noun: '違法或不良資訊', ban: '帳號資訊中不能出現', todo: '請刪除這部分內容。', todoShort: '請刪除。' },
+  '8.2': {
+    noun: '黨政機關、企事業單位或人民團體的名稱',
+    ban: '不能用來冒充該機構',
+    todo: '請換一個名稱；如果你代表該機構，請先完成機構認證。',
+    todoShort: '請換一個名稱。',
+  },
+  '8.3': {
+    noun: '國家、地區或國際組織的名稱',
+    ban: '不能用來冒充',
+    todo: '請換一個名稱。',
+    todoShort: '請換一個名稱。',
+  },
+  '8.4': {
+    noun: '新聞媒體的名稱',
+    ban: '不能用來冒充新聞媒體',
+    todo: '請換一個名稱；如果你是新聞單位，請先完成認證。',
+    todoShort: '請換一個名稱。',
+  },
+  '8.5': { noun: '重要地理名稱', ban: '不能用來冒充或惡意關聯', todo: '請刪除或換一種說法。', todoShort: '請刪除。' },
+  '8.6': { noun: '引導聯絡的說法', ban: '帳號資訊中不能留聯絡方式或引流', todo: '請刪除。', todoShort: '請刪除。' },
+  '8.7': { noun: '誇大、名不副實的說法', ban: '帳號資訊中不能使用', todo: '請刪除。', todoShort: '請刪除。' },
+  'contact.phone': { noun: '手機號碼', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
+  'contact.qq': { noun: 'QQ 號', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
+  'contact.wechat': { noun: '微信號', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
+  'contact.account': {
+    noun: '其他平台的帳號',
+    ban: '帳號資訊中不能留聯絡方式',
+    todo: '請刪除。',
+    todoShort: '請刪除。',
+  },
+  'contact.url': { noun: '網址', ban: '帳號資訊中不能留網址', todo: '請刪除。', todoShort: '請刪除。' },
+  'contact.email': { noun: '電子郵件地址', ban: '帳號資訊中不能留聯絡方式', todo: '請刪除。', todoShort: '請刪除。' },
+  evasion: { noun: '', ban: '變形書寫也不能繞過審核', todo: '請換一個名稱。', todoShort: '請換一個名稱。' },
+};
+
+const enArticles: Record<string, Article> = {
+  '8.1': {
+    noun: 'illegal or harmful content',
+    ban: 'which account information may not carry',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  '8.2': {
+    noun: 'the name of a government body, enterprise, institution or people’s organisation',
+    ban: 'and may not be used to pose as it',
+    todo: 'Choose another name, or verify the organisation first.',
+    todoShort: 'Choose another name.',
+  },
+  '8.3': {
+    noun: 'the name of a country, region or international organisation',
+    ban: 'and may not be used to pose as it',
+    todo: 'Choose another name.',
+    todoShort: 'Choose another name.',
+  },
+  '8.4': {
+    noun: 'the name of a news outlet',
+    ban: 'and may not be used to pose as one',
+    todo: 'Choose another name, or verify as a news organisation first.',
+    todoShort: 'Choose another name.',
+  },
+  '8.5': {
+    noun: 'an important place name',
+    ban: 'and may not be used to pose as or smear it',
+    todo: 'Remove or rephrase it.',
+    todoShort: 'Remove it.',
+  },
+  '8.6': {
+    noun: 'an invitation to contact you off the platform',
+    ban: 'which account information may not carry',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  '8.7': {
+    noun: 'an exaggerated or misleading claim',
+    ban: 'which account information may not make',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  'contact.phone': {
+    noun: 'a mobile number',
+    ban: 'and account information may not carry contact details',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  'contact.qq': {
+    noun: 'a QQ number',
+    ban: 'and account information may not carry contact details',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  'contact.wechat': {
+    noun: 'a WeChat ID',
+    ban: 'and account information may not carry contact details',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  'contact.account': {
+    noun: 'an account on another platform',
+    ban: 'and account information may not carry contact details',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  'contact.url': {
+    noun: 'a web address',
+    ban: 'and account information may not carry web addresses',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  'contact.email': {
+    noun: 'an e-mail address',
+    ban: 'and account information may not carry contact details',
+    todo: 'Remove it.',
+    todoShort: 'Remove it.',
+  },
+  evasion: {
+    noun: '',
+    ban: 'and disguising it does not get it past review',
+    todo: 'Choose another name.',
+    todoShort: 'Choose another name.',
+  },
+};
+
+const zhSentence = (what: string, ban: string, cite: string, todo: string) => `${what}，${ban}（${cite}）。${todo}`;
+const zhShort = (what: string, cite: string, todo: string) => `${what}（${cite}）。${todo}`;
 
 const zhCN: Catalog = {
-  'article.8.1': '「{match}」含有违法或不良信息（{cite}）。请删除这部分内容。',
-  'article.8.2':
-    '「{match}」可能假冒、仿冒党政军机关、企事业单位或人民团体的名称「{term}」（{cite}）。请换一个名称；如确为该机构，请先完成机构认证。',
-  'article.8.3': '「{match}」可能假冒国家（地区）或国际组织的名称「{term}」（{cite}）。请换一个名称。',
-  'article.8.4':
-    '「{match}」可能假冒新闻媒体，或擅自使用具有新闻属性的名称「{term}」（{cite}）。请删除「{term}」；如确为新闻单位，请先完成认证。',
-  'article.8.5': '「{match}」可能假冒或恶意关联重要地理名称「{term}」（{cite}）。请删除或改换说法。',
-  'article.8.6': '「{match}」夹带了联系方式（{cite}）。账号信息中不能留联系方式，请删除。',
-  'article.8.7': '「{match}」含有名不副实、夸大其词的表述（{cite}）。请删除「{term}」这类说法。',
-  'article.10.2': '「{match}」含有「{term}」，按规定需从严核验（{cite}）。可以提交，平台将人工审核。',
-  'article.11':
-    '「{match}」表明「{label}」领域的专业身份（{cite}）。请提交相关资质，审核通过后账号将加注「{label}」标识。',
-  'article.7.2': '机构账号的名称应与主体名称「{entity}」一致（{cite}）。请使用主体名称或其简称。',
-  'contact.phone': '「{match}」看起来是手机号码（{cite}）。账号信息中不能留联系方式，请删除。',
-  'contact.qq': '「{match}」看起来是 QQ 号（{cite}）。账号信息中不能留联系方式，请删除。',
-  'contact.wechat': '「{match}」看起来是微信号（{cite}）。账号信息中不能留联系方式，请删除。',
-  'contact.account': '「{match}」看起来是其他平台的账号（{cite}）。账号信息中不能留联系方式，请删除。',
-  'contact.lure': '「{match}」在引导他人通过其他渠道联系（{cite}）。账号信息中不能留联系方式或引流，请删除。',
-  'contact.url': '「{match}」看起来是网址（{cite}）。账号信息中不能夹带网址，请删除。',
-  'contact.email': '「{match}」看起来是邮箱地址（{cite}）。账号信息中不能夹带邮箱，请删除。',
-  evasion: '「{match}」用谐音、拆分或变形字符写出了「{term}」（{cite}）。请换一个名称，不要变形书写。',
-  'evasion.bidi':
-    '「{match}」借助文字方向控制符或从右向左的字符，在屏幕上显示为「{term}」（{cite}）。请删除方向控制符，换一个名称。',
-  length: '超出长度上限：最多 {limit} 个字符。请删减。',
-  'closed-account': '「{match}」是已依法依约关闭的账号名称（{cite}），不能再次注册。请换一个名称。',
-  'closed-account-similar': '「{match}」与已关闭的账号名称相近（{cite}），需要核验注册主体。可以提交，平台将人工审核。',
-  'engine-error': '暂时无法完成预检。可以提交，平台会再审核。',
-  'image.symbol.national-flag': '图片中含有国旗图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
-  'image.symbol.party-flag': '图片中含有党旗或党徽图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
-  fallback: '「{match}」不符合账号信息管理规定（{cite}）。请修改。',
+  quote: (text) => `「${text}」`,
+  articles: zhCNArticles,
+  via: {
+    pinyin: '的拼音写法',
+    homophone: '的谐音写法',
+    separator: '的拆分写法',
+    confusable: '的形近字写法',
+    numeral: '的数字写法',
+    invisible: '夹带隐形字符的写法',
+    compatibility: '的变体字写法',
+    bidi: '经方向控制符重排的写法',
+  },
+  is: (m, noun) => `${m}是${noun}`,
+  looksLike: (m, noun) => `${m}像是${noun}`,
+  contains: (m, noun, t) => `${m}含有${noun}${t}`,
+  reads: (m, noun, t) => `${m}即${noun}${t}`,
+  disguised: (m, noun, t, via) => `${m}是${noun}${t}${via}`,
+  sentence: zhSentence,
+  short: zhShort,
+  strict: (m, t, cite, short) =>
+    short
+      ? `含${m}${t ? `（${t}）` : ''}的名称需从严核验（${cite}）。`
+      : `含${m}${t ? `（即${t}）` : ''}的账号名称需要从严核验（${cite}）。可以提交，平台会人工审核。`,
+  profession: (m, label, cite, short) =>
+    short
+      ? `${m}表明${label}专业身份，需提交资质（${cite}）。`
+      : `${m}表明你有${label}方面的专业身份（${cite}）。请提交相关资质；审核通过后，账号会显示「${label}」标识。`,
+  entity: (entity, cite, short) =>
+    short
+      ? `名称应与主体名称「${entity}」一致（${cite}）。`
+      : `机构账号的名称要与主体名称「${entity}」一致（${cite}）。请使用主体名称或其规范简称。`,
+  closed: (m, cite, short) =>
+    short
+      ? `${m}是已关闭账号的名称（${cite}）。`
+      : `${m}是已依法依约关闭的账号名称，不能再注册（${cite}）。请换一个名称。`,
+  closedSimilar: (m, cite, short) =>
+    short
+      ? `${m}与已关闭账号的名称相近（${cite}）。`
+      : `${m}与已关闭账号的名称相近，平台需要核验注册主体（${cite}）。可以提交，平台会人工审核。`,
+  bidi: (m, t, cite, short) =>
+    short
+      ? `${m}经方向控制符显示为${t}（${cite}）。`
+      : `${m}借助方向控制符在屏幕上显示为${t}（${cite}）。请删除方向控制符，换一个名称。`,
+  length: (limit) => `太长了：最多 ${limit} 个字符。请删减。`,
+  engineError: '暂时无法完成预检。可以提交，平台会再审核。',
+  templates: {
+    'contact.lure': '「{match}」在引导他人通过其他渠道联系（{cite}）。账号信息中不能留联系方式或引流，请删除。',
+    'image.symbol.national-flag': '图片中含有国旗图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
+    'image.symbol.party-flag': '图片中含有党旗或党徽图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
+    fallback: '「{match}」不符合账号信息管理规定（{cite}）。请修改。',
+  },
 };
 
 const zhTW: Catalog = {
-  'article.8.1': '「{match}」含有違法或不良資訊（{cite}）。請刪除這部分內容。',
-  'article.8.2':
-    '「{match}」可能假冒、仿冒黨政軍機關、企事業單位或人民團體的名稱「{term}」（{cite}）。請換一個名稱；如確為該機構，請先完成機構認證。',
-  'article.8.3': '「{match}」可能假冒國家（地區）或國際組織的名稱「{term}」（{cite}）。請換一個名稱。',
-  'article.8.4':
-    '「{match}」可能假冒新聞媒體，或擅自使用具有新聞屬性的名稱「{term}」（{cite}）。請刪除「{term}」；如確為新聞單位，請先完成認證。',
-  'article.8.5': '「{match}」可能假冒或惡意關聯重要地理名稱「{term}」（{cite}）。請刪除或改換說法。',
-  'article.8.6': '「{match}」夾帶了聯絡方式（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
-  'article.8.7': '「{match}」含有名不副實、誇大其詞的表述（{cite}）。請刪除「{term}」這類說法。',
-  'article.10.2': '「{match}」含有「{term}」，依規定需從嚴核驗（{cite}）。可以提交，平台將人工審核。',
-  'article.11':
-    '「{match}」表明「{label}」領域的專業身分（{cite}）。請提交相關資質，審核通過後帳號將加註「{label}」標識。',
-  'article.7.2': '機構帳號的名稱應與主體名稱「{entity}」一致（{cite}）。請使用主體名稱或其簡稱。',
-  'contact.phone': '「{match}」看起來是手機號碼（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
-  'contact.qq': '「{match}」看起來是 QQ 號（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
-  'contact.wechat': '「{match}」看起來是微信號（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
-  'contact.account': '「{match}」看起來是其他平台的帳號（{cite}）。帳號資訊中不能留聯絡方式，請刪除。',
-  'contact.lure': '「{match}」在引導他人透過其他管道聯絡（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
-  'contact.url': '「{match}」看起來是網址（{cite}）。帳號資訊中不能夾帶網址，請刪除。',
-  'contact.email': '「{match}」看起來是電子郵件地址（{cite}）。帳號資訊中不能夾帶電子郵件，請刪除。',
-  evasion: '「{match}」用諧音、拆分或變形字元寫出了「{term}」（{cite}）。請換一個名稱，不要變形書寫。',
-  'evasion.bidi':
-    '「{match}」藉助文字方向控制字元或從右向左的字元，在螢幕上顯示為「{term}」（{cite}）。請刪除方向控制字元，換一個名稱。',
-  length: '超出長度上限：最多 {limit} 個字元。請刪減。',
-  'closed-account': '「{match}」是已依法依約關閉的帳號名稱（{cite}），不能再次註冊。請換一個名稱。',
-  'closed-account-similar': '「{match}」與已關閉的帳號名稱相近（{cite}），需要核驗註冊主體。可以提交，平台將人工審核。',
-  'engine-error': '暫時無法完成預檢。可以提交，平台會再審核。',
-  'image.symbol.national-flag': '圖片中含有國旗圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
-  'image.symbol.party-flag': '圖片中含有黨旗或黨徽圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
-  fallback: '「{match}」不符合帳號資訊管理規定（{cite}）。請修改。',
+  ...zhCN,
+  articles: zhTWArticles,
+  via: {
+    pinyin: '的拼音寫法',
+    homophone: '的諧音寫法',
+    separator: '的拆分寫法',
+    confusable: '的形近字寫法',
+    numeral: '的數字寫法',
+    invisible: '夾帶隱形字元的寫法',
+    compatibility: '的變體字寫法',
+    bidi: '經方向控制字元重排的寫法',
+  },
+  strict: (m, t, cite, short) =>
+    short
+      ? `含${m}${t ? `（${t}）` : ''}的名稱需從嚴核驗（${cite}）。`
+      : `含${m}${t ? `（即${t}）` : ''}的帳號名稱需要從嚴核驗（${cite}）。可以提交，平台會人工審核。`,
+  profession: (m, label, cite, short) =>
+    short
+      ? `${m}表明${label}專業身分，需提交資質（${cite}）。`
+      : `${m}表明你有${label}方面的專業身分（${cite}）。請提交相關資質；審核通過後，帳號會顯示「${label}」標識。`,
+  entity: (entity, cite, short) =>
+    short
+      ? `名稱應與主體名稱「${entity}」一致（${cite}）。`
+      : `機構帳號的名稱要與主體名稱「${entity}」一致（${cite}）。請使用主體名稱或其規範簡稱。`,
+  closed: (m, cite, short) =>
+    short
+      ? `${m}是已關閉帳號的名稱（${cite}）。`
+      : `${m}是已依法依約關閉的帳號名稱，不能再註冊（${cite}）。請換一個名稱。`,
+  closedSimilar: (m, cite, short) =>
+    short
+      ? `${m}與已關閉帳號的名稱相近（${cite}）。`
+      : `${m}與已關閉帳號的名稱相近，平台需要核驗註冊主體（${cite}）。可以提交，平台會人工審核。`,
+  bidi: (m, t, cite, short) =>
+    short
+      ? `${m}經方向控制字元顯示為${t}（${cite}）。`
+      : `${m}藉助方向控制字元在螢幕上顯示為${t}（${cite}）。請刪除方向控制字元，換一個名稱。`,
+  length: (limit) => `太長了：最多 ${limit} 個字元。請刪減。`,
+  engineError: '暫時無法完成預檢。可以提交，平台會再審核。',
+  templates: {
+    'contact.lure': '「{match}」在引導他人透過其他管道聯絡（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
+    'image.symbol.national-flag': '圖片中含有國旗圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
+    'image.symbol.party-flag': '圖片中含有黨旗或黨徽圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
+    fallback: '「{match}」不符合帳號資訊管理規定（{cite}）。請修改。',
+  },
 };
 
 const en: Catalog = {
-  'article.8.1': '“{match}” contains illegal or harmful content ({cite}). Remove it.',
-  'article.8.2':
-    '“{match}” may impersonate the name of a party, government or military organ, enterprise, institution or people’s organisation, “{term}” ({cite}). Choose another name, or verify the organisation first.',
-  'article.8.3':
-    '“{match}” may impersonate a country, region or international organisation, “{term}” ({cite}). Choose another name.',
-  'article.8.4':
-    '“{match}” may impersonate a news medium or use a news-attribute name without authorisation, “{term}” ({cite}). Remove “{term}”, or verify as a news organisation first.',
-  'article.8.5':
-    '“{match}” may impersonate or maliciously associate an important place, “{term}” ({cite}). Remove or rephrase it.',
-  'article.8.6':
-    '“{match}” carries contact information ({cite}). Account information may not carry contact details; remove it.',
-  'article.8.7': '“{match}” makes an exaggerated or misleading claim ({cite}). Remove wording such as “{term}”.',
-  'article.10.2':
-    '“{match}” contains “{term}”, which must be strictly reviewed ({cite}). You can submit; the platform will review it.',
-  'article.11':
-    '“{match}” claims a professional role in {label} ({cite}). Submit your qualification; once verified, the account shows a “{label}” label.',
-  'article.7.2':
-    'An organisation’s account name must match its entity name, “{entity}” ({cite}). Use the entity name or its short form.',
-  'contact.phone':
-    '“{match}” looks like a mobile number ({cite}). Account information may not carry contact details; remove it.',
-  'contact.qq':
-    '“{match}” looks like a QQ number ({cite}). Account information may not carry contact details; remove it.',
-  'contact.wechat':
-    '“{match}” looks like a WeChat ID ({cite}). Account information may not carry contact details; remove it.',
-  'contact.account':
-    '“{match}” looks like an account on another platform ({cite}). Account information may not carry contact details; remove it.',
-  'contact.lure':
-    '“{match}” asks people to get in touch elsewhere ({cite}). Account information may not carry contact details or lures; remove it.',
-  'contact.url':
-    '“{match}” looks like a web address ({cite}). Account information may not carry web addresses; remove it.',
-  'contact.email':
-    '“{match}” looks like an e-mail address ({cite}). Account information may not carry e-mail addresses; remove it.',
-  evasion:
-    '“{match}” spells “{term}” with homophones, separators or look-alike characters ({cite}). Choose another name instead of disguising it.',
-  'evasion.bidi':
-    '“{match}” is displayed as “{term}” by text-direction controls or right-to-left characters ({cite}). Remove the direction controls and choose another name.',
-  length: 'Too long: at most {limit} characters. Shorten it.',
-  'closed-account':
-    '“{match}” is the name of an account closed under the law or the user agreement ({cite}); it cannot be registered again. Choose another name.',
-  'closed-account-similar':
-    '“{match}” is close to the name of a closed account ({cite}); the platform will verify who is registering. You can submit; it will be reviewed.',
-  'engine-error': 'The pre-check could not finish. You can submit; the platform will review it.',
-  'image.symbol.national-flag':
-    'The image contains the national flag ({cite}), which requires strict review. You can submit; the platform will review it.',
-  'image.symbol.party-flag':
-    'The image contains the Party flag or emblem ({cite}), which requires strict review. You can submit; the platform will review it.',
-  fallback: '“{match}” does not comply with the account-information provisions ({cite}). Change it.',
+  quote: (text) => `“${text}”`,
+  articles: enArticles,
+  via: {
+    pinyin: 'written in pinyin',
+    homophone: 'written with homophones',
+    separator: 'split up with separators',
+    confusable: 'written with look-alike characters',
+    numeral: 'written with numerals',
+    invisible: 'written with invisible characters',
+    compatibility: 'written with variant characters',
+    bidi: 'reordered with direction controls',
+  },
+  is: (m, noun) => `${m} is ${noun}`,
+  looksLike: (m, noun) => `${m} looks like ${noun},`,
+  contains: (m, noun, t) => `${m} contains ${noun}, ${t},`,
+  reads: (m, noun, t) => `${m} reads as ${noun}, ${t},`,
+  disguised: (m, noun, t, via) => (noun ? `${m} is ${noun}, ${t}, ${via},` : `${m} is ${t} ${via},`),
+  sentence: (what, ban, cite, todo) => `${what} ${ban} (${cite}). ${todo}`,
+  short: (what, cite, todo) => `${what.replace(/,$/, '')} (${cite}). ${todo}`,
+  strict: (m, t, cite, short) =>
+    short
+      ? `Names with ${m}${t ? ` (${t})` : ''} are strictly verified (${cite}).`
+      : `Account names with ${m}${t ? ` (${t})` : ''} are strictly verified (${cite}). You can submit; the platform will review it by hand.`,
+  profession: (m, label, cite, short) =>
+    short
+      ? `${m} claims a professional role in ${label.toLowerCase()}; a qualification is needed (${cite}).`
+      : `${m} claims a professional role in ${label.toLowerCase()} (${cite}). Submit your qualification; once it is verified, the account shows a “${label}” label.`,
+  entity: (entity, cite, short) =>
+    short
+      ? `The name must match the entity name “${entity}” (${cite}).`
+      : `An organisation’s account name must match its entity name, “${entity}” (${cite}). Use the entity name or its short form.`,
+  closed: (m, cite, short) =>
+    short
+      ? `${m} is the name of a closed account (${cite}).`
+      : `${m} is the name of an account closed under the law or the user agreement, and cannot be registered again (${cite}). Choose another name.`,
+  closedSimilar: (m, cite, short) =>
+    short
+      ? `${m} is close to the name of a closed account (${cite}).`
+      : `${m} is close to the name of a closed account, so the platform will verify who is registering (${cite}). You can submit; it will be reviewed.`,
+  bidi: (m, t, cite, short) =>
+    short
+      ? `${m} is displayed as ${t} by direction controls (${cite}).`
+      : `${m} is displayed as ${t} by direction controls or right-to-left characters (${cite}). Remove the direction controls and choose another name.`,
+  length: (limit) => `Too long: at most ${limit} characters. Shorten it.`,
+  engineError: 'The pre-check could not finish. You can submit; the platform will review it.',
+  templates: {
+    'contact.lure':
+      '“{match}” asks people to get in touch elsewhere ({cite}). Account information may not carry contact details or lures; remove it.',
+    'image.symbol.national-flag':
+      'The image contains the national flag ({cite}), which requires strict review. You can submit; the platform will review it.',
+    'image.symbol.party-flag':
+      'The image contains the Party flag or emblem ({cite}), which requires strict review. You can submit; the platform will review it.',
+    fallback: '“{match}” does not comply with the account-information provisions ({cite}). Change it.',
+  },
 };
 
 const CATALOGS: Readonly<Record<Locale, Catalog>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
 
-const CHINESE_NUMBERS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-function chineseNumber(n: number): string {
-  if (n <= 10) return CHINESE_NUMBERS[n] ?? String(n);
-  if (n < 20) return `十${CHINESE_NUMBERS[n - 10]}`;
-  return `${CHINESE_NUMBERS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_NUMBERS[n % 10] : ''}`;
+const EVASION_VIAS: readonly Via[] = [
+  'pinyin',
+  'homophone',
+  'separator',
+  'confusable',
+  'numeral',
+  'invisible',
+  'compatibility',
+  'bidi',
+];
+
+let converter: ((text: string) => string) | undefined;
+
+/**
+ * Loads simplified → traditional (Taiwan forms) once: from then on, zh-TW messages name the rule
+ * set's terms in traditional characters (新华社 → 新華社). Loaded only when asked for: a page or a
+ * server that never words a zh-TW message never pays for it.
+ */
+export function loadTraditional(): Promise<(text: string) => string> {
+  return loadConverter().then((loaded) => {
+    converter = loaded;
+    return loaded;
+  });
 }
 
-/** Article 8 lists items (项); the other articles cited have paragraphs (款). */
-export function citeArticle(article: string, locale: Locale): string {
-  const [main = article, sub] = article.split('.');
-  const n = Number(main);
-  const k = sub === undefined ? undefined : Number(sub);
-  if (locale === 'en') {
-    return k === undefined ? `Art. ${n}` : n === 8 ? `Art. ${n}(${k})` : `Art. ${n} para. ${k}`;
+const toLocale = (locale: Locale | string): Locale =>
+  LOCALES.includes(locale as Locale) ? (locale as Locale) : resolveLocale(locale);
+
+/** A profession label of the rule set (zh-CN) in `locale`: the domain's own label when it is one of ours. */
+function professionIn(label: string, locale: Locale, inScript: (text: string) => string): string {
+  const domain = PROFESSION_DOMAINS.find((candidate) => PROFESSION_LABELS['zh-CN'][candidate] === label);
+  return domain ? PROFESSION_LABELS[locale][domain] : inScript(label);
+}
+
+function viaOf(finding: Finding | undefined): Via | undefined {
+  if (!finding) return undefined;
+  const channels = finding.message.params.via?.split(',') ?? finding.via;
+  return EVASION_VIAS.find((channel) => channels.includes(channel));
+}
+
+/**
+ * One finding (with the evasion that disguised it) in `locale` (a catalog name or any BCP 47 tag):
+ * `full` says what is wrong, why and what to do; `short` is one line.
+ */
+export function describeFinding(
+  finding: Finding,
+  locale: Locale | string = 'zh-CN',
+  options: DescribeOptions = {},
+): string {
+  const resolved = toLocale(locale);
+  const catalog = CATALOGS[resolved];
+  const { form = 'full', evasion } = options;
+  const short = form === 'short';
+  const inScript = (text: string): string => {
+    if (resolved !== 'zh-TW' || text === '') return text;
+    return (options.traditional ? options.traditional(text) : converter?.(text)) ?? text;
+  };
+  const articles = evasion ? [finding.article, evasion.article] : [finding.article];
+  const cite = short || resolved === 'en' ? citeShort(articles, resolved) : citeFull(articles, resolved);
+  const { key, params } = finding.message;
+  const shown = params.match ?? finding.match;
+  const match = catalog.quote(shown);
+  const rawTerm = params.term ?? '';
+  // The term in the locale's script, converted only when the message names it apart from the match.
+  const term = rawTerm === '' || rawTerm === shown ? rawTerm : inScript(rawTerm);
+  const sameAsMatch = term === '' || term === shown || rawTerm === shown;
+  switch (key) {
+    case 'article.10.2':
+      return catalog.strict(match, sameAsMatch ? undefined : catalog.quote(term), cite, short);
+    case 'article.11':
+      return catalog.profession(match, professionIn(params.label ?? '', resolved, inScript), cite, short);
+    case 'article.7.2':
+      return catalog.entity(params.entity ?? '', cite, short);
+    case 'closed-account':
+      return catalog.closed(match, cite, short);
+    case 'closed-account-similar':
+      return catalog.closedSimilar(match, cite, short);
+    case 'evasion.bidi':
+      return catalog.bidi(match, catalog.quote(term), cite, short);
+    case 'length':
+      return catalog.length(params.limit ?? '');
+    case 'engine-error':
+      return catalog.engineError;
   }
-  const title = locale === 'zh-TW' ? '《互聯網用戶帳號資訊管理規定》' : '《互联网用户账号信息管理规定》';
-  const part = k === undefined ? '' : n === 8 ? `第（${chineseNumber(k)}）项` : `第${chineseNumber(k)}款`;
-  const partTW = part.replace('项', '項');
-  return `${title}第${chineseNumber(n)}条${locale === 'zh-TW' ? partTW : part}`.replace(
-    locale === 'zh-TW' ? '条' : '\u0000',
-    '條',
+  const article = key === 'evasion' ? catalog.articles.evasion : catalog.articles[key.replace(/^article\./, '')];
+  if (!article) {
+    const template = catalog.templates[key] ?? catalog.templates.fallback ?? '';
+    const values: Record<string, string> = {
+      ...params,
+      match: shown,
+      term,
+      cite: citeArticle(finding.article, resolved),
+    };
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  }
+  const via = viaOf(evasion ?? (key === 'evasion' ? finding : undefined));
+  let what: string;
+  if (key === 'evasion') {
+    what = catalog.disguised(match, '', catalog.quote(term), via ? (catalog.via[via] ?? '') : '');
+  } else if (key.startsWith('contact.')) {
+    what = catalog.looksLike(match, article.noun);
+  } else if (sameAsMatch) {
+    what = catalog.is(match, article.noun);
+  } else if (via) {
+    what = catalog.disguised(match, article.noun, catalog.quote(term), catalog.via[via] ?? '');
+  } else if (shown.includes(term) || shown.includes(rawTerm)) {
+    what = catalog.contains(match, article.noun, catalog.quote(term));
+  } else {
+    what = catalog.reads(match, article.noun, catalog.quote(term));
+  }
+  return short ? catalog.short(what, cite, article.todoShort) : catalog.sentence(what, article.ban, cite, article.todo);
+}
+
+/**
+ * The message of a finding known only by its message and article (a finding kept without the
+ * rest, an audit record): `describeFinding` in full, the match taken from the message.
+ */
+export function formatMessage(message: MessageRef, article: string, locale: Locale | string = 'zh-CN'): string {
+  const match = message.params.match ?? '';
+  const via = (message.params.via?.split(',') ?? []) as Via[];
+  return describeFinding(
+    { rule: '', article, severity: 'block', field: 'name', start: 0, end: match.length, match, via, message },
+    locale,
   );
 }
 
-/** The finding's message in `locale`, with the article cited. */
-export function formatMessage(message: MessageRef, article: string, locale: Locale | string = 'zh-CN'): string {
-  const resolved = LOCALES.includes(locale as Locale) ? (locale as Locale) : resolveLocale(locale);
-  const catalog = CATALOGS[resolved];
-  const template = catalog[message.key] ?? catalog.fallback ?? '';
-  const params: Record<string, string> = { match: '', term: '', label: '', ...message.params };
-  params.cite = citeArticle(article, resolved);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+/** One message of a verdict: the findings it words (indexes into `findings`) and its text. */
+export interface FindingMessage {
+  /** The field of its findings. */
+  field: string;
+  /** Indexes into the verdict's findings: a finding, with the evasion finding that disguised it. */
+  findings: number[];
+  text: string;
+}
+
+const SEVERITY_RANK: Readonly<Record<string, number>> = { block: 0, review: 1 };
+const rank = (finding: Finding) => SEVERITY_RANK[finding.severity] ?? 2;
+
+/**
+ * A verdict's findings as messages, in the findings' order, every finding in exactly one: an
+ * evasion finding (Art. 8.6) is worded into the strongest finding on the same span of the same
+ * field, as the components word it; every other finding has a message of its own.
+ */
+export function describeFindings(
+  findings: readonly Finding[],
+  locale: Locale | string = 'zh-CN',
+  options: Omit<DescribeOptions, 'evasion'> = {},
+): FindingMessage[] {
+  const disguises = new Map<number, number>();
+  findings.forEach((finding, index) => {
+    if (finding.rule !== 'evasion') return;
+    let best: number | undefined;
+    findings.forEach((other, at) => {
+      if (other.rule === 'evasion' || disguises.has(at)) return;
+      if (other.field !== finding.field || other.start !== finding.start || other.end !== finding.end) return;
+      if (best === undefined || rank(other) < rank(findings[best] as Finding)) best = at;
+    });
+    if (best !== undefined) disguises.set(best, index);
+  });
+  const folded = new Set(disguises.values());
+  const messages: FindingMessage[] = [];
+  findings.forEach((finding, index) => {
+    if (folded.has(index)) return;
+    const evasionIndex = disguises.get(index);
+    const evasion = evasionIndex === undefined ? undefined : findings[evasionIndex];
+    messages.push({
+      field: finding.field,
+      findings: evasionIndex === undefined ? [index] : [index, evasionIndex],
+      text: describeFinding(finding, locale, { ...options, ...(evasion && { evasion }) }),
+    });
+  });
+  return messages;
 }

@@ -520,6 +520,8 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         lureVerbs: lists(contact?.lureVerbs, [], folded),
         lureVerbVariants: lists(contact?.lureVerbVariants, [], folded),
         lureWords: lists(contact?.lureWords, [], folded),
+        lureSounds: lists(contact?.lureSounds, [], folded),
+        idChars: lists(contact?.idChars, [], folded),
         lureGroups: lists(contact?.lureGroups, [], folded),
         lureContexts: lists(contact?.lureContexts, [], folded),
         defaultNames: lists(contact?.defaultNames, [], folded),

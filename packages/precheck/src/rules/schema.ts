@@ -181,6 +181,17 @@ export const ruleSetSchema = z.strictObject({
       /** The verbs written with look-alikes (伽 for 加, 煮页 for 主页): a lure with one is disguised. */
       lureVerbVariants: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
       lureWords: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * Characters that are a code word only right after a lure verb, where the lure ends (喂 in 加喂,
+       * 口 in 伽口): the code words' syllables in other tones, too common to count anywhere else.
+       */
+      lureSounds: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
+      /**
+       * Code characters that mark a letter ID even after other Han text (溦, 嶶: rare in names), where
+       * a common one (薇 in 张薇 lily88) is part of a name. None given: only a code character that
+       * starts the text or follows no Han character marks a letter ID.
+       */
+      idChars: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
       lureGroups: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
       lureContexts: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
       /** Names a platform gives an account by default (手机用户 + digits): the number in one is not a detail. */

@@ -4,8 +4,9 @@
  * here. The run (run.ts) applies these results in input order — counts, output, reports — so a run
  * on worker threads writes byte for byte what a run on one thread writes.
  */
-import type { Engine, Verdict } from '@mingzheng/precheck';
+import type { Engine, Locale, Verdict } from '@mingzheng/precheck';
 import type { AccountId } from '../account-info.js';
+import { findingMessages } from '../messages.js';
 import type { Malformed, RecordReader } from './readers.js';
 import type { RecordProblem } from './records.js';
 import { inShard, type Shard } from './shard.js';
@@ -29,18 +30,24 @@ const BLANK: Checked = { type: 'blank' };
 const HEADER: Checked = { type: 'header' };
 const ELSEWHERE: Checked = { type: 'elsewhere' };
 
-/** The JSON line written for a checked account, as `mingzheng check` writes it. */
-export function outputLine(id: AccountId, verdict: Verdict): string {
+/** The JSON line written for a checked account, as `mingzheng check` writes it (with `locale`, `--locale`). */
+export function outputLine(id: AccountId, verdict: Verdict, locale?: Locale): string {
   const { findings, rulesetVersion } = verdict;
-  return `${JSON.stringify({ id, verdict: verdict.verdict, findings, rulesetVersion })}\n`;
+  const line = { id, verdict: verdict.verdict, findings, rulesetVersion };
+  if (locale === undefined) return `${JSON.stringify(line)}\n`;
+  return `${JSON.stringify({ ...line, messages: findingMessages(findings, locale) })}\n`;
 }
 
-/** Reads and checks one record (see RecordSink); `all` writes accounts without findings too. */
+/**
+ * Reads and checks one record (see RecordSink); `all` writes accounts without findings too,
+ * `locale` writes the findings in words.
+ */
 export function checkRecord(
   reader: RecordReader,
   engine: Engine,
   all: boolean,
   shard: Shard | undefined,
+  locale: Locale | undefined,
   text: string | undefined,
   line: number,
   problem?: RecordProblem,
@@ -56,7 +63,7 @@ export function checkRecord(
         type: 'account',
         verdict: verdict.verdict,
         findings: verdict.findings,
-        line: written ? outputLine(entry.id, verdict) : undefined,
+        line: written ? outputLine(entry.id, verdict, locale) : undefined,
       };
     }
     case 'malformed':

@@ -20,6 +20,8 @@ export interface Checkpoint {
   rulesetVersion: string;
   /** Whether accounts without findings are written too (--all). */
   all: boolean;
+  /** The language of the findings in words (--locale); absent without them. */
+  locale?: string;
   /** The share of the accounts, `K/N` (--shard); absent for the whole input. */
   shard?: string;
   /** Next record's byte offset in the input, and the lines before it. */
@@ -91,6 +93,7 @@ export interface ResumeTarget {
   format: Checkpoint['format'];
   rulesetVersion: string;
   all: boolean;
+  locale: string | undefined;
   shard: string | undefined;
 }
 
@@ -117,6 +120,13 @@ const RESUME_CHECKS: readonly ResumeCheck[] = [
   [
     (previous, now) => previous.all !== now.all,
     (previous) => `it was written ${previous.all ? 'with' : 'without'} --all`,
+  ],
+  [
+    (previous, now) => previous.locale !== now.locale,
+    (previous) =>
+      previous.locale === undefined
+        ? 'it was written without --locale'
+        : `it was written with --locale ${previous.locale}`,
   ],
   [
     (previous, now) => previous.shard !== now.shard,

@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import type { Engine } from '@mingzheng/precheck';
+import type { Engine, Locale } from '@mingzheng/precheck';
+import { parseLocale } from '../messages.js';
 import { parseCommandLine, UsageError } from '../usage.js';
 import { AuditError } from './errors.js';
 import { type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf } from './options.js';
@@ -53,6 +54,8 @@ Options:
                             rule set of @mingzheng/rules-cn
       --resume              continue an interrupted run from its checkpoint (needs --output)
       --all                 write every account, those without findings too
+  -l, --locale LANG         write the findings in words too, in zh-CN, zh-TW or en (the sentences
+                            the components show the user), as "mingzheng check --locale" does
       --checkpoint-every N  write the checkpoint every N records (default ${DEFAULT_CHECKPOINT_EVERY.toLocaleString('en-US')})
   -w, --workers N           check on N worker threads (default: the number of cores, or the
                             main thread alone for a file under 16 MB); the output, summary and
@@ -100,6 +103,7 @@ interface AuditCommand {
   ruleset?: string;
   resume: boolean;
   all: boolean;
+  locale?: Locale;
   checkpointEvery: number;
   /** 0: as many as the machine has cores, but the main thread alone for a file under SMALL_INPUT bytes. */
   workers: number;
@@ -118,6 +122,7 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
       ruleset: { type: 'string', short: 'r' },
       resume: { type: 'boolean' },
       all: { type: 'boolean' },
+      locale: { type: 'string', short: 'l' },
       'checkpoint-every': { type: 'string' },
       workers: { type: 'string', short: 'w' },
       shard: { type: 'string' },
@@ -128,6 +133,10 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
     strict: true,
   });
   if (values.help) return { help: true, input: '', resume: false, all: false, checkpointEvery: 0, workers: 0 };
+  const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+  if (values.locale !== undefined && locale === undefined) {
+    throw new UsageError(`--locale ${JSON.stringify(values.locale)}: the messages come in zh-CN, zh-TW and en`);
+  }
   let from: { url: string; query: string } | undefined;
   if (values.from !== undefined || values.query !== undefined) {
     if (!values.from || !/^postgres(ql)?:\/\//.test(values.from)) {
@@ -186,6 +195,7 @@ function parseAuditCommand(argv: readonly string[]): AuditCommand {
     ...(values.ruleset !== undefined && { ruleset: values.ruleset }),
     resume: values.resume === true,
     all: values.all === true,
+    ...(locale !== undefined && { locale }),
     checkpointEvery: every,
     workers,
     ...(shard !== undefined && { shard }),
@@ -255,6 +265,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
       ...(command.summary !== undefined && { summary: command.summary }),
       resume: command.resume,
       all: command.all,
+      ...(command.locale !== undefined && { locale: command.locale }),
       checkpointEvery: command.checkpointEvery,
       workers: command.workers === 0 ? await automaticWorkers(command) : command.workers,
       ...(ruleSet !== undefined && { ruleSet }),

@@ -1,7 +1,7 @@
 /** What runAudit() is given and what it returns. */
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { Engine } from '@mingzheng/precheck';
+import type { Engine, Locale } from '@mingzheng/precheck';
 import type { ProgressStream } from './progress.js';
 import type { Shard } from './shard.js';
 import type { AuditSummary } from './summary.js';
@@ -23,6 +23,8 @@ export interface AuditOptions {
   resume?: boolean;
   /** Write every account, those without findings too. */
   all?: boolean;
+  /** Write each account's findings in words too (`messages`), in this language, as `mingzheng check --locale` does. */
+  locale?: Locale;
   /** Records between two checkpoints (default 100,000). */
   checkpointEvery?: number;
   /**

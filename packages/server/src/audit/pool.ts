@@ -16,7 +16,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { createEngine } from '@mingzheng/precheck';
+import { createEngine, type Locale } from '@mingzheng/precheck';
+import { prepareLocale } from '../messages.js';
 import { type Checked, checkRecord } from './checked.js';
 import type { AuditFormat } from './options.js';
 import { type CsvColumn, CsvReader, JsonLinesReader, type RecordReader } from './readers.js';
@@ -40,6 +41,7 @@ export interface PoolSettings {
   input: string;
   all: boolean;
   shard: Shard | undefined;
+  locale: Locale | undefined;
 }
 
 const TAG = 'mingzheng-audit-worker';
@@ -155,12 +157,24 @@ async function serve(settings: PoolSettings): Promise<void> {
         `a worker's rule set is ${engine.rulesetVersion}, the run's ${settings.rulesetVersion}: give the workers the same rule set`,
       );
     }
+    if (settings.locale !== undefined) await prepareLocale(settings.locale);
     let reader: RecordReader | undefined;
     port.on('message', (batch: Batch) => {
       try {
         reader ??= settings.format === 'csv' ? new CsvReader(settings.input, batch.columns) : new JsonLinesReader();
         const results = batch.records.map(([text, line, problem]) =>
-          compact(checkRecord(reader as RecordReader, engine, settings.all, settings.shard, text, line, problem)),
+          compact(
+            checkRecord(
+              reader as RecordReader,
+              engine,
+              settings.all,
+              settings.shard,
+              settings.locale,
+              text,
+              line,
+              problem,
+            ),
+          ),
         );
         port.postMessage({ results } satisfies Reply);
       } catch (error) {

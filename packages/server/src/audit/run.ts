@@ -15,6 +15,7 @@
 import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Engine } from '@mingzheng/precheck';
+import { prepareLocale } from '../messages.js';
 import { type Checked, checkRecord } from './checked.js';
 import {
   CHECKPOINT_VERSION,
@@ -92,6 +93,8 @@ export class AuditRun {
     }
     const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
     const all = options.all === true;
+    const { locale } = options;
+    if (locale !== undefined) await prepareLocale(locale);
 
     let inputInfo: Checkpoint['input'];
     if (from === undefined) {
@@ -126,6 +129,7 @@ export class AuditRun {
         format,
         rulesetVersion: engine.rulesetVersion,
         all,
+        locale,
         shard: options.shard === undefined ? undefined : formatShard(options.shard),
       };
       const refusal = resumeRefusal(previous, now);
@@ -157,6 +161,7 @@ export class AuditRun {
           input,
           all,
           shard: options.shard,
+          locale,
         });
       } catch (error) {
         await source.close();
@@ -377,7 +382,10 @@ export class AuditRun {
 
   /** Each record, as the splitter hands it out, read and checked on this thread. */
   private readonly take: RecordSink = (text, line, problem) => {
-    this.apply(checkRecord(this.reader, this.engine, this.all, this.shard, text, line, problem), line);
+    this.apply(
+      checkRecord(this.reader, this.engine, this.all, this.shard, this.options.locale, text, line, problem),
+      line,
+    );
     return true;
   };
 
@@ -453,6 +461,7 @@ export class AuditRun {
       ...(columns !== undefined && { columns: columns as string[] }),
       rulesetVersion: this.engine.rulesetVersion,
       all: this.all,
+      ...(this.options.locale !== undefined && { locale: this.options.locale }),
       ...(this.shard !== undefined && { shard: formatShard(this.shard) }),
       offset: this.done.offset,
       lines: this.done.lines,

@@ -2,7 +2,9 @@
  * The HTTP API of the authoritative check, as one fetch-API handler
  * `(request, { ip }) => Promise<Response>` that any Node framework can mount:
  *
- *   POST {base}/precheck          AccountInfo JSON → the Verdict JSON, with the registry consulted;
+ *   POST {base}/precheck          AccountInfo JSON → the Verdict JSON, with the registry consulted,
+ *                                 and its findings in words (`locale`, `messages`: the sentences the
+ *                                 components show, in the language of `?locale=` or Accept-Language);
  *                                 or multipart/form-data: part `account` (the AccountInfo JSON) and
  *                                 the image files as parts `avatar` and `cover` (PNG or JPEG), whose
  *                                 text and symbols are read and checked (image/index.ts)
@@ -31,6 +33,7 @@ import { clientIp, trustedProxies } from '../attribution/client-ip.js';
 import { canonicalIp, ipKind, maskIp } from '../attribution/ip.js';
 import { type AttributionResolver, createIp2RegionResolver } from '../attribution/ip2region.js';
 import { MAX_RECORD_BYTES } from '../audit/records.js';
+import { findingMessages, type Locale, parseLocale, prepareLocale } from '../messages.js';
 import { checkAccount } from '../registry/findings.js';
 import type { ClosedAccountLookup } from '../registry/types.js';
 import { composeRuleSet, type ServedRuleSet, servedRuleSet } from '../ruleset.js';
@@ -115,10 +118,20 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
     attribution: `${basePath}/attribution`,
   };
 
-  async function precheck(request: Request): Promise<Response> {
+  async function precheck(request: Request, url: URL): Promise<Response> {
     if (request.method !== 'POST') return methodNotAllowed(request, 'POST');
+    const locale = messageLocale(request, url);
+    if (locale === undefined) {
+      await request.body?.cancel().catch(() => {});
+      return errorResponse(
+        400,
+        'invalid-locale',
+        `?locale=${JSON.stringify(url.searchParams.get('locale')?.slice(0, 64))} is not a language the messages come in: use zh-CN, zh-TW or en (or another Chinese or English tag)`,
+      );
+    }
     const contentType = request.headers.get('content-type');
-    if (contentType?.toLowerCase().startsWith('multipart/form-data')) return precheckWithImages(request, contentType);
+    if (contentType?.toLowerCase().startsWith('multipart/form-data'))
+      return precheckWithImages(request, contentType, locale);
     if (!isJsonUtf8(contentType)) {
       await request.body?.cancel().catch(() => {});
       return errorResponse(
@@ -169,16 +182,30 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
     const headers: Record<string, string> = {
       'content-type': JSON_TYPE,
       'cache-control': 'no-store',
+      vary: 'Accept-Language',
       [RULESET_HEADER]: loaded.served.version,
     };
     const clientVersion = request.headers.get(RULESET_HEADER);
     if (clientVersion !== null)
       headers[RULESET_STALE_HEADER] = clientVersion.trim() === loaded.served.version ? '0' : '1';
-    return jsonResponse(200, verdict, headers);
+    return jsonResponse(200, await worded(verdict, locale), headers);
+  }
+
+  /** The language of the verdict's messages: `?locale=`, else Accept-Language; undefined if `?locale=` names none. */
+  function messageLocale(request: Request, url: URL): Locale | undefined {
+    const asked = url.searchParams.get('locale');
+    if (asked !== null) return parseLocale(asked.trim());
+    return localeFromAcceptLanguage(request.headers.get('accept-language'));
+  }
+
+  /** The verdict, then its findings in words: the Verdict's fields come first and are unchanged. */
+  async function worded(verdict: Verdict, locale: Locale) {
+    await prepareLocale(locale);
+    return { ...verdict, locale, messages: findingMessages(verdict.findings, locale) };
   }
 
   /** The multipart form: the account as JSON in part `account`, the image files in `avatar` and `cover`. */
-  async function precheckWithImages(request: Request, contentType: string): Promise<Response> {
+  async function precheckWithImages(request: Request, contentType: string, locale: Locale): Promise<Response> {
     const maxImageBytes = options.maxImageBytes ?? 10 * 1024 * 1024;
     const cap = maxBodyBytes + 2 * maxImageBytes + 64 * 1024;
     const body = await readBody(request, cap);
@@ -238,9 +265,10 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
     }
     findings.sort(compareFindings);
     const combined: Verdict = { ...verdict, verdict: decideVerdict(findings), findings };
-    return jsonResponse(200, combined, {
+    return jsonResponse(200, await worded(combined, locale), {
       'content-type': JSON_TYPE,
       'cache-control': 'no-store',
+      vary: 'Accept-Language',
       [RULESET_HEADER]: loaded.served.version,
     });
   }
@@ -325,7 +353,7 @@ export function createPrecheckHandler(options: PrecheckHandlerOptions = {}): Pre
     try {
       const url = new URL(request.url);
       const path = url.pathname;
-      if (path === routes.precheck) return await precheck(request);
+      if (path === routes.precheck) return await precheck(request, url);
       if (path === routes.ruleset) return await ruleset(request, undefined);
       if (path.startsWith(`${routes.ruleset}/`)) {
         const version = decodeSegment(path.slice(routes.ruleset.length + 1));

@@ -5,8 +5,8 @@
  *                "issues": [{ "path": "name", "message": "name must be a string, not a number" }] } }
  *
  * `code` is stable and meant for programs; `message` is English and meant for the developer reading
- * it. End users never see these: what they see comes from the findings, whose messages the
- * components render in zh-CN, zh-TW or en.
+ * it. End users never see these: what they see comes from the findings, whose messages (the
+ * verdict's `messages`, the components' feedback) are in zh-CN, zh-TW or en.
  */
 import type { AccountIssue } from '../account-info.js';
 
@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'invalid-image'
   | 'image-check-unavailable'
   | 'invalid-ip'
+  | 'invalid-locale'
   | 'ip-query-not-allowed'
   | 'not-found'
   | 'unknown-ruleset-version'
