@@ -424,21 +424,8 @@ const fastLimits: Check = (value) => {
   }
   return out;
 };
-const CONTACT_LISTS = [
-  'tld',
-  'qq',
-  'wechat',
-  'names',
-  'areaCodes',
-  'account',
-  'shortLinks',
-  'lureVerbs',
-  'lureVerbVariants',
-  'lureWords',
-  'lureGroups',
-  'lureContexts',
-  'defaultNames',
-] as const;
+/** The contact lists, in the schema's order (read off it, so that the two cannot drift apart). */
+const CONTACT_LISTS = Object.keys(ruleSetSchema.shape.contact.def.innerType.shape);
 const fastDocument = strict(
   {
     $schema: anyString,
