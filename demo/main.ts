@@ -48,11 +48,16 @@ const TEXT = {
     exampleClosed: '已关闭账号的繁体写法，服务器拦下',
     exampleOk: '可以使用',
     profileHeading: '第二步：完善资料',
-    profileIntro: '头像、封面和简介同样要合规：图片在本机检查是否含二维码，不会上传。',
+    profileIntro: '头像、封面和简介同样要合规：图片在本机检查是否含二维码、机构名称、联系方式和国旗党旗，不会上传。',
     samplesLabel: '示例头像：',
     sampleQr: '含二维码的头像',
     samplePlain: '普通头像',
     useSampleQr: '直接试用含二维码的头像',
+    samplesReadLabel: '示例图片：',
+    sampleNewsAgency: '写着「新华社」的头像',
+    sampleCoverPhone: '带电话号码的封面',
+    sampleFlagBadge: '带国旗的头像',
+    useSampleRead: '直接试用文字和国旗示例',
     publish: '保存并查看公开主页',
     cardHeading: '公开主页预览',
     cardEmpty: '填写账号名称后，这里显示他人看到的账号主页。',
@@ -96,11 +101,16 @@ const TEXT = {
     exampleClosed: '已關閉帳號的繁體寫法，伺服器攔下',
     exampleOk: '可以使用',
     profileHeading: '第二步：完善資料',
-    profileIntro: '頭像、封面和簡介同樣要合規：圖片在本機檢查是否含 QR 碼，不會上傳。',
+    profileIntro: '頭像、封面和簡介同樣要合規：圖片在本機檢查是否含 QR 碼、機構名稱、聯絡方式和國旗黨旗，不會上傳。',
     samplesLabel: '示例頭像：',
     sampleQr: '含 QR 碼的頭像',
     samplePlain: '普通頭像',
     useSampleQr: '直接試用含 QR 碼的頭像',
+    samplesReadLabel: '示例圖片：',
+    sampleNewsAgency: '寫著「新华社」的頭像',
+    sampleCoverPhone: '帶電話號碼的封面',
+    sampleFlagBadge: '帶國旗的頭像',
+    useSampleRead: '直接試用文字和國旗示例',
     publish: '儲存並查看公開主頁',
     cardHeading: '公開主頁預覽',
     cardEmpty: '填寫帳號名稱後，這裡顯示他人看到的帳號主頁。',
@@ -146,11 +156,16 @@ const TEXT = {
     exampleOk: 'fine to use',
     profileHeading: 'Step 2: complete your profile',
     profileIntro:
-      'Avatar, cover and bio must comply too: images are checked for QR codes on this device, never uploaded.',
+      'Avatar, cover and bio must comply too: images are checked on this device, never uploaded, for QR codes, names of institutions, contact details and the national or Party flag.',
     samplesLabel: 'Sample avatars:',
     sampleQr: 'with a QR code',
     samplePlain: 'plain',
     useSampleQr: 'Try the one with a QR code',
+    samplesReadLabel: 'Sample images:',
+    sampleNewsAgency: 'avatar reading 新华社',
+    sampleCoverPhone: 'cover with a phone number',
+    sampleFlagBadge: 'avatar with the national flag',
+    useSampleRead: 'Try the text and flag samples',
     publish: 'Save and view the public page',
     cardHeading: 'Public page preview',
     cardEmpty: 'Once you enter a name, this shows your account page as others see it.',
@@ -331,6 +346,14 @@ $<HTMLButtonElement>('#use-sample-qr').addEventListener('click', async () => {
   const response = await fetch('/samples/avatar-with-qr.png');
   const file = new File([await response.blob()], 'avatar-with-qr.png', { type: 'image/png' });
   await editor.selectImage('avatar', file);
+});
+
+/** The samples whose text and symbols the editor reads on the device: 新华社 in the avatar, a phone number on the cover. */
+$<HTMLButtonElement>('#use-sample-read').addEventListener('click', async () => {
+  const load = async (name: string) =>
+    new File([await (await fetch(`/samples/${name}`)).blob()], name, { type: 'image/png' });
+  const [avatar, cover] = await Promise.all([load('avatar-news-agency.png'), load('cover-phone.png')]);
+  await Promise.all([editor.selectImage('avatar', avatar), editor.selectImage('cover', cover)]);
 });
 
 $<HTMLButtonElement>('#publish').addEventListener('click', async () => {

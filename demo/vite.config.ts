@@ -6,10 +6,12 @@
  *
  * The registry is a real SQLite file under .cache/demo, seeded with one closed account.
  */
-import { mkdirSync } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPrecheckHandler, createSqliteRegistry, toNodeListener } from '@mingzheng/server';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { OCR_CONTENT_TYPES, ocrFile } from './ocr-files.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../.cache/demo/', import.meta.url));
@@ -43,13 +45,50 @@ function precheckApi(): Plugin {
   };
 }
 
+/**
+ * Cross-origin isolation: with these two headers the page may use SharedArrayBuffer, so the text
+ * reader's WebAssembly runtime runs on up to 4 threads instead of one (read-image.ts). Everything
+ * the demo loads is its own (same origin), so `require-corp` refuses nothing it needs.
+ */
+const CROSS_ORIGIN_ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/**
+ * The text reader's model and runtime files under /ocr-models/ and /ocr-runtime/, from the installed
+ * packages (ocr-files.ts), as the profile editor's defaults expect them; served as they are (Vite
+ * must not transform onnxruntime's modules) and kept by the browser's cache for a day.
+ */
+function ocrFilesRoute(): Plugin {
+  return {
+    name: 'mingzheng:ocr-files',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const file = ocrFile(new URL(request.url ?? '/', 'http://localhost').pathname);
+        if (!file) return next();
+        response.writeHead(200, {
+          'content-type': OCR_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'public, max-age=86400',
+          // Loadable by a cross-origin-isolated page (COEP require-corp) such as this one; the
+          // runtime's thread workers start from ort-wasm-simd-threaded.mjs, which then needs the
+          // isolation headers itself.
+          'cross-origin-resource-policy': 'same-origin',
+          ...CROSS_ORIGIN_ISOLATION,
+        });
+        createReadStream(file).pipe(response);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   cacheDir: fileURLToPath(new URL('../node_modules/.vite-demo', import.meta.url)),
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, headers: CROSS_ORIGIN_ISOLATION },
   // The profile editor's QR check runs jsQR in a worker Vite would discover only on the first image
   // chosen, and then reload the page: pre-bundled up front, the first upload keeps what was typed.
   optimizeDeps: { include: ['@mingzheng/elements > jsqr'] },
-  plugins: [precheckApi()],
+  plugins: [precheckApi(), ocrFilesRoute()],
 });

@@ -1,7 +1,10 @@
 /**
  * mz-profile-editor for each account kind, and with sample images: a plain cover and an avatar
- * carrying a QR code (drawn here with the `qrcode` package's encoder, so no binary fixture). The
- * images are checked on the device, as on a real page; the default rule set loads lazily.
+ * carrying a QR code (drawn here with the `qrcode` package's encoder, so no binary fixture); an
+ * avatar reading 新华社 and a cover with a phone number, read by the text reader; an avatar with a
+ * national-flag badge. The images are checked on the device, as on a real page: Storybook serves
+ * the demo's samples at /samples/ and the reader's model and runtime at /ocr-models/ and
+ * /ocr-runtime/ (.storybook/main.ts), the editor's defaults. The default rule set loads lazily.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
@@ -117,5 +120,41 @@ export const WithImages: Story = {
       sampleImage('cover.png', 960, 320, undefined),
     ]);
     await Promise.all([editor.selectImage('avatar', avatar), editor.selectImage('cover', cover)]);
+  },
+};
+
+/** One of the demo's sample images (demo/public/samples/, drawn by scripts/image-set/samples.ts). */
+async function sample(name: string): Promise<File> {
+  const response = await fetch(`samples/${name}`);
+  if (!response.ok) throw new Error(`${name}: ${response.status}`);
+  return new File([await response.blob()], name, { type: 'image/png' });
+}
+
+/**
+ * Text read from the images on the device: the avatar reads 新华社 (blocked, 8.4: an institution's
+ * name as the visible identity), the cover a customer-service phone number (blocked, 8.6). Each
+ * line is outlined on the preview where it was read, and its finding says it was read from the
+ * image. The first image loads the reader (about 15 MB of model and runtime).
+ */
+export const TextInImages: Story = {
+  name: 'With images (text read from them)',
+  play: async ({ canvasElement }) => {
+    const editor = canvasElement.querySelector('mz-profile-editor') as MzProfileEditor;
+    await editor.ready;
+    const [avatar, cover] = await Promise.all([sample('avatar-news-agency.png'), sample('cover-phone.png')]);
+    // Not awaited: the story is shown while the images are read (the editor's `ready` resolves
+    // once they are; the visual test waits for it).
+    void editor.selectImage('avatar', avatar);
+    void editor.selectImage('cover', cover);
+  },
+};
+
+/** A national-flag badge in the avatar: a 10.2 review (not a block), its region outlined. */
+export const FlagInAvatar: Story = {
+  name: 'With images (national flag in the avatar)',
+  play: async ({ canvasElement }) => {
+    const editor = canvasElement.querySelector('mz-profile-editor') as MzProfileEditor;
+    await editor.ready;
+    void editor.selectImage('avatar', await sample('avatar-flag-badge.png'));
   },
 };

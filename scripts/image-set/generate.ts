@@ -6,13 +6,18 @@
  * - the national flag and the Party flag drawn from their construction (references.ts), from the
  *   full frame down to a 10 % corner badge, turned and cut off by the edge;
  * - clean images, and hard negatives for the symbol check (yellow characters on red, a lone star
- *   on red).
+ *   on red);
+ * - with `--clean N`, N more clean images carrying one or two lines of ordinary text: idioms and
+ *   historical person names from the shared corpora (../shared/corpora, as `pnpm fp-report`), some
+ *   on red or with yellow shapes — the images on which any finding is a false one.
+ * `--scale S` draws every image S times larger (texts too; flags keep their share of the image):
+ * `--scale 2.56` gives 1024-pixel avatars.
  * Drawn in headless Chromium (canvas, the system's CJK font), written as PNG with a manifest of
  * what each image holds. Seeded: the same set every run.
  *
- *   node --conditions=source --import tsx scripts/image-set/generate.ts [--out DIR] [--count N]
+ *   node --conditions=source --import tsx scripts/image-set/generate.ts [--out DIR] [--count N] [--clean N] [--scale S]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nationalFlagStars, partyEmblem, star } from '@mingzheng/precheck/image';
@@ -44,8 +49,10 @@ export interface ImageSpec {
   height: number;
   texts: TextItem[];
   flags: FlagItem[];
-  /** A hard negative for the symbol check. */
-  decoy?: 'yellow-text-on-red' | 'lone-star';
+  /** A hard negative for the symbol check; `red-ground`/`yellow-shapes`: a clean image on red, with yellow circles. */
+  decoy?: 'yellow-text-on-red' | 'lone-star' | 'red-ground' | 'yellow-shapes';
+  /** The drawing's seed; by default the spec's place in the list (from 1). */
+  seed?: number;
 }
 
 const INSTITUTIONS = [
@@ -96,7 +103,26 @@ function wechat(random: () => number): string {
   return `${prefix}${id}`;
 }
 
-export function imageSpecs(count = 240, seed = 20261204): ImageSpec[] {
+/** Ordinary text for the clean images: idioms and historical person names (shared corpora). */
+function cleanTexts(): string[] {
+  const dir = new URL('../../../shared/corpora/', import.meta.url);
+  const lines = (file: string) =>
+    readFileSync(new URL(file, dir), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length >= 2 && line.length <= 8);
+  return [...lines('idioms-zh.txt'), ...lines('names-ancient-zh.txt')];
+}
+
+export interface SetOptions {
+  /** Extra clean images with ordinary text (idioms, person names). Default 0. */
+  clean?: number;
+  /** Every image and text this many times larger. Default 1. */
+  scale?: number;
+}
+
+export function imageSpecs(count = 240, seed = 20261204, options: SetOptions = {}): ImageSpec[] {
+  const { clean = 0, scale = 1 } = options;
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const specs: ImageSpec[] = [];
@@ -114,7 +140,10 @@ export function imageSpecs(count = 240, seed = 20261204): ImageSpec[] {
     const n = Math.round(count * share);
     for (let k = 0; k < n; k++) {
       const kind = random() < 0.65 ? 'avatar' : 'cover';
-      const [width, height] = kind === 'avatar' ? [400, 400] : [900, 300];
+      const [width, height] = (kind === 'avatar' ? [400, 400] : [900, 300]).map((n) => Math.round(n * scale)) as [
+        number,
+        number,
+      ];
       const spec: ImageSpec = {
         id: `${what}-${String(k).padStart(3, '0')}`,
         kind,
@@ -127,7 +156,7 @@ export function imageSpecs(count = 240, seed = 20261204): ImageSpec[] {
         spec.texts.push({
           class: cls,
           text: value,
-          size: Math.round(18 + random() * 46),
+          size: Math.round((18 + random() * 46) * scale),
           angle: random() < 0.5 ? 0 : Math.round((random() - 0.5) * 50),
           occluded: random() < 0.2,
         });
@@ -148,6 +177,40 @@ export function imageSpecs(count = 240, seed = 20261204): ImageSpec[] {
         flag(what);
         if (random() < 0.3) text('ordinary', pick(ORDINARY));
       } else if (what === 'decoy') spec.decoy = random() < 0.6 ? 'yellow-text-on-red' : 'lone-star';
+      specs.push(spec);
+    }
+  }
+  if (clean > 0) {
+    const texts = cleanTexts();
+    // Its own random stream: the set above stays the same with or without the clean part.
+    const r = mulberry32(seed + 1);
+    for (let k = 0; k < clean; k++) {
+      const kind = r() < 0.65 ? 'avatar' : 'cover';
+      const [width, height] = (kind === 'avatar' ? [400, 400] : [900, 300]).map((n) => Math.round(n * scale)) as [
+        number,
+        number,
+      ];
+      const spec: ImageSpec = {
+        id: `clean-text-${String(k).padStart(4, '0')}`,
+        kind,
+        width,
+        height,
+        texts: [],
+        flags: [],
+      };
+      const lines = r() < 0.3 ? 2 : 1;
+      for (let l = 0; l < lines; l++) {
+        spec.texts.push({
+          class: 'ordinary',
+          text: texts[Math.floor(r() * texts.length)] as string,
+          size: Math.round((18 + r() * 46) * scale),
+          angle: r() < 0.5 ? 0 : Math.round((r() - 0.5) * 50),
+          occluded: r() < 0.2,
+        });
+      }
+      const ground = r();
+      if (ground < 0.1) spec.decoy = 'red-ground';
+      else if (ground < 0.2) spec.decoy = 'yellow-shapes';
       specs.push(spec);
     }
   }
@@ -284,6 +347,17 @@ function draw(
       spec.width / 2,
       spec.height / 2,
     );
+  } else if (spec.decoy === 'red-ground' || spec.decoy === 'yellow-shapes') {
+    if (spec.decoy === 'red-ground') {
+      ctx.fillStyle = 'rgb(214 40 40)';
+      ctx.fillRect(0, 0, spec.width, spec.height);
+    }
+    ctx.fillStyle = 'rgb(250 210 30)';
+    for (let i = 0; i < 3; i++) {
+      ctx.beginPath();
+      ctx.arc(random() * spec.width, random() * spec.height, spec.height * (0.03 + random() * 0.1), 0, Math.PI * 2);
+      ctx.fill();
+    }
   } else if (spec.decoy === 'lone-star') {
     ctx.fillStyle = 'rgb(218 37 29)';
     ctx.fillRect(0, 0, spec.width, spec.height);
@@ -330,8 +404,8 @@ function draw(
   return canvas.toDataURL('image/png');
 }
 
-export async function generate(out: string, count: number): Promise<ImageSpec[]> {
-  const specs = imageSpecs(count);
+export async function generate(out: string, count: number, options: SetOptions = {}): Promise<ImageSpec[]> {
+  const specs = imageSpecs(count, undefined, options);
   await render(specs, out);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(specs, null, 1)}\n`);
   return specs;
@@ -355,10 +429,11 @@ export async function render(specs: readonly ImageSpec[], out: string): Promise<
     for (const spec of specs) {
       const url = await page.evaluate(([s, n, sh]) => (window as unknown as { draw: typeof draw }).draw(s, n, sh), [
         spec,
-        seed++,
+        spec.seed ?? seed,
         shapes,
       ] as const);
       writeFileSync(join(out, `${spec.id}.png`), Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
+      seed++;
     }
   } finally {
     await browser.close();
@@ -370,6 +445,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const out = at('--out') ?? fileURLToPath(new URL('../../.cache/image-set', import.meta.url));
   const count = Number(at('--count') ?? 240);
-  const specs = await generate(out, count);
+  const specs = await generate(out, count, { clean: Number(at('--clean') ?? 0), scale: Number(at('--scale') ?? 1) });
   console.log(`${specs.length} images in ${out}`);
 }

@@ -3,8 +3,9 @@
  * loopback), driven in real Chromium. A blocked name cannot be submitted; an acceptable one is
  * accepted by the server, and the page never prints the phone number in full; a closed account's
  * name, which passes in the browser, is refused by the server; the whole journey (sign up, profile
- * with a QR-code avatar refused, public card with its IP badge); the language switch; and no console
- * errors or failed requests on the way.
+ * with a QR-code avatar refused, public card with its IP badge); text and a flag read from the sample
+ * images on the device (the page serves the reader's model and runtime and is cross-origin
+ * isolated); the language switch; and no console errors or failed requests on the way.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -120,7 +121,9 @@ describe('the demo signup page (npm start)', function () {
     expect(await page.locator('#developer-info').textContent()).to.contain('规则集版本');
   });
 
-  it('takes a visitor through sign-up, the profile (a QR-code avatar refused) and the public card', async () => {
+  it('takes a visitor through sign-up, the profile (a QR-code avatar refused) and the public card', async function () {
+    // The first image also loads the text reader's model and runtime (~30 MB from the demo server).
+    this.timeout(240_000);
     expect(await page.locator('#step-profile').isVisible()).to.equal(false);
     await nameInput().fill('风吹麦浪');
     await phoneInput().fill('13912345678');
@@ -132,7 +135,7 @@ describe('the demo signup page (npm start)', function () {
     await page
       .locator('#step-profile mz-profile-editor input#avatar')
       .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar-with-qr.png', import.meta.url)));
-    await page.locator('mz-profile-editor [part="qr-outline"]').waitFor();
+    await page.locator('mz-profile-editor [part="qr-outline"]').waitFor({ timeout: 200_000 });
     await page.locator('#publish').click();
     await page.locator('#profile-result.block').waitFor();
     expect(await page.locator('#profile-result').textContent()).to.contain('资料还有问题');
@@ -153,6 +156,39 @@ describe('the demo signup page (npm start)', function () {
     await card.locator('mz-ip-badge [part="base"]').waitFor();
     expect(await card.locator('mz-ip-badge [part="base"]').textContent()).to.equal('IP属地：广东');
     expect(await page.locator('#step-card-label').getAttribute('aria-current')).to.equal('step');
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('reads 新华社 in the avatar, a phone number on the cover and a national flag in an avatar, and outlines them', async function () {
+    // The reader's model and runtime load with the first image (~30 MB from the demo server).
+    this.timeout(240_000);
+    expect(await page.evaluate(() => crossOriginIsolated)).to.equal(true);
+    await nameInput().fill('风吹麦浪');
+    await phoneInput().fill('13912345678');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    await page.locator('#step-profile').waitFor({ state: 'visible' });
+    const editor = page.locator('#step-profile mz-profile-editor');
+    const ready = () => editor.evaluate((element) => (element as unknown as { ready: Promise<boolean> }).ready);
+
+    await page.locator('#use-sample-read').click();
+    await editor.locator('#cover-feedback').filter({ hasText: '13812345678' }).waitFor({ timeout: 200_000 });
+    await ready();
+    const avatarFeedback = await editor.locator('#avatar-feedback').textContent();
+    expect(avatarFeedback).to.contain('从图片中识别出的文字');
+    expect(avatarFeedback).to.contain('新华社');
+    expect(avatarFeedback).to.contain('第八条第（四）项');
+    expect(await editor.locator('#cover-feedback').textContent()).to.contain('第八条第（六）项');
+    expect(await editor.locator('[part="qr-outline"] polygon.reading').count()).to.be.at.least(2);
+    await page.locator('#publish').click();
+    await page.locator('#profile-result.block').waitFor();
+
+    // The flag: a review under 10.2, outlined; the profile may be saved.
+    await editor
+      .locator('input#avatar')
+      .setInputFiles(fileURLToPath(new URL('../../demo/public/samples/avatar-flag-badge.png', import.meta.url)));
+    await editor.locator('#avatar-feedback').filter({ hasText: '国旗' }).waitFor({ timeout: 60_000 });
+    await ready();
+    expect(await editor.locator('[part="qr-outline"] polygon.reading.symbol').count()).to.equal(1);
     expect(problems).to.deep.equal([]);
   });
 

@@ -41,9 +41,12 @@ export type Severity = 'block' | 'review' | 'notice';
 /**
  * The contact-information detectors a rule can run (Art. 8.6). `account`: an ID on another
  * product (抖音号, 公众号, Telegram, 钉钉) after one of the rule set's account words. `lure`: a request
- * for contact without a detail (加微, 加主播徽信, ➕V, 主页有V).
+ * for contact without a detail (加微, 加主播徽信, ➕V, 主页有V). `id` and `code`: what is no detail by
+ * itself — an ID-shaped token with no code word (letters and digits mixed, five or more: UKC173; or a
+ * number of QQ length, 5–11 digits) and a code word standing alone where a lure may end (企鹅, 姐薇❤) —
+ * for rules that pair them with a lure lexicon (`with`).
  */
-export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email', 'account', 'lure'] as const;
+export const DETECTORS = ['phone', 'qq', 'wechat', 'url', 'email', 'account', 'lure', 'id', 'code'] as const;
 export type Detector = (typeof DETECTORS)[number];
 
 /**

@@ -5,7 +5,7 @@
 import bidiFactory from 'bidi-js';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { bidiClass, displayed } from '../src/normalize/bidi.js';
+import { bidiClass, displayed, mayReorder } from '../src/normalize/bidi.js';
 
 const bidi = bidiFactory();
 
@@ -83,6 +83,20 @@ describe('display order (UAX #9) against bidi-js', () => {
       if (names[bidiClass(code)] !== expected && wrong.length < 5) wrong.push(code.toString(16));
     }
     expect(wrong).to.deep.equal([]);
+  });
+
+  it('knows every character that can reorder a text, Han text read without its class (mayReorder)', () => {
+    // R, AL, AN and the controls RLE, RLO, RLI, FSI: a text holding one is read in its displayed order.
+    const reorders = new Set(['R', 'AL', 'AN', 'RLE', 'RLO', 'RLI', 'FSI']);
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x110000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      const expected = reorders.has(bidi.getBidiCharTypeName(char));
+      if (mayReorder(`新${char}华`) !== expected && wrong.length < 5) wrong.push(code.toString(16));
+    }
+    expect(wrong).to.deep.equal([]);
+    expect(mayReorder('\udc00新\ud800')).to.equal(false);
   });
 
   it('agrees on examples', () => {

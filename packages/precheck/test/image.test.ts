@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import {
   decodeCtc,
+  detectionSize,
   imageFindings,
   insideAny,
   nationalFlagStars,
@@ -122,6 +123,14 @@ describe('image: Party and state symbols', () => {
 });
 
 describe('image: reading and findings', () => {
+  it('reads a large square avatar at 736 × 736 (the detector time grows with its pixels), a wide cover at up to 960 wide, a small avatar scaled up to 640', () => {
+    expect(detectionSize(1024, 1024)).to.deep.equal([736, 736]);
+    expect(detectionSize(4000, 3000)).to.deep.equal([864, 640]);
+    expect(detectionSize(900, 300)).to.deep.equal([896, 288]);
+    expect(detectionSize(1500, 500)).to.deep.equal([960, 320]);
+    expect(detectionSize(320, 320)).to.deep.equal([640, 640]);
+  });
+
   it('decodes CTC greedily: repeats merged, blanks dropped, class i is line i of the alphabet', () => {
     const alphabet = parseAlphabet('新\n华\n社\n');
     // Steps: 新 新 blank 华 社 社 → 新华社; the space is the last class.

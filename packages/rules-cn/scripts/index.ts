@@ -16,6 +16,7 @@ import { lexicons as areaCodes } from './area-codes.js';
 import * as centralOrgans from './central-organs.js';
 import { lexicons as claims } from './claims.js';
 import { lexicons as contactLookalikes } from './contact-lookalikes.js';
+import { lexicons as contactSaleLures } from './contact-sale-lures.js';
 import { lexicons as enterprises } from './enterprises.js';
 import { lexicons as mediaLookalikes } from './media-lookalikes.js';
 import * as medicineNames from './medicine-names.js';
@@ -43,6 +44,7 @@ export const generators: readonly Generator[] = [
   newsSources,
   scenicAreas,
   contactLookalikes,
+  contactSaleLures,
   areaCodes,
   mediaLookalikes,
   museums,

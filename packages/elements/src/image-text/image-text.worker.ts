@@ -10,7 +10,14 @@
  * no bundler touches them (a library build would inline the .wasm into the worker as base64,
  * ~40 MB), and nothing is fetched from anywhere else. Nothing is sent anywhere.
  */
-import { detectSymbols, type ModelRunner, parseAlphabet, type RgbaImage, readText } from '@mingzheng/precheck/image';
+import {
+  detectSymbols,
+  type ModelRunner,
+  parseAlphabet,
+  type RgbaImage,
+  readText,
+  readTimings,
+} from '@mingzheng/precheck/image';
 import type { ImageReadRequest, ImageReadResponse } from './protocol.js';
 
 interface WorkerScope {
@@ -23,6 +30,8 @@ const scope = globalThis as unknown as WorkerScope;
 interface Loaded {
   run: ModelRunner;
   alphabet: string[];
+  /** Milliseconds: importing the runtime, fetching the models, creating the two sessions. */
+  timings: { runtime: number; models: number; sessions: number };
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -31,7 +40,9 @@ let loadedFrom = '';
 type Ort = typeof import('onnxruntime-web');
 
 async function load(runtime: string, models: string, threads: number): Promise<Loaded> {
+  const started = performance.now();
   const ort: Ort = await import(/* @vite-ignore */ new URL('ort.wasm.min.mjs', runtime).href);
+  const imported = performance.now();
   ort.env.wasm.numThreads = threads;
   ort.env.wasm.wasmPaths = runtime;
   const base = new URL(models, self.location.href);
@@ -48,9 +59,15 @@ async function load(runtime: string, models: string, threads: number): Promise<L
       return r.text();
     }),
   ]);
+  const fetched = performance.now();
   const options = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' } as const;
   const det = await ort.InferenceSession.create(detBytes, options);
   const rec = await ort.InferenceSession.create(recBytes, options);
+  const timings = {
+    runtime: Math.round(imported - started),
+    models: Math.round(fetched - imported),
+    sessions: Math.round(performance.now() - fetched),
+  };
   const run: ModelRunner = async (model, input) => {
     const session = model === 'det' ? det : rec;
     const feeds = { [session.inputNames[0] as string]: new ort.Tensor('float32', input.data, input.dims) };
@@ -58,7 +75,7 @@ async function load(runtime: string, models: string, threads: number): Promise<L
     const output = result[session.outputNames[0] as string] as InstanceType<typeof ort.Tensor>;
     return { data: output.data as Float32Array, dims: output.dims };
   };
-  return { run, alphabet: parseAlphabet(keys) };
+  return { run, alphabet: parseAlphabet(keys), timings };
 }
 
 async function decode(blob: Blob, maxPixels: number): Promise<RgbaImage | 'decode-failed' | 'too-large'> {
@@ -84,6 +101,7 @@ async function decode(blob: Blob, maxPixels: number): Promise<RgbaImage | 'decod
 }
 
 async function handle(request: ImageReadRequest): Promise<ImageReadResponse> {
+  const received = performance.now();
   const image = await decode(request.image, request.maxPixels);
   if (typeof image === 'string') return { id: request.id, ok: false, reason: image };
   const started = performance.now();
@@ -100,8 +118,11 @@ async function handle(request: ImageReadRequest): Promise<ImageReadResponse> {
     return { id: request.id, ok: false, reason: 'models-unavailable' };
   }
   const ready = performance.now();
-  const lines = await readText(image, ocr.run, ocr.alphabet);
+  const text = readTimings();
+  const lines = await readText(image, ocr.run, ocr.alphabet, {}, text);
+  const read = performance.now();
   const symbols = detectSymbols(image);
+  const done = performance.now();
   return {
     id: request.id,
     ok: true,
@@ -110,7 +131,14 @@ async function handle(request: ImageReadRequest): Promise<ImageReadResponse> {
       height: image.height,
       lines,
       symbols,
-      timings: { load: Math.round(ready - started), read: Math.round(performance.now() - ready) },
+      timings: {
+        load: Math.round(ready - started),
+        ...(ready - started > 0.5 && { loadParts: ocr.timings }),
+        decode: Math.round(started - received),
+        read: Math.round(done - ready),
+        symbols: Math.round(done - read),
+        text,
+      },
     },
   };
 }

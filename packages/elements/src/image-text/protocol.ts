@@ -1,7 +1,7 @@
 /**
  * Messages between `read-image.ts` (the page) and `image-text.worker.ts`. Types only.
  */
-import type { OcrLine, SymbolHit } from '@mingzheng/precheck/image';
+import type { OcrLine, ReadTimings, SymbolHit } from '@mingzheng/precheck/image';
 
 /** What was read from one image. Coordinates are the ORIGINAL image's pixels. */
 export interface ImageReading {
@@ -9,8 +9,20 @@ export interface ImageReading {
   height: number;
   lines: OcrLine[];
   symbols: SymbolHit[];
-  /** Milliseconds: loading the runtime and models (0 when they were loaded), then reading. */
-  timings: { load: number; read: number };
+  /**
+   * Milliseconds: loading the runtime and models (0 when they were loaded; `loadParts` then says
+   * where the load went: the runtime's JavaScript imported, the models fetched, the two sessions
+   * created — the first one fetching and compiling the runtime's .wasm), decoding the file,
+   * reading (text and symbols), of which the symbol check; `text` says where the reading went.
+   */
+  timings: {
+    load: number;
+    loadParts?: { runtime: number; models: number; sessions: number };
+    decode: number;
+    read: number;
+    symbols: number;
+    text: ReadTimings;
+  };
 }
 
 export interface ImageReadRequest {

@@ -15,7 +15,9 @@ export {
   type OcrLine,
   type OcrOptions,
   parseAlphabet,
+  type ReadTimings,
   readText,
+  readTimings,
   recognitionInput,
   type Tensor,
 } from './ocr.js';

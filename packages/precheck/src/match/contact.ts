@@ -84,11 +84,15 @@ export interface ContactLists {
   readonly lureVerbs: readonly string[];
   /** The first code units of the verbs: a text is only read for a verb where one stands. */
   readonly lureVerbStarts: ReadonlySet<number>;
-  /** Those units, the plus signs and 十, as a global search. */
-  readonly lureStarts: RegExp;
+  /** The code units a lure may start with: 1 where a verb, a plus sign or 十 begins one. */
+  readonly lureStarts: Uint8Array;
   /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
   readonly lureVerbVariants: ReadonlySet<string>;
   readonly lureWords: readonly string[];
+  /** The code units a non-Latin code word starts with (1), as `lureStarts`. */
+  readonly codeStarts: Uint8Array;
+  /** The non-Latin code words of `lureWords` by their first code unit, longest first. */
+  readonly codeWordsByStart: ReadonlyMap<number, readonly string[]>;
   /**
    * The lure words of one Han character or one emoji (微, 薇, 溦, 扣, 蔻, 群, 🐧), as code points: a
    * code word of its own right before an ID (薇C3003D) or right after a number (2744 7053+🐧).
@@ -110,6 +114,25 @@ export interface ContactLists {
  * written without separators, before a letter ID only with a colon between (`v:abc_123`).
  */
 const isShortWord = (word: string) => [...word].length === 1;
+
+/** `words` grouped by their first code unit, in their order. */
+/** A table over the 65,536 code units, 1 for each of `units`. */
+function unitTable(units: readonly number[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const unit of units) table[unit] = 1;
+  return table;
+}
+
+function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const unit = word.charCodeAt(0);
+    const group = map.get(unit);
+    if (group) group.push(word);
+    else map.set(unit, [word]);
+  }
+  return map;
+}
 
 export function contactLists(
   tlds: readonly string[],
@@ -154,13 +177,10 @@ export function contactLists(
     lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
     lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
-    lureStarts: new RegExp(
-      `[${[...new Set([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341])]
-        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
-        .join('')}]`,
-      'g',
-    ),
+    lureStarts: unitTable([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341]),
     lureWords,
+    codeStarts: unitTable(lureWords.filter(isNonLatin).map((word) => word.charCodeAt(0))),
+    codeWordsByStart: byFirstUnit(lureWords.filter(isNonLatin)),
     // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
     codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
     idChars: new Set((more.idChars ?? []).filter(oneChar).map((word) => word.codePointAt(0) as number)),
@@ -821,7 +841,9 @@ function scanNumbers(
       from = codeWordBefore(text, start, separator, lists.account, acceptsAccount);
     }
     if (from < 0) {
+      const before = hits.length;
       bareNumber(text, separator, lists, run, start, hits);
+      if (hits.length === before) hits.push(hit('id', start, run.end));
       continue;
     }
     const flags = flagsOf(from, run.end);
@@ -1016,7 +1038,11 @@ function scanWechatIds(text: string, separator: Uint8Array, lists: ContactLists,
         if (other >= 0 && other < i) hits.push(hit('account', other, end, disguisedWord(lists)));
       }
     }
-    if (hits.length === before && length >= 5 && length <= 20) bareId(text, separator, lists, i, end, hits);
+    if (hits.length === before && length >= 5 && length <= 20) {
+      bareId(text, separator, lists, i, end, hits);
+      // Letters and digits mixed, with no code word: an ID only beside a lure (UKC173 美乳).
+      if (hits.length === before && hasDigit(text, i, end)) hits.push(hit('id', i, end));
+    }
     i = end;
   }
 }
@@ -1200,12 +1226,12 @@ function soundAsksForId(text: string, i: number): boolean {
  */
 function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hits: ContactHit[]): void {
   if (lists.lureVerbs.length === 0) return;
-  // The characters a lure may start with are found by a native search, not read one by one.
+  // One table look-up per code unit finds where a lure may start (a RegExp built from the verbs
+  // would be as fast, but a pattern made at run time cannot be proved free of backtracking).
   const starts = lists.lureStarts;
-  starts.lastIndex = 0;
-  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
-    const i = found.index;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (starts[c] === 0) continue;
     let verb = 0;
     let joined = false;
     const plus = isPlus(c) || c === 0x5341;
@@ -1241,7 +1267,7 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       // 群 written as it is (看…加群) names a feature, not another product: not a disguise either.
       const plain = (plus && lureWord.length === 1 && isLetter(lureWord.charCodeAt(0))) || (lureGroup && !joined);
       hits.push(hit('lure', i, stop, !plain && (joined || !lists.names.has(lureWord))));
-      starts.lastIndex = stop;
+      i = stop - 1; // the next lure starts after this one
       break;
     }
   }
@@ -1312,6 +1338,30 @@ function capitals(source: ContactSource | undefined): (i: number) => boolean {
   };
 }
 
+/**
+ * Code words standing alone (`code`): a non-Latin code word of the lure lists (薇, 扣, 企鹅, 薇信)
+ * where a lure may end — the text ends, or goes on with no Han character or with 号, 看, 哦 … — with
+ * 信 or a stand-in for it (薇芯) taken in; a word of one common character only where no Han character
+ * stands before it. No detail by itself; a rule pairs it with a lure lexicon. Found by a table of
+ * the words' first units.
+ */
+function loneCodeWords(text: string, lists: ContactLists, hits: ContactHit[]): void {
+  if (lists.lureWords.length === 0) return;
+  const starts = lists.codeStarts;
+  for (let i = 0; i < text.length; i++) {
+    if (starts[text.charCodeAt(i)] === 0) continue;
+    const word = wordAt(text, i, lists.codeWordsByStart.get(text.charCodeAt(i)) ?? []);
+    if (word === '') continue;
+    let end = i + word.length;
+    if (XIN.has(text.charCodeAt(end))) end++;
+    // One character after another Han character ends a word (稍微, 折扣, 权威) or a name (张薇): it
+    // counts there only with 信 or a stand-in after it.
+    const alone = end - i > 1 || !isHanUnit(text.charCodeAt(i - 1));
+    if (alone && lureEnds(text, end)) hits.push(hit('code', i, end));
+    i = end - 1; // the next word starts after this one
+  }
+}
+
 /** Runs the requested detectors over folded text. */
 export function detectContacts(
   text: string,
@@ -1326,10 +1376,11 @@ export function detectContacts(
   // most Chinese text has none, and one pass over it answers for all four scans.
   if (!hasLetterOrDigit(text)) {
     if (detectors.has('lure')) scanLures(text, separator, lists, hits);
+    if (detectors.has('code')) loneCodeWords(text, lists, hits);
     return hits;
   }
   if (detectors.has('url') || detectors.has('email')) scanAddresses(text, lists, hits);
-  if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat')) {
+  if (detectors.has('phone') || detectors.has('qq') || detectors.has('wechat') || detectors.has('id')) {
     // Letters standing for digits inside a number (1OO86, l39l2345678) are read as those digits.
     // A name the platform gave (手机用户15156625174): its number is the platform's, not a detail.
     const platformName = lists.defaultNames.some(
@@ -1341,7 +1392,7 @@ export function detectContacts(
     } else if (numeric === undefined) scanNumbers(text, separator, lists, hits, undefined);
     else scanNumbers(numeric.text, separator, lists, hits, numeric.substituted);
   }
-  if (detectors.has('wechat')) scanWechatIds(text, separator, lists, hits);
+  if (detectors.has('wechat') || detectors.has('id')) scanWechatIds(text, separator, lists, hits);
   if (detectors.has('account')) scanHandles(text, separator, lists, hits);
   if (detectors.has('lure')) {
     // A lure with its detail (加微18087469444, 加V：abc123) is that detail: the lure is reported alone.
@@ -1350,5 +1401,15 @@ export function detectContacts(
     for (const lure of lures)
       if (!hits.some((found) => found.start < lure.end && lure.start < found.end)) hits.push(lure);
   }
-  return hits.filter((found) => detectors.has(found.detector));
+  if (detectors.has('code')) loneCodeWords(text, lists, hits);
+  // An ID or code word inside a detail or lure found (the name of an address, 加微) is that detail.
+  return hits.filter(
+    (found) =>
+      detectors.has(found.detector) &&
+      ((found.detector !== 'id' && found.detector !== 'code') ||
+        !hits.some(
+          (other) =>
+            other.detector !== 'id' && other.detector !== 'code' && other.start < found.end && found.start < other.end,
+        )),
+  );
 }

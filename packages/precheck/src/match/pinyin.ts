@@ -182,6 +182,13 @@ export class PinyinMatcher {
   private ownCount = 0;
   /** Per BMP code unit: 0 not looked up yet, -1 no syllable, else the syllable id of its reading. */
   private readonly readingIds = new Int32Array(0x10000);
+  /**
+   * What the scan reads per BMP code unit, filled as it meets the unit: 0 not looked up yet, else
+   * `readingId` plus 2 in the low 16 bits and the `ownIds` entry in the high ones — one look-up in
+   * one table per character of the text, not one in each. An own id given later (a branch built
+   * after the unit was met) is written into it too.
+   */
+  private readonly codeIds = new Int32Array(0x10000);
   // The trie, built a root branch (the terms of one first syllable) at a time: per node, its
   // children [childStart[n], childEnd[n]) with their syllable ids, and its terms
   // [termStart[n], termEnd[n]). Node 0 is the root; nodes 1 to R the root's children, one per
@@ -353,6 +360,7 @@ export class PinyinMatcher {
         own = this.idOf(`=${String.fromCharCode(unit)}`);
         this.ownIds[unit] = own;
         this.ownCount++;
+        this.keepOwn(unit, own);
       }
       this.alsoUnder.push([rootFor(own), h]);
     }
@@ -465,6 +473,7 @@ export class PinyinMatcher {
         ownId = this.idOf(`=${char}`);
         this.ownIds[code] = ownId;
         this.ownCount++;
+        this.keepOwn(code, ownId);
       }
       return ownId;
     });
@@ -802,6 +811,20 @@ export class PinyinMatcher {
     return id;
   }
 
+  /** A unit's own id given after the scan met it: written into its `codeIds` entry. */
+  private keepOwn(code: number, own: number): void {
+    const ids = this.codeIds[code] ?? 0;
+    if (ids !== 0) this.codeIds[code] = (own << 16) | (ids & 0xffff);
+  }
+
+  /** The `codeIds` entry of a code unit the scan meets for the first time. */
+  private lookUp(code: number): number {
+    const own = this.ownCount > 0 ? (this.ownIds[code] ?? 0) : 0;
+    const packed = (own << 16) | (this.readingId(code) + 2);
+    this.codeIds[code] = packed;
+    return packed;
+  }
+
   /** Whether a term is heard as a part of a sequence (its PinyinTerm was `short`). */
   isSequencePart(term: number): boolean {
     return this.sequenceParts.has(term);
@@ -842,7 +865,7 @@ export class PinyinMatcher {
     } = this;
     const { syllableText, rootChild, rootLetterStart, rootLetterEdge, rootCount, branchState } = this;
     let { sortedSyllable, sortedNode } = this;
-    let ownIds = this.ownCount > 0 ? this.ownIds : undefined;
+    const codeIds = this.codeIds;
     let epoch = this.epoch;
     const refresh = () => {
       ({
@@ -858,7 +881,6 @@ export class PinyinMatcher {
         secondBits,
       } = this);
       ({ sortedSyllable, sortedNode } = this);
-      ownIds = this.ownCount > 0 ? this.ownIds : undefined;
       epoch = this.epoch;
     };
     for (let p = 0; p < compact.length; p++) {
@@ -914,9 +936,13 @@ export class PinyinMatcher {
         }
       } else {
         // The character's reading, then the character itself where a term keeps it (行 in 中国银行).
-        const reading = this.readingId(code);
-        if (this.epoch !== epoch) refresh();
-        const own = ownIds !== undefined ? (ownIds[code] ?? 0) : 0;
+        let ids = codeIds[code] ?? 0;
+        if (ids === 0) {
+          ids = this.lookUp(code);
+          if (this.epoch !== epoch) refresh();
+        }
+        const reading = (ids & 0xffff) - 2;
+        const own = ids >>> 16;
         for (let k = 0; k < 2; k++) {
           const id = k === 0 ? reading : own;
           if (id <= 0) continue;

@@ -285,6 +285,9 @@ const zhCN: Catalog = {
   engineError: '暂时无法完成预检。可以提交，平台会再审核。',
   templates: {
     'contact.lure': '「{match}」在引导他人通过其他渠道联系（{cite}）。账号信息中不能留联系方式或引流，请删除。',
+    'contact.id':
+      '「{match}」与招揽用语同在，看起来是其他渠道的账号（{cite}）。账号信息中不能留联系方式或引流，请删除。',
+    'contact.code': '「{match}」与招揽用语同在，是联系方式的暗语（{cite}）。账号信息中不能留联系方式或引流，请删除。',
     'image.symbol.national-flag': '图片中含有国旗图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
     'image.symbol.party-flag': '图片中含有党旗或党徽图案（{cite}），按规定需从严核验。可以提交，平台将人工审核。',
     fallback: '「{match}」不符合账号信息管理规定（{cite}）。请修改。',
@@ -332,6 +335,9 @@ const zhTW: Catalog = {
   engineError: '暫時無法完成預檢。可以提交，平台會再審核。',
   templates: {
     'contact.lure': '「{match}」在引導他人透過其他管道聯絡（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
+    'contact.id':
+      '「{match}」與招攬用語同在，看起來是其他管道的帳號（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
+    'contact.code': '「{match}」與招攬用語同在，是聯絡方式的暗語（{cite}）。帳號資訊中不能留聯絡方式或引流，請刪除。',
     'image.symbol.national-flag': '圖片中含有國旗圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
     'image.symbol.party-flag': '圖片中含有黨旗或黨徽圖案（{cite}），依規定需從嚴核驗。可以提交，平台將人工審核。',
     fallback: '「{match}」不符合帳號資訊管理規定（{cite}）。請修改。',
@@ -387,6 +393,10 @@ const en: Catalog = {
   templates: {
     'contact.lure':
       '“{match}” asks people to get in touch elsewhere ({cite}). Account information may not carry contact details or lures; remove it.',
+    'contact.id':
+      '“{match}”, beside a solicitation, looks like an account elsewhere ({cite}). Account information may not carry contact details or lures; remove it.',
+    'contact.code':
+      '“{match}”, beside a solicitation, is a code word for a contact channel ({cite}). Account information may not carry contact details or lures; remove it.',
     'image.symbol.national-flag':
       'The image contains the national flag ({cite}), which requires strict review. You can submit; the platform will review it.',
     'image.symbol.party-flag':

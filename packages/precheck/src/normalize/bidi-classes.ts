@@ -43,12 +43,22 @@ const REORDERS = new Uint8Array(23);
 for (const cls of [R, AL, AN, RLE, RLO, RLI, FSI]) REORDERS[cls] = 1;
 
 let bmpClasses: Uint8Array | undefined;
+/**
+ * The BMP code units from `quietFirst` to `quietLast` (surrogates aside) hold no class that
+ * reorders: the span between the right-to-left scripts and their controls (up to U+2068) and their
+ * presentation forms (from U+FB1D), where Han, kana and Hangul text lies. Found from the table.
+ */
+let quietFirst = 0;
+let quietLast = -1;
 let astralStarts: Uint32Array = new Uint32Array(0);
 let astralEnds: Uint32Array = new Uint32Array(0);
 let astralClasses: Uint8Array = new Uint8Array(0);
 /** Paired brackets (BD16): opening → closing, and closing → opening. */
 export const opening = new Map<number, number>();
 export const closing = new Map<number, number>();
+
+/** A code unit inside the quiet span: the CJK Unified Ideographs. */
+const QUIET_AROUND = 0x4e00;
 
 /** Decodes the generated tables, once: runs are `<class letter><delta>.<length − 1>` in base 36. */
 function load(): Uint8Array {
@@ -79,6 +89,12 @@ function load(): Uint8Array {
     opening.set(open, close);
     closing.set(close, open);
   }
+  const reorders = (code: number) => REORDERS[bmp[code] ?? L] === 1 && !(code >= 0xd800 && code <= 0xdfff);
+  quietFirst = QUIET_AROUND;
+  while (quietFirst > 0 && !reorders(quietFirst - 1)) quietFirst--;
+  quietLast = QUIET_AROUND;
+  while (quietLast < 0xffff && !reorders(quietLast + 1)) quietLast++;
+  if (reorders(QUIET_AROUND)) quietLast = -1;
   return bmp;
 }
 
@@ -101,10 +117,14 @@ export const canonicalBracket = (code: number) => (code === 0x2329 ? 0x3008 : co
 
 /** Whether some character of `text` can reorder it on an LTR line: R, AL, AN or RLE, RLO, RLI, FSI. */
 export function mayReorder(text: string): boolean {
+  bmpClasses ??= load();
+  const first = quietFirst;
+  const last = quietLast;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Everything below the Hebrew block is L, a number or a neutral: the common case ends here.
-    if (code < 0x0590) continue;
+    // Everything below the Hebrew block is L, a number or a neutral: the common case ends here,
+    // and Chinese text ends in the quiet span, without a look-up in the 64 KB table.
+    if (code < 0x0590 || (code >= first && code <= last && (code < 0xd800 || code > 0xdbff))) continue;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {

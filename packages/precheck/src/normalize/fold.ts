@@ -15,6 +15,11 @@ export interface FoldCounts {
   digitLike: number;
   /** Chinese numerals among them. */
   numerals: number;
+  /**
+   * The most digit-like units in one run: units with nothing between them but separators (what
+   * the numeral channel reads as one number).
+   */
+  longestRun: number;
 }
 
 /**
@@ -31,13 +36,13 @@ export interface RunChannel {
 export const RUN_CHANNELS: readonly RunChannel[] = [
   {
     // Chinese numerals inside digit runs (numerals.ts).
-    applies: (counts) => counts.numerals > 0 && counts.digitLike >= MIN_RUN,
+    applies: (counts) => counts.numerals > 0 && counts.longestRun >= MIN_RUN,
     rewrite: (columns) => readNumerals(columns.units, columns.flags, columns.separator, columns.length),
   },
 ];
 
 /** The counts handed to the run channels, one object for every call (folding is synchronous). */
-const COUNTS: FoldCounts = { digitLike: 0, numerals: 0 };
+const COUNTS: FoldCounts = { digitLike: 0, numerals: 0, longestRun: 0 };
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
@@ -52,6 +57,9 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
   // The counts of FoldCounts, as locals: an object's fields would be slower in this loop.
   let digitLike = 0;
   let numerals = 0;
+  // The digit-like units of the current run, and of the longest.
+  let run = 0;
+  let longestRun = 0;
   const { asciiUnit, asciiFlags, asciiSeparator } = folder;
   out.reserve(original.length);
   for (let i = 0; i < original.length; ) {
@@ -61,9 +69,13 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
       if (unit >= 0) {
         out.reserve(1);
         if (unit !== code) same = false;
-        out.push(unit, i, i + 1, asciiFlags[code] ?? 0, pendingGap, asciiSeparator[code] ?? 0);
+        const separator = asciiSeparator[code] ?? 0;
+        out.push(unit, i, i + 1, asciiFlags[code] ?? 0, pendingGap, separator);
         pendingGap = 0;
-        if (unit >= 0x30 && unit <= 0x39) digitLike++;
+        if (unit >= 0x30 && unit <= 0x39) {
+          digitLike++;
+          if (++run > longestRun) longestRun = run;
+        } else if (separator === 0) run = 0;
         i++;
         continue;
       }
@@ -85,7 +97,8 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
         if ((CHINESE_DIGIT_VALUE[unit] ?? -1) >= 0) {
           numerals++;
           digitLike++;
-        }
+          if (++run > longestRun) longestRun = run;
+        } else run = 0;
         i++;
         continue;
       }
@@ -100,13 +113,16 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
       out.reserve(folded.text.length);
       for (let k = 0; k < folded.text.length; k++) {
         const unit = folded.text.charCodeAt(k);
-        out.push(unit, i, i + width, folded.flags, k === 0 ? pendingGap : 0, folded.separator[k] ?? 0);
+        const separator = folded.separator[k] ?? 0;
+        out.push(unit, i, i + width, folded.flags, k === 0 ? pendingGap : 0, separator);
         if ((CHINESE_DIGIT_VALUE[unit] ?? -1) >= 0) {
           numerals++;
           digitLike++;
+          if (++run > longestRun) longestRun = run;
         } else if (unit >= 0x30 && unit <= 0x39) {
           digitLike++;
-        }
+          if (++run > longestRun) longestRun = run;
+        } else if (separator === 0) run = 0;
       }
       pendingGap = 0;
     }
@@ -115,6 +131,7 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
   const counts = COUNTS;
   counts.digitLike = digitLike;
   counts.numerals = numerals;
+  counts.longestRun = longestRun;
   for (const channel of RUN_CHANNELS) {
     if (!channel.applies(counts)) continue;
     channel.rewrite(out);

@@ -140,8 +140,9 @@ export function compactForm(text: string, folder: CharacterFolder): string {
     if (folded < 0 || (folded & 0xffff) !== code) break;
     if ((CHINESE_DIGIT_VALUE[code] ?? -1) >= 0) numerals++;
   }
-  if (i === text.length && !RUN_CHANNELS.some((channel) => channel.applies({ digitLike: numerals, numerals })))
-    return text;
+  // (Every numeral counted as one run: a text that might hold one is folded in full.)
+  const counts = { digitLike: numerals, numerals, longestRun: numerals };
+  if (i === text.length && !RUN_CHANNELS.some((channel) => channel.applies(counts))) return text;
   // The shared buffer stays small; a long text gets buffers of its own.
   if (text.length > 4096) return normalizeForMatching(text, folder).compact;
   scratch.length = 0;

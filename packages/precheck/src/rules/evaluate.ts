@@ -11,7 +11,15 @@ import { normalizeReadings } from '../normalize/displayed.js';
 import { isEvasion, type MappedRange, type NormalizedText, withNormalized } from '../normalize/pipeline.js';
 import type { AccountInfo, Finding, Requirement, Severity, TextField } from '../types.js';
 import { type CompiledRule, type CompiledRuleSet, rulesFor } from './compile.js';
-import { type Candidate, candidatesOf, isSubsequence, type RuleInput } from './kinds.js';
+import {
+  type Candidate,
+  candidatesOf,
+  categoriesFound,
+  isSubsequence,
+  mayFind,
+  type RuleInput,
+  rulePlans,
+} from './kinds.js';
 import { readView, type TermHit } from './view.js';
 
 export interface FieldContext {
@@ -50,6 +58,9 @@ function dropContained(candidates: Candidate[]): Candidate[] {
   }
   return candidates.filter((_, index) => !inside[index]);
 }
+
+/** The categories found on a reading without hits (never read: its term rules are not called). */
+const NONE = new Uint8Array(0);
 
 /** Whether `[start, end)` of `text` holds a paragraph separator (UAX #9 class B). */
 function crossesLine(text: string, range: MappedRange): boolean {
@@ -132,6 +143,14 @@ function fieldCandidates(
     }),
   );
 
+  // Per reading, the categories its hits stand for: a term rule none of whose categories was
+  // found (a lexicon rule) or one of whose parts is missing (a sequence rule) finds nothing there,
+  // and is not called — most of a field's hundred rules, on a bio with a few hits.
+  const plans = rulePlans(compiled, rules);
+  const categories = inputs.map((input) =>
+    input.view.hits.length > 0 ? categoriesFound(compiled, input.view.hits) : NONE,
+  );
+
   // Rule by rule, each on every reading: the order decides which of equal candidates is kept.
   // Index loops: a field runs a hundred rules, and an iterator per rule and reading was most of
   // what checking a short name allocated.
@@ -146,7 +165,8 @@ function fieldCandidates(
       if (
         ruleKind === 'detector'
           ? input.view.contacts.length === 0
-          : ruleKind !== 'entityName' && input.view.hits.length === 0
+          : ruleKind !== 'entityName' &&
+            (input.view.hits.length === 0 || !mayFind(plans[r], categories[v] as Uint8Array))
       )
         continue;
       const found = candidatesOf(rule, input);

@@ -410,6 +410,114 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
   ];
 }
 
+/**
+ * Per rule set: every lexicon category, numbered (what `RulePlan` and `categoriesFound` index by),
+ * and per term, filled on its first hit, its entries' category ids (times two, plus one for an
+ * entry matched as written only).
+ */
+interface Categories {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly ofTerm: (Int32Array | undefined)[];
+}
+const categoriesByRuleSet = new WeakMap<CompiledRuleSet, Categories>();
+function categoriesOf(compiled: CompiledRuleSet): Categories {
+  let categories = categoriesByRuleSet.get(compiled);
+  if (categories === undefined) {
+    const ids = new Map<string, number>();
+    for (const lexicon of compiled.ruleSet.lexicons)
+      if (!ids.has(lexicon.category)) ids.set(lexicon.category, ids.size);
+    categories = { ids, ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined) };
+    categoriesByRuleSet.set(compiled, categories);
+  }
+  return categories;
+}
+
+/** In `categoriesFound`: a hit of the category, by any channel its entry is heard in. */
+export const FOUND = 1;
+/** … and one that is not `short` (heard on its own): what a lexicon rule reads. */
+export const FOUND_WHOLE = 2;
+
+/**
+ * Per category of the rule set: whether a hit of `hits` stands for an entry of it (FOUND), and one
+ * that is not short (FOUND_WHOLE). A hit heard by sound or in pinyin stands only for the entries
+ * that ask for homophones, as in `entryOf`.
+ */
+export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHit[]): Uint8Array {
+  const { ids, ofTerm } = categoriesOf(compiled);
+  const found = new Uint8Array(ids.size);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as TermHit;
+    let entries = ofTerm[hit.term];
+    if (entries === undefined) {
+      const list: number[] = [];
+      for (const entry of compiled.terms[hit.term]?.entries ?? []) {
+        const id = ids.get(entry.category);
+        if (id !== undefined) list.push(2 * id + (entry.literal ? 1 : 0));
+      }
+      entries = Int32Array.from(list);
+      ofTerm[hit.term] = entries;
+    }
+    const mark = hit.short ? FOUND : FOUND | FOUND_WHOLE;
+    const heard = hit.channel !== 0;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e] as number;
+      if (heard && entry & 1) continue;
+      found[entry >>> 1] = (found[entry >>> 1] ?? 0) | mark;
+    }
+  }
+  return found;
+}
+
+/**
+ * What a term rule needs of a reading's hits before it can find anything, in category ids: a
+ * lexicon rule a whole hit of one of its categories (`any`), a sequence rule a hit of every part
+ * (`every`); -1 for a category no lexicon has. Undefined for the other kinds.
+ */
+export interface RulePlan {
+  readonly any?: Int32Array;
+  readonly every?: Int32Array;
+}
+
+const plansByRules = new WeakMap<readonly CompiledRule[], readonly (RulePlan | undefined)[]>();
+
+/** The plans of a field's rules (rulesFor's list), made once per list. */
+export function rulePlans(
+  compiled: CompiledRuleSet,
+  rules: readonly CompiledRule[],
+): readonly (RulePlan | undefined)[] {
+  let plans = plansByRules.get(rules);
+  if (plans === undefined) {
+    const { ids } = categoriesOf(compiled);
+    const idsOf = (categories: readonly string[]) => Int32Array.from(categories, (c) => ids.get(c) ?? -1);
+    plans = rules.map((rule) =>
+      rule.kind === 'lexicon'
+        ? { any: idsOf(rule.categories) }
+        : rule.kind === 'sequence'
+          ? { every: idsOf(rule.sequence) }
+          : undefined,
+    );
+    plansByRules.set(rules, plans);
+  }
+  return plans;
+}
+
+/**
+ * Whether a term rule may find something where `found` (categoriesFound) holds: false when its
+ * kind's function would return no candidate there, so it need not be called.
+ */
+export function mayFind(plan: RulePlan | undefined, found: Uint8Array): boolean {
+  if (plan === undefined) return true;
+  const { any, every } = plan;
+  if (any !== undefined) {
+    for (let i = 0; i < any.length; i++) if ((found[any[i] as number] ?? 0) & FOUND_WHOLE) return true;
+    return false;
+  }
+  if (every !== undefined) {
+    for (let i = 0; i < every.length; i++) if (!((found[every[i] as number] ?? 0) & FOUND)) return false;
+  }
+  return true;
+}
+
 type Evaluator<K extends RuleKind> = (
   rule: Extract<CompiledRule, { kind: K }>,
   input: RuleInput,

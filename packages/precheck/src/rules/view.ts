@@ -161,23 +161,57 @@ function isHeardName(compact: string, start: number, end: number, written: strin
   return (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0);
 }
 
+/** In `latinEdges`: the term's edges have been read; it starts with a Latin letter; it ends with one. */
+const EDGES_READ = 1;
+const LATIN_START = 2;
+const LATIN_END = 4;
+const latinEdgesByRuleSet = new WeakMap<CompiledRuleSet, Uint8Array>();
+
+/**
+ * Per term, filled on its first hit: whether it starts or ends with a Latin letter (which must
+ * then be a word's edge). A hit reads one byte instead of its term's text.
+ */
+function latinEdges(compiled: CompiledRuleSet): Uint8Array {
+  let edges = latinEdgesByRuleSet.get(compiled);
+  if (edges === undefined) {
+    edges = new Uint8Array(compiled.terms.length);
+    latinEdgesByRuleSet.set(compiled, edges);
+  }
+  return edges;
+}
+
+function edgesOf(compiled: CompiledRuleSet, edges: Uint8Array, term: number): number {
+  let found = edges[term] ?? 0;
+  if (found === 0) {
+    const termText = compiled.terms[term]?.text ?? '';
+    found =
+      EDGES_READ |
+      (isLatinLetter(termText.charCodeAt(0)) ? LATIN_START : 0) |
+      (isLatinLetter(termText.charCodeAt(termText.length - 1)) ? LATIN_END : 0);
+    if (term < edges.length) edges[term] = found;
+  }
+  return found;
+}
+
 export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): TermHit[] {
   const hits: TermHit[] = [];
   const compact = text.compact;
+  const edges = latinEdges(compiled);
   // The matchers scan the compact string: what they report are compact indices.
   compiled.automaton.scan(compact, (term, from, to) => {
     const start = from as CompactIndex;
     const end = to as CompactIndex;
     // A Latin term must not start or end inside a Latin word: `un` is not in `fun`.
-    const termText = compiled.terms[term]?.text ?? '';
-    if (isLatinLetter(termText.charCodeAt(0)) && !isWordStart(text, start)) return;
-    if (isLatinLetter(termText.charCodeAt(termText.length - 1)) && !isWordEnd(text, end)) return;
+    const latin = edgesOf(compiled, edges, term);
+    if (latin & LATIN_START && !isWordStart(text, start)) return;
+    if (latin & LATIN_END && !isWordEnd(text, end)) return;
     hits.push({ term, start, end, channel: 0, short: false, flags: 0 });
   });
   // Digits read as letters (T4obao) and letters as digits (1OO86): the terms of those readings that
   // cover a replaced unit, which the text itself cannot have matched.
-  const readings: Reading[] = MIXED.test(compact) ? wordReadings(compact) : [];
-  const numeric = readings.length > 0 || MIXED.test(compact) ? numericReading(compact) : undefined;
+  const mixed = MIXED.test(compact);
+  const readings: Reading[] = mixed ? wordReadings(compact) : [];
+  const numeric = mixed ? numericReading(compact) : undefined;
   if (numeric) readings.push(numeric);
   // Most texts mix no letters and digits: no reading, and nothing allocated for one.
   const seen = readings.length > 0 ? new Set<string>() : undefined;
