@@ -8,7 +8,7 @@
  * When PostgreSQL is not installed or does not start, `startCluster` throws an Error saying so and
  * how to install it: a test that needs it fails, it is never skipped.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,8 @@ export interface Cluster {
   port: number;
   /** A connection string for a new, empty database named `name`. */
   createDatabase(name: string): Promise<string>;
+  /** The process id of the server (the postmaster: each connection's backend is forked from it). */
+  serverPid(): number;
   stop(): void;
 }
 
@@ -52,7 +54,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /**
+   * More server settings, `name=value` each (passed as `-c name=value`): a benchmark's bulk load
+   * asks for `wal_level=minimal`, larger `maintenance_work_mem`, … The defaults suit the tests.
+   */
+  settings?: readonly string[];
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const bin = postgresBin();
   if (bin === undefined) throw new Error(`PostgreSQL is not installed (no initdb found). ${INSTALL_HINT}`);
   const asRoot = process.getuid?.() === 0;
@@ -94,6 +104,10 @@ export async function startCluster(): Promise<Cluster> {
       '-c fsync=off',
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
+      ...(options.settings ?? []).map((setting) => {
+        if (!/^[a-z_]+=[A-Za-z0-9_.]+$/.test(setting)) throw new Error(`not a plain server setting: ${setting}`);
+        return `-c ${setting}`;
+      }),
     ].join(' ');
     run('pg_ctl', ['start', '-D', data, '-l', log, '-w', '-t', '30', '-o', settings]);
     started = true;
@@ -107,10 +121,71 @@ export async function startCluster(): Promise<Cluster> {
         execFileSync(psql, ['-X', '-q', '-d', url('postgres'), '-c', `CREATE DATABASE ${name}`], { stdio: 'pipe' });
         return url(name);
       },
+      serverPid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
       stop,
     };
   } catch (error) {
     stop();
     throw error;
   }
+}
+
+/**
+ * Runs `psql` on the database at `url` with a script that `feed` writes to its standard input
+ * (`write` waits while psql catches up), stopping at the first error. The way to load many rows:
+ * the script's `COPY … FROM STDIN;` lines are followed by their rows in COPY's text format and `\.`.
+ */
+export function psql(url: string, feed: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+  const bin = postgresBin();
+  if (bin === undefined)
+    return Promise.reject(new Error(`PostgreSQL is not installed (no psql found). ${INSTALL_HINT}`));
+  const child = spawn(join(bin, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url], {
+    stdio: ['pipe', 'inherit', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`psql exited with ${code}: ${stderr}`))));
+  });
+  let stopped: Error | undefined;
+  let waiting: ((error?: Error) => void) | undefined;
+  child.once('close', () => {
+    stopped = new Error(`psql stopped: ${stderr}`);
+    waiting?.(stopped);
+  });
+  child.stdin.on('drain', () => waiting?.());
+  child.stdin.on('error', () => {}); // psql's exit status says what went wrong
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (stopped) reject(stopped);
+      else if (child.stdin.write(text)) resolve();
+      else {
+        waiting = (error) => {
+          waiting = undefined;
+          if (error) reject(error);
+          else resolve();
+        };
+      }
+    });
+  return feed(write).then(
+    () => {
+      child.stdin.end();
+      return done;
+    },
+    (error) => {
+      child.kill();
+      throw error;
+    },
+  );
+}
+
+/** A value as a field of COPY's text format (\N for null). */
+export function copyField(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
+  return value.replace(/[\\\t\n\r]/g, (char) =>
+    char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r',
+  );
 }

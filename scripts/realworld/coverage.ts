@@ -26,6 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { createEngine, type Verdict } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
 import { mulberry32 } from '@mingzheng/tooling/random';
+import { commonHomophones } from './homophones.ts';
 
 const SUFFIXES = ['', '官方', '客服', '官微'] as const;
 
@@ -109,16 +110,7 @@ async function rewriter(channel: string): Promise<(name: string) => string | und
   if (channel === 'separator') return (name) => (HAN.test(name) ? [...name].join(' ') : undefined);
   if (channel === 'pinyin') return (name) => (HAN.test(name) ? syllables(name).join('') : undefined);
   // homophone: one character for another of the 3,755 common characters (GB 2312 level 1) read alike.
-  const byReading = new Map<string, string[]>();
-  const gbk = new TextDecoder('gbk');
-  for (let high = 0xb0; high <= 0xd7; high++)
-    for (let low = 0xa1; low <= 0xfe; low++) {
-      if (high === 0xd7 && low > 0xf9) break;
-      const character = gbk.decode(new Uint8Array([high, low]));
-      const reading = syllables(character)[0];
-      if (!reading || !/^[a-z]+$/.test(reading)) continue;
-      byReading.set(reading, [...(byReading.get(reading) ?? []), character]);
-    }
+  const byReading = commonHomophones(syllables);
   const random = mulberry32(1);
   return (name) => {
     if (!HAN.test(name)) return undefined;

@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { createEngine } from '@mingzheng/precheck';
 import { defaultRuleSet } from '@mingzheng/rules-cn';
 import { mulberry32 } from '@mingzheng/tooling/random';
+import { commonHomophones } from './homophones.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -162,24 +163,8 @@ const syllables = (text: string) =>
   pinyin(text, { toneType: 'none', type: 'array', v: true }).map((syllable) => syllable.toLowerCase());
 const capitalised = (syllable: string) => syllable.charAt(0).toUpperCase() + syllable.slice(1);
 
-/**
- * Homophone candidates: the 3,755 characters of GB 2312 level 1 (the common ones), by their
- * toneless reading.
- */
-const homophones = new Map<string, string[]>();
-{
-  const gbk = new TextDecoder('gbk');
-  for (let high = 0xb0; high <= 0xd7; high++)
-    for (let low = 0xa1; low <= 0xfe; low++) {
-      if (high === 0xd7 && low > 0xf9) break;
-      const character = gbk.decode(new Uint8Array([high, low]));
-      const reading = syllables(character)[0];
-      if (!reading || !/^[a-z]+$/.test(reading)) continue;
-      const list = homophones.get(reading) ?? [];
-      list.push(character);
-      homophones.set(reading, list);
-    }
-}
+/** Homophone candidates: the common characters by their toneless reading. */
+const homophones = commonHomophones(syllables);
 
 const between = (text: string, separator: string) => [...text].join(separator);
 const mapChars = (text: string, map: (code: number) => number) =>

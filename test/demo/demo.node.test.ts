@@ -81,7 +81,10 @@ describe('the demo signup page (npm start)', function () {
     });
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/api/precheck')) posts.push(request.postData() ?? '');
+      // The page asks in its own language (`/api/precheck?locale=zh-CN`): the path is what counts.
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/precheck') {
+        posts.push(request.postData() ?? '');
+      }
     });
     await page.goto(demo.url);
     await page.locator('#signup mz-name-field input').waitFor();

@@ -13,8 +13,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultRuleSet } from '@mingzheng/rules-cn';
 import { mulberry32 } from '@mingzheng/tooling/random';
 import { expect } from 'chai';
+import { runAudit } from '../src/audit/run.js';
 import { shardOf } from '../src/audit/shard.js';
 import type { AuditSummary } from '../src/audit/summary.js';
 import { inProcess, type Run } from './cli-in-process.js';
@@ -135,6 +137,38 @@ describe('mingzheng audit on worker threads and shards', function () {
       expect(counted(parallel.summary), `--workers ${workers}: summary`).to.deep.equal(counted(single.summary));
       expect(reports(parallel.stderr), `--workers ${workers}: reports`).to.equal(reports(single.stderr));
     }
+  });
+
+  it('with the default rule set, 2 worker threads give the output and summary of one thread (the workers name the rule set)', async () => {
+    const lines = records(600).filter((line) => line !== '' && !line.includes('42') && !line.startsWith('{not'));
+    const input = join(dir, 'default.jsonl');
+    await writeFile(input, `${lines.join('\n')}\n`);
+    const runs = [];
+    for (const workers of ['1', '2']) {
+      const output = join(dir, `default-${workers}.jsonl`);
+      const summaryFile = join(dir, `default-${workers}.summary.json`);
+      const run = await inProcess(['audit', input, '-o', output, '-s', summaryFile, '--workers', workers]);
+      expect(run.status, run.stderr).to.equal(0);
+      runs.push({
+        output: await readFile(output, 'utf8'),
+        summary: JSON.parse(await readFile(summaryFile, 'utf8')) as AuditSummary,
+      });
+    }
+    const [one, two] = runs as [(typeof runs)[number], (typeof runs)[number]];
+    expect(one.summary.verdicts.block, 'the default rule set blocks 新华社 and 国务院办公厅').to.be.greaterThan(0);
+    expect(two.output === one.output, 'output').to.equal(true);
+    expect(counted(two.summary)).to.deep.equal(counted(one.summary));
+    expect(two.summary.rulesetVersion).to.equal(defaultRuleSet.version);
+  });
+
+  it('runAudit() on one thread refuses to start without an engine that checks', async () => {
+    let error: unknown;
+    try {
+      await runAudit({ input: jsonl, engine: { rulesetVersion: defaultRuleSet.version }, workers: 1 });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(String(error)).to.match(/needs an engine \(createEngine\)/);
   });
 
   it('reads CSV on worker threads as on one (the header is read once, on the main thread)', async () => {

@@ -14,7 +14,7 @@ import { CHINESE_DIGIT_VALUE } from './numerals.js';
 import type { FoldedIndex, IndexColumn, NormalizedText, OriginalIndex } from './text.js';
 
 export type { CompactIndex, FoldedIndex, MappedRange, NormalizedText, OriginalIndex } from './text.js';
-export { isEvasion, isWordEnd, isWordStart, mapCompact, mapFolded } from './text.js';
+export { isEvasion, isNumberEnd, isNumberStart, isWordEnd, isWordStart, mapCompact, mapFolded } from './text.js';
 
 /** A typed array as the index column it is (the brand is the type's alone). */
 const column = <T extends number>(array: Uint32Array) => array as unknown as IndexColumn<T>;

@@ -126,3 +126,22 @@ export function isWordStart(text: NormalizedText, p: CompactIndex): boolean {
 export function isWordEnd(text: NormalizedText, end: CompactIndex): boolean {
   return end >= text.compact.length || isWordStart(text, end) || !isLatinLetter(text.compact.charCodeAt(end));
 }
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * Whether a number may start at compact unit `p`: the unit before it is no digit, or a separator
+ * stood between them. A number inside a longer one is not that number: the hotline 12345 is not in
+ * the mobile number 13812345678, nor 985 in 1985.
+ */
+export function isNumberStart(text: NormalizedText, p: CompactIndex): boolean {
+  if (p <= 0 || p > text.compact.length) return true;
+  if (!isDigit(text.compact.charCodeAt(p - 1))) return true;
+  if (p >= text.compact.length) return false;
+  return foldedAt(text, p) - foldedAt(text, p - 1) > 1;
+}
+
+/** Whether a number may end before compact unit `end` (see isNumberStart). */
+export function isNumberEnd(text: NormalizedText, end: CompactIndex): boolean {
+  return end >= text.compact.length || isNumberStart(text, end) || !isDigit(text.compact.charCodeAt(end));
+}

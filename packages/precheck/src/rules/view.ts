@@ -12,6 +12,8 @@ import { numericReading, type Reading, wordReadings } from '../normalize/latin.j
 import {
   type CompactIndex,
   type FoldedIndex,
+  isNumberEnd,
+  isNumberStart,
   isWordEnd,
   isWordStart,
   type NormalizedText,
@@ -161,10 +163,17 @@ function isHeardName(compact: string, start: number, end: number, written: strin
   return (openStart ? OPEN_START : 0) | (openEnd ? OPEN_END : 0);
 }
 
-/** In `latinEdges`: the term's edges have been read; it starts with a Latin letter; it ends with one. */
+/**
+ * In `latinEdges`: the term's edges have been read; it starts with a Latin letter; it ends with
+ * one; it is a number of two digits or more (a hotline, 12306, 985), which must then be the whole
+ * of a number in the text. A term of one digit, or digits and a unit (8人, 3天), stands for the end
+ * of any number (98人) and is not bounded.
+ */
 const EDGES_READ = 1;
 const LATIN_START = 2;
 const LATIN_END = 4;
+const NUMBER = 8;
+const isNumberTerm = (text: string) => text.length >= 2 && /^[0-9]+$/.test(text);
 const latinEdgesByRuleSet = new WeakMap<CompiledRuleSet, Uint8Array>();
 
 /**
@@ -187,7 +196,8 @@ function edgesOf(compiled: CompiledRuleSet, edges: Uint8Array, term: number): nu
     found =
       EDGES_READ |
       (isLatinLetter(termText.charCodeAt(0)) ? LATIN_START : 0) |
-      (isLatinLetter(termText.charCodeAt(termText.length - 1)) ? LATIN_END : 0);
+      (isLatinLetter(termText.charCodeAt(termText.length - 1)) ? LATIN_END : 0) |
+      (isNumberTerm(termText) ? NUMBER : 0);
     if (term < edges.length) edges[term] = found;
   }
   return found;
@@ -205,6 +215,8 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
     const latin = edgesOf(compiled, edges, term);
     if (latin & LATIN_START && !isWordStart(text, start)) return;
     if (latin & LATIN_END && !isWordEnd(text, end)) return;
+    // Nor a number inside a longer one: the hotline 12345 is not in 13812345678.
+    if (latin & NUMBER && !(isNumberStart(text, start) && isNumberEnd(text, end))) return;
     hits.push({ term, start, end, channel: 0, short: false, flags: 0 });
   });
   // Digits read as letters (T4obao) and letters as digits (1OO86): the terms of those readings that

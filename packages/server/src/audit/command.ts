@@ -6,11 +6,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import type { Engine, Locale } from '@mingzheng/precheck';
+import { type Engine, type Locale, parseRuleSet } from '@mingzheng/precheck';
 import { parseLocale } from '../messages.js';
 import { parseCommandLine, UsageError } from '../usage.js';
 import { AuditError } from './errors.js';
-import { type AuditFormat, DEFAULT_CHECKPOINT_EVERY, formatOf } from './options.js';
+import { type AuditFormat, type AuditOptions, DEFAULT_CHECKPOINT_EVERY, formatOf } from './options.js';
 import { defaultWorkers } from './pool.js';
 import type { ProgressStream } from './progress.js';
 import { runAudit } from './run.js';
@@ -233,16 +233,31 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
     return AUDIT_OK;
   }
 
-  let engine: Engine;
+  const workers = command.workers === 0 ? await automaticWorkers(command) : command.workers;
+  let engine: AuditOptions['engine'];
   let ruleSet: unknown;
   try {
-    engine = await context.loadEngine(command.ruleset);
-    // The workers make their engines from the same document.
-    if (command.workers !== 1 && command.ruleset !== undefined) {
-      ruleSet = JSON.parse(await readFile(command.ruleset, 'utf8'));
+    if (workers > 1) {
+      // The workers make their engines from the same document; this thread only cuts records and
+      // applies results, so it neither compiles the rule set (a compiled rule set and its
+      // dictionaries are tens of megabytes in every thread that has one) nor, for the default rule
+      // set, loads it: the workers' engines give its version. A rule-set file is read and
+      // validated here, so that a broken one is reported as on one thread.
+      if (command.ruleset !== undefined) {
+        ruleSet = JSON.parse(await readFile(command.ruleset, 'utf8'));
+        engine = { rulesetVersion: parseRuleSet(ruleSet).version };
+      }
+    } else {
+      engine = await context.loadEngine(command.ruleset);
     }
   } catch (error) {
-    return fail(context.ruleSetProblem(command.ruleset, error));
+    // The document cannot be read or is invalid: loading it as one thread does says why, in its words.
+    try {
+      engine = await context.loadEngine(command.ruleset);
+    } catch (problem) {
+      return fail(context.ruleSetProblem(command.ruleset, problem));
+    }
+    if (workers > 1) return fail(context.ruleSetProblem(command.ruleset, error));
   }
 
   // The first signal stops the run at the next chunk (the checkpoint is written); a second one
@@ -267,7 +282,7 @@ export async function auditCommand(argv: readonly string[], io: AuditIo, context
       all: command.all,
       ...(command.locale !== undefined && { locale: command.locale }),
       checkpointEvery: command.checkpointEvery,
-      workers: command.workers === 0 ? await automaticWorkers(command) : command.workers,
+      workers,
       ...(ruleSet !== undefined && { ruleSet }),
       ...(command.shard !== undefined && { shard: command.shard }),
       ...(command.from !== undefined && { from: command.from }),

@@ -11,8 +11,14 @@ export type AuditFormat = 'jsonl' | 'csv';
 export interface AuditOptions {
   /** The file of accounts to review. */
   input: string;
-  /** The engine to check with (`createEngine(ruleSet)`). */
-  engine: Engine;
+  /**
+   * The engine to check with (`createEngine(ruleSet)`); required when the run checks on this
+   * thread (`workers` 1). With more than one worker the workers check, each with an engine of its
+   * own made from `ruleSet`, and this thread needs no compiled rule set: `{ rulesetVersion }` (the
+   * document's `parseRuleSet(ruleSet).version`) makes every worker check that its engine has that
+   * version; without `engine`, the workers' engines give the version (they must all agree).
+   */
+  engine?: Engine | Pick<Engine, 'rulesetVersion'>;
   /** JSON Lines or CSV; by default from the input's extension (.jsonl, .ndjson / .csv). */
   format?: AuditFormat;
   /** The file for the accounts with findings; without it they go to `stdout` (and the run is not resumable). */

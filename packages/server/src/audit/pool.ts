@@ -24,6 +24,19 @@ import { type CsvColumn, CsvReader, JsonLinesReader, type RecordReader } from '.
 import type { RecordProblem } from './records.js';
 import type { Shard } from './shard.js';
 
+/**
+ * The heap of a worker (each holds its own compiled rule set and dictionaries, ~17 MB live with the
+ * default rule set). With V8's defaults a worker's heap grows far past what it keeps: a young
+ * generation of 32 MB, and an old generation whose first collection waits until it holds the
+ * batches of tens of thousands of records, long dead (they outlive a few scavenges while their
+ * batch is checked). A young generation of 8 MB and an old-generation ceiling of 512 MB, thirty
+ * times the live heap, make V8 collect sooner: the audit on 2 workers peaks ~30 MB lower per
+ * worker, at the same CPU time per account (docs/benchmarks.md, section 6). A rule set so large
+ * that a worker needs more than 512 MB of heap stops the run with the worker's out-of-memory error;
+ * `--workers 1` checks on the main thread, under Node's own limit.
+ */
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } as const;
+
 /** The default number of workers: the machine's cores. */
 export const defaultWorkers = () => availableParallelism();
 
@@ -34,8 +47,11 @@ export interface PoolSettings {
   workers: number;
   /** The rule-set document; the default rule set of @mingzheng/rules-cn when undefined. */
   ruleSet: unknown;
-  /** The version the main thread's engine has: a worker whose engine differs refuses to start. */
-  rulesetVersion: string;
+  /**
+   * The version the main thread's engine has: a worker whose engine differs refuses to start.
+   * Undefined when the main thread has none: the workers' engines must then agree with each other.
+   */
+  rulesetVersion: string | undefined;
   format: AuditFormat;
   /** The input's name, for the CSV reader's messages. */
   input: string;
@@ -51,7 +67,7 @@ interface Batch {
   columns: readonly CsvColumn[] | undefined;
 }
 
-type Reply = { ready: true } | { results: Checked[] } | { error: string };
+type Reply = { ready: true; version: string } | { results: Checked[] } | { error: string };
 
 /** A running worker and the batches it was given, answered in the order given. */
 interface Member {
@@ -65,7 +81,9 @@ export class CheckPool {
     const pool = new CheckPool();
     const started = Array.from({ length: settings.workers }, () => pool.#spawn(settings));
     try {
-      await Promise.all(started);
+      const versions = [...new Set(await Promise.all(started))];
+      if (versions.length > 1) throw new Error(`the workers' rule sets differ: ${versions.join(', ')}`);
+      pool.rulesetVersion = versions[0] as string;
     } catch (error) {
       await pool.close();
       throw error;
@@ -73,11 +91,14 @@ export class CheckPool {
     return pool;
   }
 
+  /** The version of the rule set the workers check with. */
+  rulesetVersion = '';
   readonly #members: Member[] = [];
   #next = 0;
   #failure: Error | undefined;
 
-  #spawn(settings: PoolSettings): Promise<void> {
+  /** Starts a worker; resolves to its engine's version when it is ready. */
+  #spawn(settings: PoolSettings): Promise<string> {
     const worker = startWorker({ [TAG]: true, settings });
     const member: Member = { worker, pending: [] };
     this.#members.push(member);
@@ -91,7 +112,7 @@ export class CheckPool {
       worker.on('message', (reply: Reply) => {
         if ('ready' in reply) {
           ready = true;
-          resolveReady();
+          resolveReady(reply.version);
         } else if ('error' in reply) {
           fail(new Error(reply.error));
         } else {
@@ -129,10 +150,11 @@ export class CheckPool {
  */
 function startWorker(data: unknown): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: data });
+  const resourceLimits = { ...WORKER_RESOURCE_LIMITS };
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: data, resourceLimits });
   const tsx = tsxApi(self);
   const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(code, { eval: true, workerData: data });
+  return new Worker(code, { eval: true, workerData: data, resourceLimits });
 }
 
 /** The URL of tsx's ESM API (`import.meta.resolve` is missing where tsx runs this module as CommonJS). */
@@ -152,7 +174,7 @@ async function serve(settings: PoolSettings): Promise<void> {
   try {
     const document = settings.ruleSet ?? (await import('@mingzheng/rules-cn')).defaultRuleSet;
     const engine = await createEngine(document);
-    if (engine.rulesetVersion !== settings.rulesetVersion) {
+    if (settings.rulesetVersion !== undefined && engine.rulesetVersion !== settings.rulesetVersion) {
       throw new Error(
         `a worker's rule set is ${engine.rulesetVersion}, the run's ${settings.rulesetVersion}: give the workers the same rule set`,
       );
@@ -181,7 +203,7 @@ async function serve(settings: PoolSettings): Promise<void> {
         port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
       }
     });
-    port.postMessage({ ready: true } satisfies Reply);
+    port.postMessage({ ready: true, version: engine.rulesetVersion } satisfies Reply);
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
   }

@@ -56,6 +56,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
 /** What prepare() settled before a record is read. */
 interface Plan {
   options: AuditOptions;
+  /** The version of the rule set the run checks with (the engine's, or the workers'). */
+  rulesetVersion: string;
   format: AuditFormat;
   all: boolean;
   every: number;
@@ -93,8 +95,56 @@ export class AuditRun {
     }
     const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
     const all = options.all === true;
+    const workers = options.workers ?? 1;
     const { locale } = options;
     if (locale !== undefined) await prepareLocale(locale);
+    if (workers <= 1 && typeof (engine as Partial<Engine> | undefined)?.check !== 'function') {
+      throw new AuditError('checking on this thread (workers: 1) needs an engine (createEngine), not only its version');
+    }
+    // Without an engine here, the workers' engines say which rule set the run checks with: they
+    // start first, and stop if the run cannot start.
+    const startPool = (rulesetVersion: string | undefined) =>
+      CheckPool.start({
+        workers,
+        ruleSet: options.ruleSet,
+        rulesetVersion,
+        format,
+        input,
+        all,
+        shard: options.shard,
+        locale,
+      }).catch((error: unknown) => {
+        throw new AuditError(`the workers could not start: ${describeError(error)}`);
+      });
+    let pool = engine === undefined ? await startPool(undefined) : undefined;
+    try {
+      return await AuditRun.#open(
+        options,
+        format,
+        all,
+        every,
+        pool?.rulesetVersion ?? (engine?.rulesetVersion as string),
+        async () => {
+          pool ??= await startPool(engine?.rulesetVersion);
+          return pool;
+        },
+      );
+    } catch (error) {
+      await pool?.close();
+      throw error;
+    }
+  }
+
+  /** prepare(), once the rule set's version is known; `workers()` starts the pool when the run has one. */
+  static async #open(
+    options: AuditOptions,
+    format: AuditFormat,
+    all: boolean,
+    every: number,
+    rulesetVersion: string,
+    workers: () => Promise<CheckPool>,
+  ): Promise<AuditRun> {
+    const { input, from, locale } = options;
 
     let inputInfo: Checkpoint['input'];
     if (from === undefined) {
@@ -127,7 +177,7 @@ export class AuditRun {
         name: input,
         input: inputInfo,
         format,
-        rulesetVersion: engine.rulesetVersion,
+        rulesetVersion,
         all,
         locale,
         shard: options.shard === undefined ? undefined : formatShard(options.shard),
@@ -149,28 +199,19 @@ export class AuditRun {
       if (error instanceof AuditError) throw error;
       throw fileProblem('write', options.output ?? 'the output', error);
     }
-    const workers = options.workers ?? 1;
     let pool: CheckPool | undefined;
-    if (workers > 1) {
+    if ((options.workers ?? 1) > 1) {
       try {
-        pool = await CheckPool.start({
-          workers,
-          ruleSet: options.ruleSet,
-          rulesetVersion: engine.rulesetVersion,
-          format,
-          input,
-          all,
-          shard: options.shard,
-          locale,
-        });
+        pool = await workers();
       } catch (error) {
         await source.close();
         await output.close();
-        throw new AuditError(`the workers could not start: ${describeError(error)}`);
+        throw error;
       }
     }
     return new AuditRun({
       options,
+      rulesetVersion,
       format,
       all,
       every,
@@ -184,7 +225,9 @@ export class AuditRun {
   }
 
   private readonly options: AuditOptions;
-  private readonly engine: Engine;
+  /** An Engine when this thread checks; with workers, perhaps only its version, or nothing. */
+  private readonly engine: AuditOptions['engine'];
+  private readonly rulesetVersion: string;
   private readonly stderr: ProgressStream;
   private readonly format: AuditFormat;
   private readonly all: boolean;
@@ -217,6 +260,7 @@ export class AuditRun {
   private constructor(plan: Plan) {
     this.options = plan.options;
     this.engine = plan.options.engine;
+    this.rulesetVersion = plan.rulesetVersion;
     this.stderr = plan.options.stderr ?? process.stderr;
     this.format = plan.format;
     this.all = plan.all;
@@ -382,8 +426,9 @@ export class AuditRun {
 
   /** Each record, as the splitter hands it out, read and checked on this thread. */
   private readonly take: RecordSink = (text, line, problem) => {
+    // prepare() made sure that a run without workers has an engine that checks.
     this.apply(
-      checkRecord(this.reader, this.engine, this.all, this.shard, this.options.locale, text, line, problem),
+      checkRecord(this.reader, this.engine as Engine, this.all, this.shard, this.options.locale, text, line, problem),
       line,
     );
     return true;
@@ -459,7 +504,7 @@ export class AuditRun {
       input: this.input,
       format: this.format,
       ...(columns !== undefined && { columns: columns as string[] }),
-      rulesetVersion: this.engine.rulesetVersion,
+      rulesetVersion: this.rulesetVersion,
       all: this.all,
       ...(this.options.locale !== undefined && { locale: this.options.locale }),
       ...(this.shard !== undefined && { shard: formatShard(this.shard) }),
@@ -479,7 +524,7 @@ export class AuditRun {
     return {
       input: this.options.input,
       format: this.format,
-      rulesetVersion: this.engine.rulesetVersion,
+      rulesetVersion: this.rulesetVersion,
       ...(this.shard !== undefined && { shard: formatShard(this.shard) }),
       complete,
       lines: this.done.lines,
