@@ -209,87 +209,92 @@ function grown<T extends Int32Array | Uint16Array>(array: T, size: number, make:
   return next;
 }
 
-/** `rootNode` values: no term starts with the unit; some do, and their sub-trie is not built yet. */
+/** `rootNode` value: no term starts with the unit (below it: -2 - the first text that does, its node not made yet). */
 const NONE = -1;
-const UNBUILT = -2;
-/** `termAt` of a node of a two-unit prefix whose terms are not built yet. */
+/** `termAt` of a node whose texts are not sorted out yet. */
 const PENDING = -2;
 
 /**
  * The terms of a compiled rule set, matched as the Aho–Corasick automaton above matches them (every
  * occurrence, reported in the same order: by end, the longest first) but built lazily, so that a
- * rule set is ready once each term's first unit is known: the terms that start with one code unit
- * (a bucket) are folded, merged with their equals and put into a trie the first time a text holds
- * that unit; the rest of the rule set is never looked at by a text that does not reach it.
+ * rule set is ready once each term's first unit is known. A node of the trie (a prefix) holds the
+ * texts that start with it until a walk first steps on it; then they are sorted out by their next
+ * unit: a child per unit (holding its texts in turn), and the texts that end there (one term, their
+ * compact form). A text is read (and folded, when its characters do not fold alone) only when a
+ * walk reaches a prefix of it; a node with one text gets the rest of its path at once.
  *
- * Matching walks that trie from every position of the text (no failure links: names are short,
+ * Matching walks the trie from every position of the text (no failure links: names are short,
  * and a walk ends at the first unit no term continues with), then reports what it found ordered
  * by end. Term ids are the index of the first text of each set of equal compact forms, in the
  * order the texts were given (the order the eager automaton numbered them in).
  */
 export class LazyAutomaton {
-  /** Per code unit: the node of the one-unit prefix, NONE or UNBUILT. */
+  /** Per code unit: the node of the one-unit prefix, NONE, or -2 - its first text while not made. */
   private readonly rootNode: Int32Array;
   /** Per text: its first compact unit (-1: its compact form is empty). */
   private readonly keys: Int32Array;
-  /** Texts by bucket, counting-sorted by key on the first build. */
-  private bucketStart: Int32Array | undefined;
-  private bucketOrder: Int32Array | undefined;
-  // The trie, in blocks of one bucket each, appended as buckets are built: per node its edges
-  // [edgeStart[n], edgeEnd[n]) in code-unit order, and the term it ends (-1: none; PENDING: the
-  // node of a two-unit prefix whose terms are not built yet).
+  /** Per text: the next text with the same first unit (-1: none). */
+  private readonly nextText: Int32Array;
+  /**
+   * The texts' indices, a one-unit prefix's appended when its node is made; a node's texts are
+   * [textFrom[n], textTo[n]) of it, ascending, reordered in place when the node is built (its
+   * term's texts first, then each child's, by unit).
+   */
+  private readonly pool: Int32Array;
+  private pooled = 0;
+  // The trie: per node its edges [edgeStart[n], edgeEnd[n]) in code-unit order, the term it ends
+  // (-1: none; PENDING: not built yet), its depth, and while PENDING its texts.
   private edgeStart = new Int32Array(1024);
   private edgeEnd = new Int32Array(1024);
+  private termAt = new Int32Array(1024);
+  private depthOf = new Int32Array(1024);
+  private textFrom = new Int32Array(1024);
+  private textTo = new Int32Array(1024);
   private edgeChar = new Uint16Array(1024);
   private edgeTarget = new Int32Array(1024);
-  private termAt = new Int32Array(1024);
   private nodes = 0;
   private edges = 0;
-  /** Per text: the node of its two-unit prefix + 1 while that is PENDING (0: none). */
-  private readonly subOf: Int32Array;
-  /** Per PENDING node: its texts, in the order given. */
-  private readonly pending = new Map<number, number[]>();
-  /** Per text: its term id + 1 once its bucket is built (0 before, or for an empty compact form). */
+  /** Per text: its term id + 1 once the node it ends at is built (0 before, or for an empty compact form). */
   private readonly idOfText: Int32Array;
-  /** Per term id: its texts, [groupStart[id], groupEnd[id]) of `members`. */
+  /** Per term id: its texts, [groupStart[id], groupEnd[id]) of `pool`. */
   private readonly groupStart: Int32Array;
   private readonly groupEnd: Int32Array;
-  private readonly members: Int32Array;
-  private memberCount = 0;
-  /** Per term id: its compact form. */
-  private readonly texts: string[];
   /** Per term id: 1 once `onFirstReport` was called for it. */
   private readonly reported: Uint8Array;
+  /** Sort keys of a build: (unit + 1) · 2^24 + place. */
+  private sortKeys = new Float64Array(256);
   /** Matches of the scan under way: term, start, end. */
   private found: Int32Array = new Int32Array(96);
   private scanning = false;
 
   /**
-   * `keys[i]`: the first code unit of text i's compact form, -1 when it is empty; `compact(i)`:
-   * that compact form, asked for when its two-unit prefix is built; `second(i)`: its second
-   * unit (-1: it has one), asked for when its bucket is built; `onFirstReport(id)`: called before a
-   * term is first reported (by `scan` or `report`), once per id.
+   * `keys[i]`: the first code unit of text i's compact form, -1 when it is empty; `unitAt(i, d)`:
+   * unit d of that compact form (-1 past its end), asked for when a walk reaches its first d
+   * units; `compact(i)`: the compact form, asked for when a term's text is wanted (`textOf`);
+   * `onFirstReport(id)`: called before a term is first reported (by `scan` or `report`), once per id.
    */
   constructor(
     keys: Int32Array,
+    private readonly unitAt: (index: number, depth: number) => number,
     private readonly compact: (index: number) => string,
-    private readonly second: (index: number) => number,
     private readonly onFirstReport: (id: number) => void = () => {},
   ) {
     const count = keys.length;
     this.keys = keys;
     const rootNode = new Int32Array(0x10000).fill(NONE);
-    for (let i = 0; i < count; i++) {
+    const nextText = new Int32Array(count);
+    for (let i = count - 1; i >= 0; i--) {
       const key = keys[i] ?? -1;
-      if (key >= 0) rootNode[key] = UNBUILT;
+      if (key < 0) continue;
+      nextText[i] = rootNode[key] === NONE ? -1 : -2 - (rootNode[key] ?? 0);
+      rootNode[key] = -2 - i;
     }
     this.rootNode = rootNode;
+    this.nextText = nextText;
+    this.pool = new Int32Array(count);
     this.idOfText = new Int32Array(count);
-    this.subOf = new Int32Array(count);
     this.groupStart = new Int32Array(count);
     this.groupEnd = new Int32Array(count);
-    this.members = new Int32Array(count);
-    this.texts = new Array<string>(count);
     this.reported = new Uint8Array(count);
   }
 
@@ -298,13 +303,23 @@ export class LazyAutomaton {
     return this.keys.length;
   }
 
-  /** The term id of text `index` (-1 for an empty compact form), its bucket built if need be. */
+  /** The term id of text `index` (-1 for an empty compact form), the nodes on its path built if need be. */
   idOf(index: number): number {
     const key = this.keys[index] ?? -1;
     if (key < 0) return -1;
-    if (this.rootNode[key] === UNBUILT) this.buildFirst(key);
-    const sub = (this.subOf[index] ?? 0) - 1;
-    if (sub >= 0 && this.pending.has(sub)) this.buildSecond(sub);
+    let node = this.rootNode[key] ?? NONE;
+    if (node < 0) node = this.makeRoot(key);
+    let depth = 1;
+    while (this.idOfText[index] === 0) {
+      if (this.termAt[node] === PENDING) {
+        this.build(node);
+        continue;
+      }
+      const unit = this.unitAt(index, depth++);
+      let e = this.edgeStart[node] ?? 0;
+      while (e < (this.edgeEnd[node] ?? 0) && this.edgeChar[e] !== unit) e++;
+      node = this.edgeTarget[e] ?? 0;
+    }
     return (this.idOfText[index] ?? 0) - 1;
   }
 
@@ -316,26 +331,29 @@ export class LazyAutomaton {
     }
   }
 
-  /** A built term's compact form. */
+  /** A term's compact form. */
   textOf(id: number): string {
-    return this.texts[id] ?? '';
+    return this.compact(id);
   }
 
   /** A built term's texts, in the order given. */
   membersOf(id: number): Int32Array<ArrayBufferLike> {
-    return this.members.subarray(this.groupStart[id] ?? 0, this.groupEnd[id] ?? 0);
+    return this.pool.subarray(this.groupStart[id] ?? 0, this.groupEnd[id] ?? 0);
   }
 
-  /** Builds every bucket (for tests and reports that need every term). */
+  /** Builds every node (for tests and reports that need every term). */
   buildAll(): void {
-    for (let key = 0; key < 0x10000; key++) if (this.rootNode[key] === UNBUILT) this.buildFirst(key);
-    for (const node of [...this.pending.keys()]) this.buildSecond(node);
+    for (let key = 0; key < 0x10000; key++) if ((this.rootNode[key] ?? 0) < NONE) this.makeRoot(key);
+    for (let node = 0; node < this.nodes; node++) if (this.termAt[node] === PENDING) this.build(node);
   }
 
-  /** Every term's compact form, in the order of their ids (every bucket built). */
+  /** Every term's compact form, in the order of their ids (every node built). */
   allTexts(): string[] {
     this.buildAll();
-    return this.texts.filter((text) => text !== undefined);
+    const texts: string[] = [];
+    for (let index = 0; index < this.keys.length; index++)
+      if (this.idOfText[index] === index + 1) texts.push(this.compact(index));
+    return texts;
   }
 
   /** Number of trie nodes built so far, for size reports. */
@@ -354,15 +372,14 @@ export class LazyAutomaton {
     let { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
     for (let i = 0; i < length; i++) {
       let node = rootNode[text.charCodeAt(i)] ?? NONE;
-      if (node === NONE) continue;
-      if (node === UNBUILT) {
-        node = this.buildFirst(text.charCodeAt(i));
-        ({ edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this);
+      if (node < 0) {
+        if (node === NONE) continue;
+        node = this.makeRoot(text.charCodeAt(i));
       }
       for (let d = i + 1; ; d++) {
         let term = termAt[node] ?? -1;
         if (term === PENDING) {
-          this.buildSecond(node);
+          this.build(node);
           ({ edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this);
           term = termAt[node] ?? -1;
         }
@@ -458,183 +475,112 @@ export class LazyAutomaton {
     return sorted;
   }
 
-  /**
-   * Builds the one-unit prefix `key`: its term (the texts of that one unit), and a PENDING node per
-   * second unit of its other texts; returns the node.
-   */
-  private buildFirst(key: number): number {
-    if (this.bucketStart === undefined || this.bucketOrder === undefined) this.sortTexts();
-    const bucketStart = this.bucketStart as Int32Array;
-    const order = this.bucketOrder as Int32Array;
-    const one: number[] = [];
-    const bySecond = new Map<number, number[]>();
-    for (let j = bucketStart[key] ?? 0; j < (bucketStart[key + 1] ?? 0); j++) {
-      const index = order[j] ?? 0;
-      const second = this.second(index);
-      if (second < 0) one.push(index);
-      else {
-        const list = bySecond.get(second);
-        if (list) list.push(index);
-        else bySecond.set(second, [index]);
-      }
+  /** A new PENDING node of `depth` holding texts [from, to) of the pool; returns it. */
+  private node(depth: number, from: number, to: number): number {
+    const node = this.nodes++;
+    if (node >= this.termAt.length) {
+      const make = (n: number) => new Int32Array(n);
+      this.edgeStart = grown(this.edgeStart, node + 1, make);
+      this.edgeEnd = grown(this.edgeEnd, node + 1, make);
+      this.termAt = grown(this.termAt, node + 1, make);
+      this.depthOf = grown(this.depthOf, node + 1, make);
+      this.textFrom = grown(this.textFrom, node + 1, make);
+      this.textTo = grown(this.textTo, node + 1, make);
     }
-    const seconds = [...bySecond.keys()].sort((a, b) => a - b);
-    const node = this.nodes;
-    const edge = this.edges;
-    this.grow(node + 1 + seconds.length, edge + seconds.length);
-    const { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
-    termAt[node] = -1;
-    if (one.length > 0) {
-      const id = one[0] ?? 0;
-      termAt[node] = id;
-      this.texts[id] = String.fromCharCode(key);
-      this.groupStart[id] = this.memberCount;
-      for (const index of one) {
-        this.members[this.memberCount++] = index;
-        this.idOfText[index] = id + 1;
-      }
-      this.groupEnd[id] = this.memberCount;
-    }
-    edgeStart[node] = edge;
-    edgeEnd[node] = edge + seconds.length;
-    seconds.forEach((second, k) => {
-      const child = node + 1 + k;
-      edgeChar[edge + k] = second;
-      edgeTarget[edge + k] = child;
-      termAt[child] = PENDING;
-      edgeStart[child] = 0;
-      edgeEnd[child] = 0;
-      const list = bySecond.get(second) ?? [];
-      this.pending.set(child, list);
-      for (const index of list) this.subOf[index] = child + 1;
-    });
-    this.nodes = node + 1 + seconds.length;
-    this.edges = edge + seconds.length;
+    this.termAt[node] = PENDING;
+    this.edgeStart[node] = 0;
+    this.edgeEnd[node] = 0;
+    this.depthOf[node] = depth;
+    this.textFrom[node] = from;
+    this.textTo[node] = to;
+    return node;
+  }
+
+  /** The node of the one-unit prefix `key` (PENDING, holding the texts that start with it). */
+  private makeRoot(key: number): number {
+    const from = this.pooled;
+    for (let i = -2 - (this.rootNode[key] ?? 0); i >= 0; i = this.nextText[i] ?? -1) this.pool[this.pooled++] = i;
+    const node = this.node(1, from, this.pooled);
     this.rootNode[key] = node;
     return node;
   }
 
-  /** The node arrays for `nodes` nodes and the edge arrays for `edges` edges. */
-  private grow(nodes: number, edges: number): void {
-    this.edgeStart = grown(this.edgeStart, nodes, (n) => new Int32Array(n));
-    this.edgeEnd = grown(this.edgeEnd, nodes, (n) => new Int32Array(n));
-    this.termAt = grown(this.termAt, nodes, (n) => new Int32Array(n));
-    this.edgeChar = grown(this.edgeChar, edges, (n) => new Uint16Array(n));
-    this.edgeTarget = grown(this.edgeTarget, edges, (n) => new Int32Array(n));
+  /** Room for `count` more edges. */
+  private moreEdges(count: number): void {
+    this.edgeChar = grown(this.edgeChar, this.edges + count, (n) => new Uint16Array(n));
+    this.edgeTarget = grown(this.edgeTarget, this.edges + count, (n) => new Int32Array(n));
   }
 
-  /** Builds the trie below a PENDING two-unit prefix: its texts folded, merged with their equals. */
-  private buildSecond(anchor: number): void {
-    const list = this.pending.get(anchor) ?? [];
-    this.pending.delete(anchor);
-    const count = list.length;
-    const texts: string[] = new Array<string>(count);
-    const positions: number[] = new Array<number>(count);
-    let units = 0;
-    for (let j = 0; j < count; j++) {
-      const index = list[j] ?? 0;
-      const text = this.compact(index);
-      if (text.length < 2) throw new Error(`LazyAutomaton: "${text}" filed under a two-unit prefix`);
-      texts[j] = text;
-      positions[j] = j;
-      units += text.length;
-      this.subOf[index] = 0;
-    }
-    // Equal texts together, each set in the order given (the sort is stable).
-    positions.sort((a, b) => {
-      const x = texts[a] ?? '';
-      const y = texts[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    // The trie below the anchor in local numbers (0: the anchor, the two-unit prefix), in
-    // preorder: a parent's children are made in code-unit order, as the texts are sorted.
-    const parent = new Int32Array(units + 1);
-    const label = new Uint16Array(units + 1);
-    const termOf = new Int32Array(units + 1).fill(-1);
-    const path = new Int32Array(units + 1);
-    let made = 1;
-    let previous = '';
-    let id = -1;
-    for (let k = 0; k < count; k++) {
-      const j = positions[k] ?? 0;
-      const text = texts[j] ?? '';
-      const index = list[j] ?? 0;
-      if (text !== previous) {
-        if (
-          previous !== '' &&
-          (text.charCodeAt(0) !== previous.charCodeAt(0) || text.charCodeAt(1) !== previous.charCodeAt(1))
-        )
-          throw new Error(`LazyAutomaton: "${text}" and "${previous}" filed under one two-unit prefix`);
-        let common = 2;
-        const limit = Math.min(text.length, previous.length);
-        while (common < limit && text.charCodeAt(common) === previous.charCodeAt(common)) common++;
-        let node = previous === '' ? 0 : (path[common - 1] ?? 0);
-        for (let d = common; d < text.length; d++) {
-          const child = made++;
-          parent[child] = node;
-          label[child] = text.charCodeAt(d);
-          path[d] = child;
-          node = child;
-        }
-        id = index;
-        termOf[node] = id;
-        this.texts[id] = text;
-        this.groupStart[id] = this.memberCount;
-        previous = text;
+  /** The texts of [from, to) of the pool that end at `node`: its term, numbered by the first of them. */
+  private end(node: number, from: number, to: number): void {
+    const pool = this.pool;
+    const id = pool[from] ?? 0;
+    this.termAt[node] = id;
+    this.groupStart[id] = from;
+    this.groupEnd[id] = to;
+    for (let k = from; k < to; k++) this.idOfText[pool[k] ?? 0] = id + 1;
+  }
+
+  /**
+   * Builds a PENDING node: its texts sorted out by their unit at its depth (stably, so each group
+   * stays in the order given): those that end there are its term, the others a PENDING child per unit.
+   */
+  private build(node: number): void {
+    const pool = this.pool;
+    const depth = this.depthOf[node] ?? 0;
+    const from = this.textFrom[node] ?? 0;
+    const to = this.textTo[node] ?? 0;
+    const count = to - from;
+    this.termAt[node] = -1;
+    if (count === 1) {
+      // One text: the rest of its path at once.
+      const index = pool[from] ?? 0;
+      let at = node;
+      for (let d = depth; ; d++) {
+        const unit = this.unitAt(index, d);
+        if (unit < 0) break;
+        this.moreEdges(1);
+        const child = this.node(d + 1, from, to);
+        this.termAt[child] = -1;
+        this.edgeStart[at] = this.edges;
+        this.edgeEnd[at] = this.edges + 1;
+        this.edgeChar[this.edges] = unit;
+        this.edgeTarget[this.edges++] = child;
+        at = child;
       }
-      this.members[this.memberCount++] = index;
-      this.groupEnd[id] = this.memberCount;
-      this.idOfText[index] = id + 1;
+      this.end(at, from, to);
+      return;
     }
-    // Appended to the global arrays (local 0 is the anchor): each parent's edges together, in
-    // the order made.
-    const base = this.nodes - 1;
-    const edgeBase = this.edges;
-    this.grow(base + made, edgeBase + made);
-    const { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
-    const globalOf = (n: number) => (n === 0 ? anchor : base + n);
-    const childCount = new Int32Array(made + 1);
-    for (let n = 1; n < made; n++) {
-      const p = (parent[n] ?? 0) + 1;
-      childCount[p] = (childCount[p] ?? 0) + 1;
+    if (this.sortKeys.length < count) this.sortKeys = new Float64Array(Math.max(count, 2 * this.sortKeys.length));
+    const sortKeys = this.sortKeys.subarray(0, count);
+    const place = 0x1000000;
+    for (let k = 0; k < count; k++) sortKeys[k] = (this.unitAt(pool[from + k] ?? 0, depth) + 1) * place + k;
+    sortKeys.sort();
+    const texts = pool.slice(from, to);
+    let units = 0;
+    for (let k = 0; k < count; k++) {
+      const key = sortKeys[k] ?? 0;
+      pool[from + k] = texts[key % place] ?? 0;
+      if (k === 0 || Math.floor(key / place) !== Math.floor((sortKeys[k - 1] ?? 0) / place)) units++;
     }
-    for (let n = 0; n < made; n++) childCount[n + 1] = (childCount[n + 1] ?? 0) + (childCount[n] ?? 0);
-    for (let n = 0; n < made; n++) {
-      const node = globalOf(n);
-      edgeStart[node] = edgeBase + (childCount[n] ?? 0);
-      edgeEnd[node] = edgeBase + (childCount[n + 1] ?? 0);
-      termAt[node] = termOf[n] ?? -1;
+    let k = 0;
+    const ends = Math.floor((sortKeys[0] ?? 0) / place) === 0;
+    if (ends) {
+      while (k < count && Math.floor((sortKeys[k] ?? 0) / place) === 0) k++;
+      this.end(node, from, from + k);
+      units--;
     }
-    for (let n = 1; n < made; n++) {
-      const p = parent[n] ?? 0;
-      const e = edgeBase + (childCount[p] ?? 0);
-      childCount[p] = (childCount[p] ?? 0) + 1;
-      edgeChar[e] = label[n] ?? 0;
-      edgeTarget[e] = globalOf(n);
+    this.moreEdges(units);
+    let edge = this.edges;
+    this.edgeStart[node] = edge;
+    this.edgeEnd[node] = edge + units;
+    this.edges = edge + units;
+    while (k < count) {
+      const unit = Math.floor((sortKeys[k] ?? 0) / place);
+      const start = k;
+      while (k < count && Math.floor((sortKeys[k] ?? 0) / place) === unit) k++;
+      this.edgeChar[edge] = unit - 1;
+      this.edgeTarget[edge++] = this.node(depth + 1, from + start, from + k);
     }
-    this.nodes = base + made;
-    this.edges = edgeBase + made - 1;
-  }
-
-  /** The texts' indices grouped by first unit, each group in the order given. */
-  private sortTexts(): void {
-    const keys = this.keys;
-    const start = new Int32Array(0x10001);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] ?? -1;
-      if (key >= 0) start[key + 1] = (start[key + 1] ?? 0) + 1;
-    }
-    for (let key = 0; key < 0x10000; key++) start[key + 1] = (start[key + 1] ?? 0) + (start[key] ?? 0);
-    const next = start.slice(0, 0x10000);
-    const order = new Int32Array(start[0x10000] ?? 0);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] ?? -1;
-      if (key < 0) continue;
-      const at = next[key] ?? 0;
-      next[key] = at + 1;
-      order[at] = i;
-    }
-    this.bucketStart = start;
-    this.bucketOrder = order;
   }
 }

@@ -262,12 +262,11 @@ function folderFor(dictionaries: Dictionaries): CharacterFolder {
 const FOLD = -2;
 
 /**
- * The first code unit of `compactForm(text, folder)` when its first character tells it alone: a CJK
+ * The code unit a character of `compactForm`'s input folds to when it tells it alone: a CJK
  * ideograph that folds to one unit (no numeral, which a run of digits may rewrite), or an ASCII
  * character that folds to one unit and is no separator. Else FOLD.
  */
-function firstUnit(text: string, folder: CharacterFolder): number {
-  const code = text.charCodeAt(0);
+function unitAlone(code: number, folder: CharacterFolder): number {
   if (isIdeograph(code)) {
     const folded = folder.foldIdeograph(code);
     if (folded < 0) return FOLD;
@@ -282,13 +281,18 @@ function firstUnit(text: string, folder: CharacterFolder): number {
 }
 
 /**
- * Whether `normalizeForMatching(text, folder).folded` is `text`: every character an ASCII one that
- * folds to itself or an ideograph that does (no numeral, which a run of digits may rewrite).
+ * Whether `normalizeForMatching(text, folder).folded`, and the compact form, is `text`: every
+ * character an ASCII one that folds to itself and is no separator, or an ideograph that folds to
+ * itself (no numeral, which a run of digits may rewrite).
  */
 function foldsToItself(text: string, folder: CharacterFolder): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 ? folder.asciiUnit[code] !== code : !(isIdeograph(code) && folder.foldIdeograph(code) === code))
+    if (
+      code < 0x80
+        ? folder.asciiUnit[code] !== code || folder.asciiSeparator[code] !== 0
+        : !(isIdeograph(code) && folder.foldIdeograph(code) === code)
+    )
       return false;
     if ((CHINESE_DIGIT_VALUE[code] ?? -1) >= 0) return false;
   }
@@ -329,13 +333,16 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   const keys = new Int32Array(textCount);
   const heard = new Int32Array(textCount);
   let heardCount = 0;
-  /** The compact forms folded to find their first unit. */
+  /** The compact forms folded (to find a first unit, or a later one). */
   const foldedTexts = new Map<number, string>();
+  /** Per text: 1 when its compact form is the text itself, 2 when it is not, 0 before it is known. */
+  const form = new Uint8Array(textCount);
   const keyOf = (raw: string, index: number) => {
-    const key = firstUnit(raw, folder);
+    const key = unitAlone(raw.charCodeAt(0), folder);
     if (key !== FOLD) return key;
     const text = compactForm(raw, folder);
     foldedTexts.set(index, text);
+    form[index] = 2;
     return text.length === 0 ? -1 : text.charCodeAt(0);
   };
   /** The entries that give syllables: index, syllables and whether heard, in rule-set order. */
@@ -409,18 +416,31 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     }
     terms[id] = term;
   };
-  const compactOf = (index: number) => foldedTexts.get(index) ?? compactForm(raws[index] as string, folder);
-  /** The second unit of a text's compact form (-1: it has one): two characters that fold alone, else folded. */
+  /** A text's compact form: the text itself when every character folds to itself alone, else folded once. */
+  const compactOf = (index: number) => {
+    const raw = raws[index] as string;
+    if (form[index] === 0) form[index] = foldsToItself(raw, folder) ? 1 : 2;
+    if (form[index] === 1) return raw;
+    let text = foldedTexts.get(index);
+    if (text === undefined) {
+      text = compactForm(raw, folder);
+      foldedTexts.set(index, text);
+    }
+    return text;
+  };
+  /** Unit `depth` of a text's compact form (-1: past its end). */
+  const unitAt = (index: number, depth: number) => {
+    const text = compactOf(index);
+    return depth < text.length ? text.charCodeAt(depth) : -1;
+  };
+  /** The second unit of a text's compact form (-1: it has one): read off two characters that fold alone, else folded. */
   const secondUnit = (index: number) => {
     const raw = raws[index] as string;
-    if (raw.length > 1 && firstUnit(raw, folder) !== FOLD) {
-      const second = firstUnit(raw.charAt(1), folder);
-      if (second !== FOLD) return second;
-    }
-    const text = compactOf(index);
-    return text.length > 1 ? text.charCodeAt(1) : -1;
+    const second =
+      raw.length > 1 && unitAlone(raw.charCodeAt(0), folder) >= 0 ? unitAlone(raw.charCodeAt(1), folder) : FOLD;
+    return second >= 0 ? second : unitAt(index, 1);
   };
-  const automaton = new LazyAutomaton(keys, compactOf, secondUnit, materialize);
+  const automaton = new LazyAutomaton(keys, unitAt, compactOf, materialize);
 
   // The pinyin channel: the texts whose entry asks for homophones, each filed under its first
   // syllable; a term is heard when any of its entries is.
