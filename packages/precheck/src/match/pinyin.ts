@@ -150,6 +150,9 @@ export interface HeardTexts {
   readonly given: ReadonlyMap<string, { readonly syllables: readonly string[]; readonly heard: boolean }>;
 }
 
+/** Sort keys: a syllable id times PLACE plus a place below it. */
+const PLACE = 0x1000000;
+
 /** A first unit whose first syllable only the whole term tells. */
 const FULL = 'full';
 
@@ -209,16 +212,23 @@ export class PinyinMatcher {
   private readonly rootChild: Int32Array;
   /** Per root child (1 to R): UNBUILT, FIRST or WHOLE. */
   private readonly branchState: Uint8Array;
-  /** Per root child: the heard texts of its first syllable, [branchFrom[r], branchFrom[r + 1]) of branchTexts. */
-  private branchFrom: Int32Array | undefined;
-  private branchTexts: Int32Array | undefined;
-  /** Per heard text (by its place in `heard`): its root child, or 0; texts heard under two first syllables. */
-  private readonly branchOf: Int32Array;
+  /**
+   * The heard texts (by their place in `heard`) of a root child's first syllable: a chain from
+   * `branchHead[r]` through `branchNext` (-1 ends it), ascending; then texts heard under a second
+   * first syllable too.
+   */
+  private readonly branchHead: Int32Array;
+  private readonly branchNext: Int32Array;
   private readonly alsoUnder: [number, number][] = [];
-  /** Per root child's child not built yet (the second syllable's node): its heard texts. */
-  private readonly pending = new Map<number, number[]>();
-  /** Per second-syllable node not built yet: its root child and syllable. */
-  private readonly parentOf = new Map<number, [number, number]>();
+  /**
+   * The heard texts of the second-syllable nodes: a node not built yet (its `childStart` -1) holds
+   * [termStart[n], termEnd[n]) of it, and its root child in `childEnd`.
+   */
+  private held = new Int32Array(256);
+  private heldCount = 0;
+  /** A build's (second syllable, text) pairs: sort keys (syllable · 2^24 + place) and texts. */
+  private pairKeys = new Float64Array(256);
+  private pairTexts = new Int32Array(256);
   /** Per built second-syllable node: the smallest id of its terms (the eager trie's order of them). */
   private readonly smallestId = new Map<number, number>();
   /** What tells a heard text's first two syllables: see the constructor. */
@@ -364,7 +374,16 @@ export class PinyinMatcher {
       }
       this.alsoUnder.push([rootFor(own), h]);
     }
-    this.branchOf = branchOf;
+    const branchHead = new Int32Array(roots + 1).fill(-1);
+    const branchNext = new Int32Array(heard.length);
+    for (let h = heard.length - 1; h >= 0; h--) {
+      const root = branchOf[h] ?? 0;
+      if (root === 0) continue;
+      branchNext[h] = branchHead[root] ?? -1;
+      branchHead[root] = h;
+    }
+    this.branchHead = branchHead;
+    this.branchNext = branchNext;
     this.rootCount = roots;
     // The root's children and edges, one per first syllable; the rest is built branch by branch.
     this.rootChild = new Int32Array(this.syllableIds.size + 1).fill(-1);
@@ -507,50 +526,25 @@ export class PinyinMatcher {
     }
   }
 
-  /** The heard texts by root child, grouped on the first build. */
-  private group(): void {
-    const { branchOf, alsoUnder } = this;
-    const from = new Int32Array(this.rootCount + 2);
-    for (let h = 0; h < branchOf.length; h++) {
-      const root = branchOf[h] ?? 0;
-      if (root > 0) from[root + 1] = (from[root + 1] ?? 0) + 1;
-    }
-    for (const [root] of alsoUnder) from[root + 1] = (from[root + 1] ?? 0) + 1;
-    for (let root = 0; root <= this.rootCount; root++) from[root + 1] = (from[root + 1] ?? 0) + (from[root] ?? 0);
-    const next = from.slice();
-    const grouped = new Int32Array(from[this.rootCount + 1] ?? 0);
-    for (let h = 0; h < branchOf.length; h++) {
-      const root = branchOf[h] ?? 0;
-      if (root === 0) continue;
-      grouped[next[root] ?? 0] = h;
-      next[root] = (next[root] ?? 0) + 1;
-    }
-    for (const [root, h] of alsoUnder) {
-      grouped[next[root] ?? 0] = h;
-      next[root] = (next[root] ?? 0) + 1;
-    }
-    this.branchFrom = from;
-    this.branchTexts = grouped;
-  }
-
   /**
    * The second syllables of heard text `h`'s paths that start with `first`: the common reading of
    * its second unit, unless a pair or the rule set teaches one of its first two characters another
    * reading, where its paths tell.
    */
-  private secondsOf(h: number, first: number): number[] {
+  private secondsOf(h: number, first: number): number[] | number {
     const { texts } = this;
     const index = texts.heard[h] ?? 0;
     const unit = texts.firstUnits[index] ?? -1;
     const next = texts.secondUnit(index);
-    if (unit < 0 || next < 0) return [];
-    const surrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-    let full = surrogate(unit) || surrogate(next) || this.taught.has(next) || this.taughtFirst.get(unit) === FULL;
+    if (unit < 0 || next < 0) return -1;
+    let full =
+      (unit & 0xf800) === 0xd800 ||
+      (next & 0xf800) === 0xd800 ||
+      this.taught.has(next) ||
+      this.taughtFirst.get(unit) === FULL;
     if (!full && this.givenFirst[unit] === 1) full = texts.given.has(texts.compact(index));
-    if (!full) {
-      const second = this.commonSyllable(next);
-      return second > 0 ? [second] : [];
-    }
+    // Most texts: one second syllable, no array.
+    if (!full) return this.commonSyllable(next);
     const text = texts.compact(index);
     const seconds: number[] = [];
     for (const path of this.pathsOf(text, texts.given.get(text)?.syllables, true)) {
@@ -568,20 +562,36 @@ export class PinyinMatcher {
   private buildFirst(root: number): void {
     this.epoch++;
     this.branchState[root] = FIRST;
-    if (this.branchTexts === undefined) this.group();
-    const from = this.branchFrom as Int32Array;
-    const grouped = this.branchTexts as Int32Array;
     const first = this.childSyllable[root - 1] ?? 0;
-    const bySecond = new Map<number, number[]>();
-    for (let k = from[root] ?? 0; k < (from[root + 1] ?? 0); k++) {
-      const h = grouped[k] ?? 0;
-      for (const second of this.secondsOf(h, first)) {
-        const list = bySecond.get(second);
-        if (list) list.push(h);
-        else bySecond.set(second, [h]);
+    let pairs = 0;
+    const add = (h: number, second: number) => {
+      if (second <= 0) return;
+      if (pairs === this.pairTexts.length) {
+        const keys = new Float64Array(2 * pairs);
+        keys.set(this.pairKeys);
+        this.pairKeys = keys;
+        this.pairTexts = grown(this.pairTexts, 2 * pairs);
       }
+      this.pairKeys[pairs] = second * PLACE + pairs;
+      this.pairTexts[pairs++] = h;
+    };
+    const file = (h: number) => {
+      const seconds = this.secondsOf(h, first);
+      if (typeof seconds === 'number') add(h, seconds);
+      else for (const second of seconds) add(h, second);
+    };
+    for (let h = this.branchHead[root] ?? -1; h >= 0; h = this.branchNext[h] ?? -1) file(h);
+    for (const [under, h] of this.alsoUnder) if (under === root) file(h);
+    // By second syllable, each one's texts in the order met: a node per syllable (numbered in
+    // syllable order, as `sortedSyllable` wants them), its edge among the root's in the order the
+    // syllable was first met.
+    const keys = this.pairKeys.subarray(0, pairs).sort();
+    const met: number[] = [];
+    for (let k = 0; k < pairs; k++) {
+      const key = keys[k] ?? 0;
+      if (k === 0 || Math.floor(key / PLACE) !== Math.floor((keys[k - 1] ?? 0) / PLACE)) met.push(key % PLACE);
     }
-    const count = bySecond.size;
+    const count = met.length;
     const base = this.nodeCount;
     const edges = this.edgeCount;
     this.childStart = grown(this.childStart, base + count);
@@ -592,23 +602,32 @@ export class PinyinMatcher {
     this.childNode = grown(this.childNode, edges + count);
     this.sortedSyllable = grown(this.sortedSyllable, edges + count);
     this.sortedNode = grown(this.sortedNode, edges + count);
-    let k = 0;
-    for (const [second, list] of bySecond) {
-      const node = base + k;
-      this.childSyllable[edges + k] = second;
-      this.childNode[edges + k] = node;
-      // Not built yet: its range of children is (-1, -1), which the scan tests before stepping on.
-      this.childStart[node] = -1;
-      this.childEnd[node] = -1;
-      this.termStart[node] = 0;
-      this.termEnd[node] = 0;
-      this.pending.set(node, list);
-      this.parentOf.set(node, [root, second]);
-      k++;
+    this.held = grown(this.held, this.heldCount + pairs);
+    const { childStart, childEnd, termStart, termEnd, sortedSyllable, sortedNode, held } = this;
+    let node = base - 1;
+    for (let k = 0; k < pairs; k++) {
+      const key = keys[k] ?? 0;
+      const second = Math.floor(key / PLACE);
+      if (k === 0 || second !== Math.floor((keys[k - 1] ?? 0) / PLACE)) {
+        node++;
+        sortedSyllable[edges + node - base] = second;
+        sortedNode[edges + node - base] = node;
+        // Not built yet: childStart -1, which the scan tests before stepping on.
+        childStart[node] = -1;
+        childEnd[node] = root;
+        termStart[node] = this.heldCount;
+      }
+      held[this.heldCount++] = this.pairTexts[key % PLACE] ?? 0;
+      termEnd[node] = this.heldCount;
     }
-    this.childStart[root] = edges;
-    this.childEnd[root] = edges + count;
-    this.sortChildren(root);
+    // The root's edges in the order their syllables were met (the order spelled syllables are tried in).
+    const order = met.map((place, g) => [place, g] as const).sort((a, b) => a[0] - b[0]);
+    order.forEach(([, g], k) => {
+      this.childSyllable[edges + k] = sortedSyllable[edges + g] ?? 0;
+      this.childNode[edges + k] = base + g;
+    });
+    childStart[root] = edges;
+    childEnd[root] = edges + count;
     this.nodeCount = base + count;
     this.edgeCount = edges + count;
     if (this.syllableIds.size + 1 > this.stride) this.widen();
@@ -637,10 +656,11 @@ export class PinyinMatcher {
   /** Builds a second-syllable node's subtree: its terms' paths, in the order of their ids. */
   private buildSecond(node: number): void {
     this.epoch++;
-    const list = this.pending.get(node) ?? [];
-    this.pending.delete(node);
-    const [root, second] = this.parentOf.get(node) ?? [0, 0];
-    this.parentOf.delete(node);
+    const list = this.held.slice(this.termStart[node] ?? 0, this.termEnd[node] ?? 0);
+    const root = this.childEnd[node] ?? 0;
+    let e = this.childStart[root] ?? 0;
+    while (this.childNode[e] !== node) e++;
+    const second = this.childSyllable[e] ?? 0;
     const byId = new Map<number, PinyinTerm>();
     for (const h of list) {
       const term = this.texts.term(this.texts.heard[h] ?? 0);
@@ -678,7 +698,7 @@ export class PinyinMatcher {
     const to = this.childEnd[root] ?? 0;
     for (let e = from; e < to; e++) {
       const child = this.childNode[e] ?? 0;
-      if (this.pending.has(child)) this.buildSecond(child);
+      if ((this.childStart[child] ?? 0) < 0) this.buildSecond(child);
     }
     const edges: [number, number, number][] = [];
     for (let e = from; e < to; e++) {
