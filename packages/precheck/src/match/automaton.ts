@@ -416,7 +416,7 @@ export class LazyAutomaton {
     if (count === 0) return;
     // Found by start, then end; reported by end, then start (the automaton's order: at one end,
     // the longest first).
-    if (count > 3) found = this.byEnd(found, count, length);
+    this.byEnd(found, count);
     this.scanning = true;
     try {
       const reported = this.reported;
@@ -433,46 +433,29 @@ export class LazyAutomaton {
     }
   }
 
-  /** The triples of `found` (sorted by start, then end) sorted by end, then start. */
-  private byEnd(found: Int32Array, count: number, length: number): Int32Array {
-    if (count <= 96) {
-      // Insertion sort: few matches, mostly in order already.
-      for (let k = 3; k < count; k += 3) {
-        const term = found[k] ?? 0;
-        const start = found[k + 1] ?? 0;
-        const end = found[k + 2] ?? 0;
-        let at = k;
-        while (at > 0) {
-          const otherEnd = found[at - 1] ?? 0;
-          if (otherEnd < end || (otherEnd === end && (found[at - 2] ?? 0) <= start)) break;
-          found[at] = found[at - 3] ?? 0;
-          found[at + 1] = found[at - 2] ?? 0;
-          found[at + 2] = otherEnd;
-          at -= 3;
-        }
-        found[at] = term;
-        found[at + 1] = start;
-        found[at + 2] = end;
+  /**
+   * The triples of `found` (sorted by start, then end) sorted by end, then start: an insertion
+   * sort, the matches mostly in order already (a match moves back only past those that start
+   * before it and end after it, which the terms' lengths bound).
+   */
+  private byEnd(found: Int32Array, count: number): void {
+    for (let k = 3; k < count; k += 3) {
+      const term = found[k] ?? 0;
+      const start = found[k + 1] ?? 0;
+      const end = found[k + 2] ?? 0;
+      let at = k;
+      while (at > 0) {
+        const otherEnd = found[at - 1] ?? 0;
+        if (otherEnd < end || (otherEnd === end && (found[at - 2] ?? 0) <= start)) break;
+        found[at] = found[at - 3] ?? 0;
+        found[at + 1] = found[at - 2] ?? 0;
+        found[at + 2] = otherEnd;
+        at -= 3;
       }
-      return found;
+      found[at] = term;
+      found[at + 1] = start;
+      found[at + 2] = end;
     }
-    // A stable counting sort by end keeps each end's matches by start.
-    const at = new Int32Array(length + 2);
-    for (let k = 0; k < count; k += 3) {
-      const end = found[k + 2] ?? 0;
-      at[end + 1] = (at[end + 1] ?? 0) + 1;
-    }
-    for (let end = 0; end <= length; end++) at[end + 1] = (at[end + 1] ?? 0) + (at[end] ?? 0);
-    const sorted = new Int32Array(found.length);
-    for (let k = 0; k < count; k += 3) {
-      const end = found[k + 2] ?? 0;
-      const slot = 3 * (at[end] ?? 0);
-      at[end] = (at[end] ?? 0) + 1;
-      sorted[slot] = found[k] ?? 0;
-      sorted[slot + 1] = found[k + 1] ?? 0;
-      sorted[slot + 2] = end;
-    }
-    return sorted;
   }
 
   /** A new PENDING node of `depth` holding texts [from, to) of the pool; returns it. */

@@ -389,6 +389,12 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       at++;
     }
   }
+  /** The lexicon and entry of a lexicon text. */
+  const entryAt = (index: number) => {
+    const at = locate(lexiconStart, index);
+    const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
+    return [lexicon, lexicon.entries[index - (lexiconStart[at] ?? 0)] as (typeof lexicon.entries)[number]] as const;
+  };
   const terms: CompiledTerm[] = new Array<CompiledTerm>(raws.length);
   // A term's object, made before it is first reported: its entries (built field by field, in the
   // order of its type) and allow-list entries, in rule-set order.
@@ -399,9 +405,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         term.allows = [...term.allows, locate(allowStart, index)];
         continue;
       }
-      const at = locate(lexiconStart, index);
-      const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
-      const raw = lexicon.entries[index - (lexiconStart[at] ?? 0)] as RuleSet['lexicons'][number]['entries'][number];
+      const [lexicon, raw] = entryAt(index);
       const plain = typeof raw === 'string';
       const domain = (plain ? undefined : raw.domain) ?? lexicon.domain;
       const label = (plain ? undefined : raw.label) ?? lexicon.label;
@@ -485,10 +489,8 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
           let short = false;
           for (const member of automaton.membersOf(id)) {
             if (member >= lexiconTexts || short) continue;
-            const at = locate(lexiconStart, member);
-            const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
-            const raw = lexicon.entries[member - (lexiconStart[at] ?? 0)];
-            const isHeard = (typeof raw === 'string' ? undefined : raw?.homophones) ?? lexicon.homophones;
+            const [lexicon, raw] = entryAt(member);
+            const isHeard = (typeof raw === 'string' ? undefined : raw.homophones) ?? lexicon.homophones;
             if (isHeard && inSequences.has(lexicon.category)) short = true;
           }
           const syllables = given.get(text)?.syllables;
