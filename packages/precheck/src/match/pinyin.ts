@@ -214,17 +214,21 @@ export class PinyinMatcher {
   private readonly branchState: Uint8Array;
   /**
    * The heard texts (by their place in `heard`) of a root child's first syllable: a chain from
-   * `branchHead[r]` through `branchNext` (-1 ends it), ascending; then texts heard under a second
-   * first syllable too.
+   * `branchHead[r]` through `branchNext` (-1 ends it), ascending; then the texts heard under a
+   * second first syllable too ([root, text] pairs of `alsoUnder`, chained by root the same way).
    */
   private readonly branchHead: Int32Array;
   private readonly branchNext: Int32Array;
   private readonly alsoUnder: [number, number][] = [];
+  private readonly alsoHead: Int32Array;
+  private readonly alsoNext: Int32Array;
   /**
    * The heard texts of the second-syllable nodes: a node not built yet (its `childStart` -1) holds
    * [termStart[n], termEnd[n]) of it, and its root child in `childEnd`.
    */
   private held = new Int32Array(256);
+  /** Per second-syllable node: where among its root's texts its syllable was first met. */
+  private firstMet = new Int32Array(256);
   private heldCount = 0;
   /** A build's (second syllable, text) pairs: sort keys (syllable · 2^24 + place) and texts. */
   private pairKeys = new Float64Array(256);
@@ -233,6 +237,7 @@ export class PinyinMatcher {
   private readonly smallestId = new Map<number, number>();
   /** What tells a heard text's first two syllables: see the constructor. */
   private readonly taughtFirst = new Map<number, Map<number, string | null> | typeof FULL>();
+  /** Per unit: 1 when a text given syllables starts with it, | 2 when a pair teaches it a reading. */
   private readonly givenFirst = new Uint8Array(0x10000);
   private readonly firstSyllable = new Int32Array(0x10000);
   /**
@@ -287,8 +292,7 @@ export class PinyinMatcher {
   ) {
     // Every term given syllables and heard teaches, whatever its length (a few terms of a rule set).
     const teachers: { chars: string[]; common: string[]; syllables: readonly string[] }[] = [];
-    /** First characters whose first syllable in context may not be their common reading. */
-    /** The first units of the texts given syllables: a text that starts with one may be one. */
+    // The first units of the texts given syllables: a text that starts with one may be one.
     const givenFirst = this.givenFirst;
     for (const [text, { syllables, heard }] of texts.given) {
       givenFirst[text.charCodeAt(0)] = 1;
@@ -332,13 +336,27 @@ export class PinyinMatcher {
       return root;
     };
     const commonOf = (unit: number) => this.commonSyllable(unit);
+    // Most texts: a first unit no pair teaches and no given text starts with, whose root is
+    // looked up once per unit (+ 1; 0: not yet, -1: none).
+    for (const unit of taughtFirst.keys()) givenFirst[unit] = (givenFirst[unit] ?? 0) | 2;
+    const rootOfUnit = new Int32Array(0x10000);
     for (let h = 0; h < heard.length; h++) {
       const index = heard[h] ?? 0;
       const unit = firstUnits[index] ?? -1;
       if (unit < 0) continue;
+      if (givenFirst[unit] === 0 && (unit & 0xf800) !== 0xd800) {
+        let root = rootOfUnit[unit] ?? 0;
+        if (root === 0) {
+          const common = commonOf(unit);
+          root = common > 0 ? rootFor(common) : -1;
+          rootOfUnit[unit] = root;
+        }
+        if (root > 0) branchOf[h] = root;
+        continue;
+      }
       const taught = taughtFirst.get(unit);
       let full = taught === FULL || (unit >= 0xd800 && unit <= 0xdfff);
-      if (!full && givenFirst[unit] === 1) full = texts.given.has(texts.compact(index));
+      if (!full && (givenFirst[unit] ?? 0) & 1) full = texts.given.has(texts.compact(index));
       if (full) {
         const text = texts.compact(index);
         const paths = this.pathsOf(text, texts.given.get(text)?.syllables, true);
@@ -384,6 +402,15 @@ export class PinyinMatcher {
     }
     this.branchHead = branchHead;
     this.branchNext = branchNext;
+    const alsoHead = new Int32Array(roots + 1).fill(-1);
+    const alsoNext = new Int32Array(this.alsoUnder.length);
+    for (let a = this.alsoUnder.length - 1; a >= 0; a--) {
+      const root = this.alsoUnder[a]?.[0] ?? 0;
+      alsoNext[a] = alsoHead[root] ?? -1;
+      alsoHead[root] = a;
+    }
+    this.alsoHead = alsoHead;
+    this.alsoNext = alsoNext;
     this.rootCount = roots;
     // The root's children and edges, one per first syllable; the rest is built branch by branch.
     this.rootChild = new Int32Array(this.syllableIds.size + 1).fill(-1);
@@ -542,7 +569,7 @@ export class PinyinMatcher {
       (next & 0xf800) === 0xd800 ||
       this.taught.has(next) ||
       this.taughtFirst.get(unit) === FULL;
-    if (!full && this.givenFirst[unit] === 1) full = texts.given.has(texts.compact(index));
+    if (!full && (this.givenFirst[unit] ?? 0) & 1) full = texts.given.has(texts.compact(index));
     // Most texts: one second syllable, no array.
     if (!full) return this.commonSyllable(next);
     const text = texts.compact(index);
@@ -581,17 +608,13 @@ export class PinyinMatcher {
       else for (const second of seconds) add(h, second);
     };
     for (let h = this.branchHead[root] ?? -1; h >= 0; h = this.branchNext[h] ?? -1) file(h);
-    for (const [under, h] of this.alsoUnder) if (under === root) file(h);
-    // By second syllable, each one's texts in the order met: a node per syllable (numbered in
-    // syllable order, as `sortedSyllable` wants them), its edge among the root's in the order the
-    // syllable was first met.
+    for (let a = this.alsoHead[root] ?? -1; a >= 0; a = this.alsoNext[a] ?? -1) file(this.alsoUnder[a]?.[1] ?? 0);
+    // By second syllable, each one's texts in the order met: a node per syllable, its edges in
+    // syllable order (buildWhole puts them in the eager trie's order, ties in the order met).
     const keys = this.pairKeys.subarray(0, pairs).sort();
-    const met: number[] = [];
-    for (let k = 0; k < pairs; k++) {
-      const key = keys[k] ?? 0;
-      if (k === 0 || Math.floor(key / PLACE) !== Math.floor((keys[k - 1] ?? 0) / PLACE)) met.push(key % PLACE);
-    }
-    const count = met.length;
+    let count = 0;
+    for (let k = 0; k < pairs; k++)
+      if (k === 0 || Math.floor((keys[k] ?? 0) / PLACE) !== Math.floor((keys[k - 1] ?? 0) / PLACE)) count++;
     const base = this.nodeCount;
     const edges = this.edgeCount;
     this.childStart = grown(this.childStart, base + count);
@@ -603,15 +626,17 @@ export class PinyinMatcher {
     this.sortedSyllable = grown(this.sortedSyllable, edges + count);
     this.sortedNode = grown(this.sortedNode, edges + count);
     this.held = grown(this.held, this.heldCount + pairs);
-    const { childStart, childEnd, termStart, termEnd, sortedSyllable, sortedNode, held } = this;
+    this.firstMet = grown(this.firstMet, base + count);
+    const { childStart, childEnd, termStart, termEnd, childSyllable, childNode, held, firstMet } = this;
     let node = base - 1;
     for (let k = 0; k < pairs; k++) {
       const key = keys[k] ?? 0;
       const second = Math.floor(key / PLACE);
       if (k === 0 || second !== Math.floor((keys[k - 1] ?? 0) / PLACE)) {
         node++;
-        sortedSyllable[edges + node - base] = second;
-        sortedNode[edges + node - base] = node;
+        childSyllable[edges + node - base] = second;
+        childNode[edges + node - base] = node;
+        firstMet[node] = key % PLACE;
         // Not built yet: childStart -1, which the scan tests before stepping on.
         childStart[node] = -1;
         childEnd[node] = root;
@@ -620,12 +645,8 @@ export class PinyinMatcher {
       held[this.heldCount++] = this.pairTexts[key % PLACE] ?? 0;
       termEnd[node] = this.heldCount;
     }
-    // The root's edges in the order their syllables were met (the order spelled syllables are tried in).
-    const order = met.map((place, g) => [place, g] as const).sort((a, b) => a[0] - b[0]);
-    order.forEach(([, g], k) => {
-      this.childSyllable[edges + k] = sortedSyllable[edges + g] ?? 0;
-      this.childNode[edges + k] = base + g;
-    });
+    this.sortedSyllable.set(childSyllable.subarray(edges, edges + count), edges);
+    this.sortedNode.set(childNode.subarray(edges, edges + count), edges);
     childStart[root] = edges;
     childEnd[root] = edges + count;
     this.nodeCount = base + count;
@@ -705,7 +726,8 @@ export class PinyinMatcher {
       const child = this.childNode[e] ?? 0;
       edges.push([this.smallestId.get(child) ?? Number.MAX_SAFE_INTEGER, this.childSyllable[e] ?? 0, child]);
     }
-    edges.sort((a, b) => a[0] - b[0]);
+    const firstMet = this.firstMet;
+    edges.sort((a, b) => a[0] - b[0] || (firstMet[a[2]] ?? 0) - (firstMet[b[2]] ?? 0));
     edges.forEach(([, syllable, child], k) => {
       this.childSyllable[from + k] = syllable;
       this.childNode[from + k] = child;
