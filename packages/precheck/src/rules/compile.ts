@@ -329,7 +329,8 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   let textCount = 0;
   for (const entry of allow) textCount += entry.terms.length;
   for (const lexicon of lexicons) if (!nameLists.has(lexicon.category)) textCount += lexicon.entries.length;
-  const raws = new Array<string>(textCount);
+  // Arrays grown as they are written (`new Array(n)` of tens of thousands costs milliseconds).
+  const raws: string[] = [];
   const keys = new Int32Array(textCount);
   const heard = new Int32Array(textCount);
   let heardCount = 0;
@@ -395,7 +396,9 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
     const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
     return [lexicon, lexicon.entries[index - (lexiconStart[at] ?? 0)] as (typeof lexicon.entries)[number]] as const;
   };
-  const terms: CompiledTerm[] = new Array<CompiledTerm>(raws.length);
+  // Written by id as terms are reported: sparse, its length every id's bound.
+  const terms: CompiledTerm[] = [];
+  if (raws.length > 0) terms[raws.length - 1] = undefined as unknown as CompiledTerm;
   // A term's object, made before it is first reported: its entries (built field by field, in the
   // order of its type) and allow-list entries, in rule-set order.
   const materialize = (id: number) => {

@@ -426,7 +426,7 @@ function categoriesOf(compiled: CompiledRuleSet): Categories {
     const ids = new Map<string, number>();
     for (const lexicon of compiled.ruleSet.lexicons)
       if (!ids.has(lexicon.category)) ids.set(lexicon.category, ids.size);
-    categories = { ids, ofTerm: new Array<Int32Array | undefined>(compiled.terms.length) };
+    categories = { ids, ofTerm: [] };
     categoriesByRuleSet.set(compiled, categories);
   }
   return categories;

@@ -315,7 +315,8 @@ const arrayOf =
   (item: Check, minimum = 0): Check =>
   (value) => {
     if (!Array.isArray(value) || value.length < minimum) return unsure();
-    const out = new Array<unknown>(value.length);
+    // Grown as written: `new Array(n)` of tens of thousands costs milliseconds.
+    const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) out[i] = item(value[i]);
     return out;
   };
@@ -336,7 +337,7 @@ const fastEntryObject = strict(
 /** A lexicon's entries: most are non-empty strings, copied in one loop. */
 const fastEntries: Check = (value) => {
   if (!Array.isArray(value)) return unsure();
-  const out = new Array<unknown>(value.length);
+  const out: unknown[] = [];
   for (let i = 0; i < value.length; i++) {
     const entry: unknown = value[i];
     out[i] = typeof entry === 'string' ? (entry.length > 0 ? entry : unsure()) : fastEntryObject(entry);
