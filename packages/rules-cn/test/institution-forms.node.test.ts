@@ -75,6 +75,65 @@ const blocked: Record<string, { article: string; names: string[] }> = {
     article: '8.2',
     names: ['平安北京', '平安北京朝阳', '平安万州', '上海宝山公安', '宿州埇桥公安在线', '丰南公安网络发言人'],
   },
+  'grassroots organs: a region, their street, town or road, and …派出所, …公证处, …税务所, …人民法庭, …供电公司': {
+    article: '8.2',
+    names: [
+      '西湖区文三路派出所',
+      '杭州市西湖区公证处',
+      '西湖区税务所',
+      '萧山区城厢司法所',
+      '杭州湖滨人民法庭',
+      '上城区湖滨消防救援站',
+      '国网杭州供电公司',
+      '【官方】余杭区仓前市场监督管理所',
+    ],
+  },
+  'warships named by a province or city, army groups by their number, formations (某旅, 某支队) and the arms by their names':
+    {
+      article: '8.2',
+      names: [
+        '辽宁舰',
+        '南昌舰',
+        '长沙舰官方',
+        '第71集团军',
+        '第七十三集团军',
+        '空降兵军',
+        '海军陆战队',
+        '信息支援部队',
+        '陆军某合成旅',
+        '海军某驱逐舰支队',
+        '武警第一机动总队',
+      ],
+    },
+  'hospitals named by a region and a number, 市立 or 总医院, and township and community health centres': {
+    article: '8.2',
+    names: [
+      '武汉市第一医院',
+      '商丘市立医院',
+      '兰州石化总医院',
+      '西湖区三墩镇卫生院',
+      '西湖区文新街道社区卫生服务中心挂号',
+    ],
+  },
+  'schools named region + name + type, and a sub-district office after its region': {
+    article: '8.2',
+    names: [
+      '杭州市第二中学',
+      '西湖区实验幼儿园',
+      '杭州外国语学校',
+      '杭州技师学院招生办',
+      '江苏省南京中学官方',
+      '西湖区湖滨街道办',
+    ],
+  },
+  'institutions with the account-type words of government new media (在线, 之声, 小号)': {
+    article: '8.2',
+    names: ['北京协和医院在线', '浙江大学之声', '清华大学小号', '故宫博物院在线'],
+  },
+  'revolutionary sites named by their base, headquarters or battle and the form of the site': {
+    article: '8.5',
+    names: ['狼牙山抗战遗址', '新四军苏浙军区旧址群', '冀热察挺进军司令部旧址', '鲁迅故居纪念馆'],
+  },
 };
 
 const passing: Record<string, string[]> = {
@@ -97,6 +156,36 @@ const passing: Record<string, string[]> = {
     '空军大学生',
   ],
   'a memorial facility mentioned, not named as the account': ['去烈士陵园扫墓', '清明祭扫烈士陵园的路上'],
+  'shops that borrow 医院, and a nurse describing her hospital': [
+    '杭州宠物医院',
+    '杭州手机医院',
+    '武汉市第一医院护士小王',
+  ],
+  'a school mentioned by a pupil, a parent or a sentence': [
+    '杭州市第二中学学生小王',
+    '杭州中学生',
+    '南京中学生联盟',
+    '我的中学时代',
+  ],
+  'a warship, an arm or a site mentioned, not named as the account': [
+    '去看辽宁舰',
+    '辽宁舰迷小王',
+    '美国海军陆战队',
+    '海军旅游',
+    '陆军团长老王',
+    '我爸在陆军某旅',
+    '舰长',
+    '我的旧址',
+    '青春纪念馆',
+    '北京协和医院护士小李在线答疑',
+  ],
+  'a grassroots organ mentioned inside a description, not named as the account': [
+    '派出所民警的妻子',
+    '我在派出所',
+    '供电公司退休职工老张',
+    '公证处门口的咖啡店',
+    '税务所旁边的面馆',
+  ],
   'person names with 国, 华, 中, 民, 军, 政, 新 and place words': [
     '王建军',
     '李国华',
