@@ -11,7 +11,6 @@
  * that load started since, for a request sent before the page came back online may still fail.
  */
 import type { Engine, RuleSet } from '@mingzheng/precheck';
-import { resolveLocale } from '@mingzheng/precheck/locale';
 
 /** The engine's functions the fields call (`./precheck.ts`), loaded with the first engine. */
 export type PrecheckModule = typeof import('./precheck.js');
@@ -58,15 +57,10 @@ function usable(promise: Promise<unknown> | undefined, since: number): promise i
   return promise !== undefined && (succeeded.has(promise) || (startedAt.get(promise) ?? 0) >= since);
 }
 
-/**
- * The engine module, loaded once per page (a failed load is tried again on the next call), with
- * the messages of the page's language (`<html lang>`): a field whose own `lang` differs loads its
- * locale when it first words a finding (finding.messages.ts).
- */
+/** The engine module, loaded once per page (a failed load is tried again on the next call). */
 export function loadPrecheck(since = 0): Promise<PrecheckModule> {
   if (!usable(precheckModule, since)) {
-    const loading = import('./precheck.js').then(async (module) => {
-      await module.loadLocale(resolveLocale(document.documentElement.lang));
+    const loading = import('./precheck.js').then((module) => {
       loadedModule = module;
       return module;
     });
