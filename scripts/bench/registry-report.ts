@@ -40,6 +40,8 @@ export interface RegistryBench extends LookupRound {
   rounds?: LookupRound[];
   /** The niceness the look-ups were timed at (0: the ordinary priority). */
   niceness?: number;
+  /** Which version of the look-up was timed, when the table shows more than one. */
+  label?: string;
 }
 
 export interface AuditScaling {
@@ -97,14 +99,14 @@ export function registrySection(): string {
   const rows = saved.results
     .map(
       (r) =>
-        `| ${r.store} | ${int(r.accounts)} | ${int(r.variants)} | ${int(r.loadSeconds)} s${r.diskBytes === undefined ? '' : `, ${gb(r.diskBytes)}`} | ${int(r.lookups)} (${int(r.matched)} matched) | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${ms(r.max)} ms | ${r.load === undefined ? '–' : r.load.toFixed(1)} | ${r.p99 <= 2 ? 'within' : '**over**'} |`,
+        `| ${r.store}${r.label ? ` (${r.label})` : ''} | ${int(r.accounts)} | ${int(r.variants)} | ${int(r.loadSeconds)} s${r.diskBytes === undefined ? '' : `, ${gb(r.diskBytes)}`} | ${int(r.lookups)} (${int(r.matched)} matched) | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${ms(r.max)} ms | ${r.load === undefined ? '–' : r.load.toFixed(1)} | ${r.p99 <= 2 ? 'within' : '**over**'} |`,
     )
     .join('\n');
   const rounds = saved.results
     .filter((r) => (r.rounds?.length ?? 0) > 1)
     .map(
       (r) =>
-        `- ${r.store}: ${(r.rounds ?? []).map((round) => `p50 ${ms(round.p50)} ms, p99 ${ms(round.p99)} ms at load ${round.load.toFixed(1)}`).join('; ')}`,
+        `- ${r.store}${r.label ? ` (${r.label})` : ''}, ${int(r.accounts)}: ${(r.rounds ?? []).map((round) => `p50 ${ms(round.p50)} ms, p99 ${ms(round.p99)} ms at load ${round.load.toFixed(1)}`).join('; ')}`,
     )
     .join('\n');
   const generated = saved.results.find((r) => r.generateSeconds !== undefined)?.generateSeconds;

@@ -32,7 +32,8 @@
  *
  * `--rows DIR` keeps the generated rows in DIR (and uses them if DIR already has those of ACCOUNTS
  * accounts), so that the stores can be measured in separate runs from one generation;
- * `--generate-only` stops after generating them.
+ * `--generate-only` stops after generating them. `--db FILE` keeps the SQLite database in FILE (and,
+ * if FILE is already there, times the look-ups on it without loading it again).
  */
 import {
   closeSync,
@@ -397,9 +398,25 @@ async function timeRounds(lookup: (name: string) => unknown, names: string[]) {
 // --- 2. SQLite -------------------------------------------------------------------------------
 
 async function benchSqlite(folding: Folding, rows: Generated, names: string[]): Promise<RegistryBench> {
-  const { dir, done } = temporary('mingzheng-registry-bench-');
-  const file = join(dir, 'closed.db');
+  const kept = option('--db');
+  const { dir, done } = kept === undefined ? temporary('mingzheng-registry-bench-') : { dir: kept, done() {} };
+  const file = kept === undefined ? join(dir, 'closed.db') : kept;
   try {
+    if (kept !== undefined && existsSync(kept)) {
+      log(`sqlite: timing look-ups on ${kept} (loaded before)`);
+      const registry = await createSqliteRegistry(file, { engine: { compiled: folding } as never });
+      const figures = await timeLookups((name) => registry.lookup(name), names);
+      registry.close();
+      return {
+        store: 'SQLite',
+        accounts: count,
+        variants: rows.variants,
+        generateSeconds: rows.seconds,
+        loadSeconds: Number.NaN,
+        diskBytes: diskUse(kept),
+        ...figures,
+      };
+    }
     (await createSqliteRegistry(file, { engine: { compiled: folding } as never })).close();
     const started = performance.now();
     const db = new Database(file);
@@ -444,7 +461,7 @@ async function benchSqlite(folding: Folding, rows: Generated, names: string[]): 
     );
     db.close();
     const loadSeconds = (performance.now() - started) / 1000;
-    const bytes = diskUse(dir);
+    const bytes = diskUse(file);
     log(`sqlite: loaded in ${loadSeconds.toFixed(0)} s, ${mb(bytes)}; timing look-ups`);
     const registry = await createSqliteRegistry(file, { engine: { compiled: folding } as never });
     const figures = await timeLookups((name) => registry.lookup(name), names);

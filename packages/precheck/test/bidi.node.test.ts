@@ -86,6 +86,7 @@ describe('display order (UAX #9) against bidi-js', () => {
   });
 
   it('knows every character that can reorder a text, Han text read without its class (mayReorder)', () => {
+    const LONG = '新华社，'.repeat(10);
     // R, AL, AN and the controls RLE, RLO, RLI, FSI: a text holding one is read in its displayed order.
     const reorders = new Set(['R', 'AL', 'AN', 'RLE', 'RLO', 'RLI', 'FSI']);
     const wrong: string[] = [];
@@ -94,9 +95,15 @@ describe('display order (UAX #9) against bidi-js', () => {
       const char = String.fromCodePoint(code);
       const expected = reorders.has(bidi.getBidiCharTypeName(char));
       if (mayReorder(`新${char}华`) !== expected && wrong.length < 5) wrong.push(code.toString(16));
+      // A longer text is searched for the units to look at first: the same answer.
+      if (mayReorder(`${LONG}${char}华`) !== expected && wrong.length < 5) wrong.push(`long ${code.toString(16)}`);
     }
     expect(wrong).to.deep.equal([]);
     expect(mayReorder('\udc00新\ud800')).to.equal(false);
+    expect(mayReorder(`${LONG}\udc00新\ud800`)).to.equal(false);
+    // Past an emoji (a surrogate pair looked up and passed), the search goes on.
+    expect(mayReorder(`${LONG}🌸新华\u05d0`)).to.equal(true);
+    expect(mayReorder(`${LONG}🌸新华🌸`)).to.equal(false);
   });
 
   it('agrees on examples', () => {

@@ -72,6 +72,21 @@ describe('sequence anyOrder: the parts in either order', () => {
   });
 });
 
+describe('a sequence does not run on into the next sentence', () => {
+  it('breaks a chain whose gap holds words and the end of a sentence', () => {
+    expect(check('能根治吗？我看高血压还得吃药').verdict).to.equal('pass');
+    expect(check('能根治吗？高血压').verdict).to.equal('pass');
+    expect(check('疗效一般。高血压还得吃药').verdict).to.equal('pass');
+    expect(check('疗效好!高血压患者').verdict).to.equal('pass');
+  });
+
+  it('keeps a chain whose parts are only written apart by a stop, or by a comma', () => {
+    expect(check('根治。高血压').findings[0]).to.include({ match: '根治。高血压' });
+    expect(check('根治，三个月，高血压').verdict).to.equal('review');
+    expect(check('高血压：疗效显著').verdict).to.equal('review');
+  });
+});
+
 describe('anyOrder in the rule-set schema', () => {
   const withOrder = (anyOrder: unknown) => ({
     ...document,

@@ -15,7 +15,9 @@ const HAN = /^\p{Script=Han}{2,8}$/u;
 
 export function lexicons(): Lexicon[] {
   const diseases = new Set<string>();
+  const icdNames: string[] = [];
   for (const [, name = ''] of readTsv(new URL('../data/sources/icd10-zh-categories.tsv', import.meta.url))) {
+    icdNames.push(name);
     if (!HAN.test(name)) continue;
     diseases.add(name);
     // 帕金森症, 支气管扩张症: the name is also written without its last 症.
@@ -33,7 +35,38 @@ export function lexicons(): Lexicon[] {
   )) {
     if (HAN.test(condition)) conditions.add(condition);
   }
+  // The endings of disease names (…病, …症, …炎): checked against the ICD-10 names they come from.
+  const morphemes: string[] = [];
+  for (const [ending = '', checked = ''] of readTsv(
+    new URL('../data/sources/disease-morphemes.tsv', import.meta.url),
+  )) {
+    if (checked === 'icd' && !icdNames.some((name) => name.endsWith(ending)))
+      throw new Error(`disease-morphemes.tsv: no ICD-10 name ends in ${ending}`);
+    morphemes.push(ending);
+  }
+  const bodyFunctions: string[] = [];
+  for (const [word = ''] of readTsv(new URL('../data/sources/thuocl-medical-body.tsv', import.meta.url))) {
+    if (HAN.test(word)) bodyFunctions.push(word);
+  }
   return [
+    {
+      category: 'body-function',
+      article: '8.7',
+      description:
+        '功效宣称常说提升、降低、激活、修复的身体机能、指标和组织（视力、胆固醇、毛囊、细胞、肝功能……）：只在提升、降低之类的动词之后几字之内，或者紧挨着修复、改善之类算数（提升视力、降低血液中的胆固醇、细胞修复）。',
+      source:
+        '清华大学 THUOCL 医学词库（github.com/thunlp/THUOCL data/THUOCL_medical.txt, a30ce79d, MIT）中指称身体机能、指标、组织的词（data/sources/thuocl-medical-body.tsv）；《中华人民共和国广告法》（2021年修正） 第十七条、第十八条第一款第（一）（二）项',
+      entries: bodyFunctions,
+    },
+    {
+      category: 'disease-ending',
+      article: '8.7',
+      description:
+        '疾病名的词尾（病、症、炎、疮、疹、溃疡、结石、综合征……）：只在治疗、改善之类的动词之后几字之内算数（治疗飞蚊症、改善了我的慢阻肺病），在名单之外的病名也这样读出；病毒、病人、炎热之类不算（rules.json allow）。',
+      source:
+        'ICD-10 第四、六、九至十四章 三位数类目名称的词尾（data/sources/disease-morphemes.tsv）；国务院办公厅《中国防治慢性病中长期规划（2017—2025年）》（国办发〔2017〕12号）：癌症',
+      entries: morphemes,
+    },
     {
       category: 'disease',
       article: '8.7',

@@ -24,6 +24,7 @@ import { lexicons as museums } from './museums.js';
 import * as newAreas from './new-areas.js';
 import { lexicons as newsSources } from './news-sources.js';
 import { lexicons as occupationalQualifications } from './occupational-qualifications.js';
+import { lexicons as regionsNbs } from './regions-nbs.js';
 import { lexicons as scenicAreas } from './scenic-areas.js';
 import { lexicons as shortLinks } from './short-links.js';
 import { lexicons as surnames } from './surnames.js';
@@ -38,6 +39,7 @@ export type AllowGenerator = (document: Pick<RuleSet, 'rules' | 'lexicons'>) => 
 export const generators: readonly Generator[] = [
   centralOrgans.lexicons,
   newAreas.lexicons,
+  regionsNbs,
   occupationalQualifications,
   universities.lexicons,
   enterprises,

@@ -13,7 +13,9 @@ import { itChecksRows, matchesUnder, type Row } from './verdict-rows.js';
 
 const flagged: Record<string, Row[]> = {
   'a treatment verb before a disease or a symptom name': [
-    ['本品可治疗高血压和糖尿病', 'review', 'treat-claim-review'],
+    ['本品可治疗高血压和高血脂', 'review', 'treat-claim-review'],
+    // With a name that ends in 病 the longer finding is the ending rule's (可治疗高血压和糖尿病).
+    ['本品可治疗高血压和糖尿病', 'review', 'effect-disease-ending-claim'],
     ['主治各种慢性病', 'review', 'treat-claim-review'],
     ['专业医治颈椎病', 'review', 'treat-claim-review'],
     ['专业治疗头晕，效果好', 'review', 'treat-symptom-claim-review'],

@@ -27,6 +27,7 @@ import {
   POSTGRES_SCHEMA_VERSION,
   SCHEMA_VERSION,
 } from '../src/registry/index.js';
+import { hasHan } from '../src/registry/keys.js';
 import { freshDatabase } from './postgres.js';
 
 type Registry = ClosedAccountRegistry | AsyncClosedAccountRegistry;
@@ -288,6 +289,69 @@ function registrySuite(backend: Backend) {
         await rejects(() => registry.recordMeasure(999_999, { kind: 'warning' }), RangeError);
         await rejects(() => registry.add('', { reason: 'x' }), TypeError);
         await rejects(() => registry.add('某某', { reason: '' }), TypeError);
+      });
+    });
+
+    describe('a short deletion variant shared by many filed names', () => {
+      // 云海 is a deletion variant of every three-character name below: a look-up of 星云海 finds
+      // them all as candidates, of which only some are one edit away. The answer must be exactly
+      // what the definition gives, entry by entry, however many share the variant.
+      const OTHERS = '春夏秋冬日月辰山川江河湖风雨雷电花草树木金水火土天地人东南西北红黄蓝白黑青紫';
+      const filed = [...OTHERS].flatMap((c) => [`${c}云海`, `云${c}海`, `云海${c}`, `${c}云海${c}`]);
+      filed.push('星云海', '云星海', '星云', '云海', '星云海洋', '星 雲 海');
+      let many: Registry;
+      let folding: Folding;
+
+      before(async () => {
+        folding = await loadFolding();
+        many = await backend.open(await backend.create());
+        for (const name of filed) await many.add(name, { reason: '违法信息', closedAt: '2026-03-01T08:00:00Z' });
+        for (let id = 3; id <= filed.length; id += 7) await many.lift(id); // lifted entries no longer count
+      });
+      after(async () => {
+        await many?.close();
+      });
+
+      /** The matches by the definition: every active entry compared with the name, no index. */
+      async function byDefinition(name: string) {
+        const rank = { exact: 0, normalized: 1, pinyin: 2, edit: 3 } as const;
+        const query = nameKeys(name, folding);
+        const length = Array.from(query.key).length;
+        const matches: { id: number; name: string; match: keyof typeof rank; distance: number }[] = [];
+        for (const entry of await many.list({ limit: 10_000 })) {
+          if (entry.key === query.key) {
+            matches.push({
+              id: entry.id,
+              name: entry.name,
+              match: entry.name === name ? 'exact' : 'normalized',
+              distance: 0,
+            });
+          } else if (
+            query.pinyin !== null &&
+            entry.pinyinKey === query.pinyin &&
+            (hasHan(query.key) || hasHan(entry.key))
+          ) {
+            matches.push({ id: entry.id, name: entry.name, match: 'pinyin', distance: 0 });
+          } else {
+            const limit = maxDistance(Math.min(length, Array.from(entry.key).length));
+            const edits = distance(query.key, entry.key, limit);
+            if (edits > 0 && edits <= limit)
+              matches.push({ id: entry.id, name: entry.name, match: 'edit', distance: edits });
+          }
+        }
+        return matches
+          .sort((a, b) => rank[a.match] - rank[b.match] || a.distance - b.distance || a.id - b.id)
+          .map(({ name: filedName, match, distance: edits }) => [filedName, match, edits]);
+      }
+
+      it('finds exactly the entries the definition finds, no more, no fewer', async () => {
+        for (const name of ['星云海', '云星海', '云海星', '云海', '月云海', '星云海洋', '星雲海', '云海之家']) {
+          const answer = (await many.lookup(name)).map((m) => [m.account.name, m.match, m.distance]);
+          expect(answer, name).to.deep.equal(await byDefinition(name));
+        }
+        // The look-up of 星云海 shares 云海 with 150 filed names, and is one edit from 50 of them.
+        const edits = (await many.lookup('星云海')).filter((m) => m.match === 'edit');
+        expect(edits.length).to.be.within(30, 60);
       });
     });
 

@@ -82,15 +82,17 @@ export interface ContactLists {
    * only after a context (`lureContexts`: 看…加群), all empty when not looked for.
    */
   readonly lureVerbs: readonly string[];
-  /** The first code units of the verbs: a text is only read for a verb where one stands. */
-  readonly lureVerbStarts: ReadonlySet<number>;
-  /** The code units a lure may start with: 1 where a verb, a plus sign or 十 begins one. */
-  readonly lureStarts: Uint8Array;
+  /** The verbs by their first code unit, longest first: a text position tries only its own. */
+  readonly lureVerbsByStart: ReadonlyMap<number, readonly string[]>;
+  /**
+   * One flag a code unit, for the units the scans look for: LURE_START where a lure may start (a
+   * verb's first unit, a plus sign, 十), VERB_START where a verb begins (a text is read for a verb
+   * only where one stands), CODE_START where a non-Latin code word begins.
+   */
+  readonly starts: Uint8Array;
   /** The verbs written with look-alikes (伽, 夹, 煮页): a lure with one is disguised. */
   readonly lureVerbVariants: ReadonlySet<string>;
   readonly lureWords: readonly string[];
-  /** The code units a non-Latin code word starts with (1), as `lureStarts`. */
-  readonly codeStarts: Uint8Array;
   /** The non-Latin code words of `lureWords` by their first code unit, longest first. */
   readonly codeWordsByStart: ReadonlyMap<number, readonly string[]>;
   /**
@@ -115,14 +117,18 @@ export interface ContactLists {
  */
 const isShortWord = (word: string) => [...word].length === 1;
 
-/** `words` grouped by their first code unit, in their order. */
-/** A table over the 65,536 code units, 1 for each of `units`. */
-function unitTable(units: readonly number[]): Uint8Array {
+const LURE_START = 1;
+const VERB_START = 2;
+const CODE_START = 4;
+
+/** A table over the 65,536 code units: each unit's flags, or-ed over the groups that hold it. */
+function startTable(groups: readonly (readonly [readonly number[], number])[]): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (const unit of units) table[unit] = 1;
+  for (const [units, flag] of groups) for (const unit of units) table[unit] = (table[unit] as number) | flag;
   return table;
 }
 
+/** `words` grouped by their first code unit, in their order. */
 function byFirstUnit(words: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const word of words) {
@@ -163,6 +169,7 @@ export function contactLists(
           .filter((word) => !isColon(word.charCodeAt(word.length - 1)) && !more.lureGroups?.includes(word))
           .sort((a, b) => b.length - a.length);
   const oneChar = (word: string) => [...word].length === 1 && isNonLatin(word);
+  const verbs = [...new Set(lureVerbs)].sort((a, b) => b.length - a.length);
   return {
     areaCodes: new Set(areaCodes.filter((code) => /^0[1-9][0-9]{1,2}$/.test(code))),
     tlds: new Set(tlds),
@@ -174,12 +181,15 @@ export function contactLists(
     account,
     shortLinks: [...new Set(more.shortLinks ?? [])].filter((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)),
     // Longest first: 主页有 before 主页, 添加 before 加; a word that ends in a colon is for IDs only.
-    lureVerbs: [...new Set(lureVerbs)].sort((a, b) => b.length - a.length),
+    lureVerbs: verbs,
+    lureVerbsByStart: byFirstUnit(verbs),
     lureVerbVariants: new Set(more.lureVerbVariants ?? []),
-    lureVerbStarts: new Set(lureVerbs.map((verb) => verb.charCodeAt(0))),
-    lureStarts: unitTable([...lureVerbs.map((verb) => verb.charCodeAt(0)), ...PLUS_SIGNS, 0x5341]),
+    starts: startTable([
+      [lureVerbs.map((verb) => verb.charCodeAt(0)), LURE_START | VERB_START],
+      [[...PLUS_SIGNS, 0x5341], LURE_START],
+      [lureWords.filter(isNonLatin).map((word) => word.charCodeAt(0)), CODE_START],
+    ]),
     lureWords,
-    codeStarts: unitTable(lureWords.filter(isNonLatin).map((word) => word.charCodeAt(0))),
     codeWordsByStart: byFirstUnit(lureWords.filter(isNonLatin)),
     // 群 itself is no code word here: a group's number after it (交流群：490149447) is written openly.
     codeChars: new Set(lureWords.filter(oneChar).map((word) => word.codePointAt(0) as number)),
@@ -491,6 +501,59 @@ interface DigitRun {
 }
 
 /**
+ * Han characters that join numbers in ordinary text — units, counters, ranges, conjunctions
+ * (2019至2024, 3000米1500米, 1999元2999元) — and so never fill a number.
+ */
+const NUMBER_WORDS = new Set(
+  [
+    ...'年月日号时分秒点元块角毛万千百亿个位次岁期楼室栋层路届级班至到和与或及第章节页集米斤克天周人台条张件部只份倍',
+  ].map((char) => char.charCodeAt(0)),
+);
+
+/**
+ * The run that `runs[r]` and the runs after it make with one Han character of filler between each
+ * two (扣2744嘻7053, 138哈1234哈5678): no unit or conjunction, three digits or more on either side;
+ * with the number of runs it joins, or undefined.
+ */
+function filledRun(text: string, runs: readonly DigitRun[], r: number): [DigitRun, number] | undefined {
+  let last = runs[r] as DigitRun;
+  let count = 1;
+  let digits = last.digits.length;
+  for (let next = runs[r + 1]; next; next = runs[r + count]) {
+    const c = text.charCodeAt(last.end);
+    // No number is longer than 14 digits (0086 and a mobile number): a longer chain is none, and
+    // each run starts at most a few look-ups.
+    digits += next.digits.length;
+    if (
+      digits > 14 ||
+      next.start !== last.end + 1 ||
+      !isHanUnit(c) ||
+      NUMBER_WORDS.has(c) ||
+      last.digits.length < 3 ||
+      next.digits.length < 3 ||
+      last.beforeLetter
+    )
+      break;
+    last = next;
+    count++;
+  }
+  if (count === 1) return undefined;
+  const parts = runs.slice(r, r + count);
+  const first = runs[r] as DigitRun;
+  return [
+    {
+      start: first.start,
+      end: last.end,
+      digits: parts.map((part) => part.digits).join(''),
+      groups: parts.flatMap((part) => part.groups),
+      separated: true,
+      beforeLetter: last.beforeLetter,
+    },
+    count,
+  ];
+}
+
+/**
  * Spacing modifier letters that look like marks (ˇ ˉ ˊ ˋ ˙, U+02C2–U+02DF): letters to Unicode, so
  * no separators, but spam writes them between the digits of a number (①②ˉ⑦⑧ˇ①②).
  */
@@ -781,16 +844,52 @@ function scanNumbers(
     const word = codeWordBefore(text, start, separator, lists.either);
     const from = word >= 0 ? word : start;
     const flags = flagsOf(from, end);
-    hits.push(hit('phone', from, end, flags !== 0 || (word >= 0 && disguisedWord(lists)), flags));
+    hits.push(hit('phone', from, end, filled || flags !== 0 || (word >= 0 && disguisedWord(lists)), flags));
   };
-  for (const run of digitRuns(text, separator)) {
+  let filled = false;
+  const runs = digitRuns(text, separator);
+  for (let r = 0; r < runs.length; r++) {
+    // A number with Han filler inside is one when it makes a phone number or a code word marks it;
+    // otherwise its parts are read as they stand.
+    const joined = filledRun(text, runs, r);
+    if (joined) {
+      const before = hits.length;
+      filled = true;
+      scanFilled(joined[0]);
+      filled = false;
+      if (hits.length > before) {
+        r += joined[1] - 1;
+        continue;
+      }
+    }
+    scanRun(runs[r] as DigitRun);
+  }
+  /** A number with Han filler: a phone number, or a number a code word marks (no bare ID). */
+  function scanFilled(run: DigitRun): void {
+    if (isPhone(run.digits)) {
+      phone(run.start, run.end);
+      return;
+    }
+    if (run.beforeLetter || run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30)
+      return;
+    const accepts = (word: string, _linked: boolean, spaced: boolean) => !isShortWord(word) && !spaced;
+    let detector: Detector = 'qq';
+    let from = codeWordBefore(text, run.start, separator, lists.qq, accepts);
+    if (from < 0) {
+      detector = 'wechat';
+      from = codeWordBefore(text, run.start, separator, lists.wechat, accepts);
+    }
+    if (from >= 0) hits.push(hit(detector, from, run.end, true, flagsOf(from, run.end)));
+    else bareNumber(text, separator, lists, run, run.start, hits);
+  }
+  function scanRun(run: DigitRun): void {
     let start = run.start;
     if (text.charCodeAt(start - 1) === 0x2b) start--; // +
     if (isPhone(run.digits)) {
       // A mobile or service number is one wherever it stands, glued to letters too (tel13912345678):
       // no word ends in eleven digits that happen to be a phone number.
       phone(openingBracket(text, start, run.end), run.end);
-      continue;
+      return;
     }
     // Numbers among the groups: a fixed line (0755-81697589, (0755)81697589, 0755 8169 7589, with an
     // extension -501), or several numbers in a row (0755-81574030 13631616102).
@@ -819,14 +918,14 @@ function scanNumbers(
       phone(openingBracket(text, from, last.end), last.end);
       found = true;
     }
-    if (found) continue;
-    if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) continue;
+    if (found) return;
+    if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) return;
     if (run.beforeLetter) {
       // Glued to letters it is no number of its own (12345abc), unless the letter is q or v alone (1755623854Q).
       const c = text.charCodeAt(run.end);
       if ((c === 0x71 || c === 0x76) && !isAlnum(text.charCodeAt(run.end + 1)))
         bareNumber(text, separator, lists, run, start, hits);
-      continue;
+      return;
     }
     const plain = !run.separated && run.digits.length >= 6;
     const accepts = (word: string, _linked: boolean, spaced: boolean) => plain || (!isShortWord(word) && !spaced);
@@ -844,7 +943,7 @@ function scanNumbers(
       const before = hits.length;
       bareNumber(text, separator, lists, run, start, hits);
       if (hits.length === before) hits.push(hit('id', start, run.end));
-      continue;
+      return;
     }
     const flags = flagsOf(from, run.end);
     hits.push(hit(detector, from, run.end, flags !== 0 || disguisedWord(lists), flags));
@@ -1147,6 +1246,8 @@ const MAX_FILLER = 2;
 const MAX_CONTEXT = 16;
 
 /** The longest word of `words` at `i`, or ''. */
+const NO_WORDS: readonly string[] = [];
+
 function wordAt(text: string, i: number, words: readonly string[]): string {
   for (const word of words) if (text.startsWith(word, i)) return word;
   return '';
@@ -1228,10 +1329,11 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
   if (lists.lureVerbs.length === 0) return;
   // One table look-up per code unit finds where a lure may start (a RegExp built from the verbs
   // would be as fast, but a pattern made at run time cannot be proved free of backtracking).
-  const starts = lists.lureStarts;
+  const starts = lists.starts;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (starts[c] === 0) continue;
+    const flags = starts[c] as number;
+    if ((flags & LURE_START) === 0) continue;
     let verb = 0;
     let joined = false;
     const plus = isPlus(c) || c === 0x5341;
@@ -1240,8 +1342,8 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       verb = text.charCodeAt(i + 1) === 0x20 ? 2 : 1;
       joined = true;
     } else {
-      if (!lists.lureVerbStarts.has(c)) continue;
-      const word = wordAt(text, i, lists.lureVerbs);
+      if ((flags & VERB_START) === 0) continue;
+      const word = wordAt(text, i, lists.lureVerbsByStart.get(c) ?? NO_WORDS);
       if (word === '' || (word.charCodeAt(0) === JIA && JIA_WORDS.has(text.charCodeAt(i - 1)))) continue;
       if (NEGATIONS.has(text.charCodeAt(i - 1))) continue;
       verb = word.length;
@@ -1254,8 +1356,8 @@ function scanLures(text: string, separator: Uint8Array, lists: ContactLists, hit
       // Another verb after the filler is a lure of its own (加纳加个微锌: 加个微锌).
       if (
         filler > 0 &&
-        lists.lureVerbStarts.has(text.charCodeAt(from + filler)) &&
-        wordAt(text, from + filler, lists.lureVerbs)
+        ((starts[text.charCodeAt(from + filler)] as number) & VERB_START) !== 0 &&
+        wordAt(text, from + filler, lists.lureVerbsByStart.get(text.charCodeAt(from + filler)) ?? NO_WORDS)
       )
         break;
       context ??= lists.lureGroups.length > 0 && contextBefore(text, separator, i, lists.lureContexts);
@@ -1305,7 +1407,10 @@ function scanHandles(text: string, separator: Uint8Array, lists: ContactLists, h
     for (let k = at - 1; k >= 0 && k >= at - MAX_HANDLE_GAP; k--) {
       const c = text.charCodeAt(k);
       if (isListMark(c) || c === 0x3002 || (separator[k] && !isColon(c) && c !== 0x20)) break;
-      const verb = lists.lureVerbStarts.has(c) ? wordAt(text, k, lists.lureVerbs) : '';
+      const verb =
+        ((lists.starts[c] as number) & VERB_START) !== 0
+          ? wordAt(text, k, lists.lureVerbsByStart.get(c) ?? NO_WORDS)
+          : '';
       if (verb !== '' && k + verb.length <= at) {
         hits.push(hit('account', k, end));
         break;
@@ -1339,6 +1444,13 @@ function capitals(source: ContactSource | undefined): (i: number) => boolean {
 }
 
 /**
+ * A pictograph or symbol spam closes a code word with (❤, ★, ♥, 💋, ☎): no punctuation, letter, digit,
+ * Han character or space, which end words in ordinary text.
+ */
+const isMarkAfterWord = (c: number) =>
+  (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3200 && c <= 0x32ff) || (c >= 0xd83c && c <= 0xd83e); // arrows, dingbats, stars; enclosed; emoji (high surrogates)
+
+/**
  * Code words standing alone (`code`): a non-Latin code word of the lure lists (薇, 扣, 企鹅, 薇信)
  * where a lure may end — the text ends, or goes on with no Han character or with 号, 看, 哦 … — with
  * 信 or a stand-in for it (薇芯) taken in; a word of one common character only where no Han character
@@ -1347,16 +1459,17 @@ function capitals(source: ContactSource | undefined): (i: number) => boolean {
  */
 function loneCodeWords(text: string, lists: ContactLists, hits: ContactHit[]): void {
   if (lists.lureWords.length === 0) return;
-  const starts = lists.codeStarts;
+  const starts = lists.starts;
   for (let i = 0; i < text.length; i++) {
-    if (starts[text.charCodeAt(i)] === 0) continue;
+    if (((starts[text.charCodeAt(i)] as number) & CODE_START) === 0) continue;
     const word = wordAt(text, i, lists.codeWordsByStart.get(text.charCodeAt(i)) ?? []);
     if (word === '') continue;
     let end = i + word.length;
     if (XIN.has(text.charCodeAt(end))) end++;
     // One character after another Han character ends a word (稍微, 折扣, 权威) or a name (张薇): it
-    // counts there only with 信 or a stand-in after it.
-    const alone = end - i > 1 || !isHanUnit(text.charCodeAt(i - 1));
+    // counts there only with 信 or a stand-in after it, or when a mark no word ends with follows it
+    // (姐脱衣薇❤, 看B奶 微★).
+    const alone = end - i > 1 || !isHanUnit(text.charCodeAt(i - 1)) || isMarkAfterWord(text.charCodeAt(end));
     if (alone && lureEnds(text, end)) hits.push(hit('code', i, end));
     i = end - 1; // the next word starts after this one
   }

@@ -122,9 +122,39 @@ export function bidiClass(code: number): number {
 /** U+2329/U+232A are canonically equivalent to U+3008/U+3009 (BD16 compares canonical forms). */
 export const canonicalBracket = (code: number) => (code === 0x2329 ? 0x3008 : code === 0x232a ? 0x3009 : code);
 
+/**
+ * Code units `mayReorder` must look at, as one character class the platform searches for: the
+ * right-to-left scripts and their presentation forms, the right-to-left marks, embeddings,
+ * overrides and isolates, and high surrogates (whose code point decides). A superset of the units
+ * whose class reorders (a test checks it against the table, unit by unit); the loop decides.
+ */
+export const LOUD_UNITS = /[\u0590-\u08ff\u200f\u202b\u202e\u2067\u2068\ud800-\udbff\ufb1d-\ufdff\ufe70-\ufeff]/g;
+/** Texts longer than this are searched with LOUD_UNITS (below it the loop alone is faster). */
+const SEARCHED = 32;
+
 /** Whether some character of `text` can reorder it on an LTR line: R, AL, AN or RLE, RLO, RLI, FSI. */
 export function mayReorder(text: string): boolean {
   bmpClasses ??= load();
+  // In a longer text, the platform's search goes from one unit to look up to the next (most texts
+  // hold none, or an emoji or two); a name is read faster than a search is started.
+  if (text.length > SEARCHED) {
+    const loud = LOUD_UNITS;
+    loud.lastIndex = 0;
+    while (loud.test(text)) {
+      const i = loud.lastIndex - 1;
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          if (REORDERS[bidiClass(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000)]) return true;
+          loud.lastIndex = i + 2;
+        }
+        continue;
+      }
+      if (REORDERS[bidiClass(code)]) return true;
+    }
+    return false;
+  }
   const first = quietFirst;
   const last = quietLast;
   for (let i = 0; i < text.length; i++) {

@@ -3,7 +3,10 @@
  * (see NormalizedText in text.ts), and the decoding of code units into a string.
  */
 
-/** Growable typed columns of the folded text. */
+/**
+ * Growable typed columns of the folded text, and of its compact view (the units that are no
+ * separator, with their folded index), written together as each unit is pushed.
+ */
 export class Columns {
   length = 0;
   units: Uint16Array;
@@ -12,6 +15,9 @@ export class Columns {
   flags: Uint16Array;
   gaps: Uint16Array;
   separator: Uint8Array;
+  compactLength = 0;
+  compactUnits: Uint16Array;
+  compactToFolded: Uint32Array;
 
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity);
@@ -20,6 +26,26 @@ export class Columns {
     this.flags = new Uint16Array(capacity);
     this.gaps = new Uint16Array(capacity);
     this.separator = new Uint8Array(capacity);
+    this.compactUnits = new Uint16Array(capacity);
+    this.compactToFolded = new Uint32Array(capacity);
+  }
+
+  /** Empties the columns (their buffers are kept). */
+  clear(): void {
+    this.length = 0;
+    this.compactLength = 0;
+  }
+
+  /** Writes the compact view again from the folded columns (after a run channel changed them). */
+  recompact(): void {
+    const { units, separator, compactUnits, compactToFolded } = this;
+    let c = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (separator[i]) continue;
+      compactUnits[c] = units[i] ?? 0;
+      compactToFolded[c++] = i;
+    }
+    this.compactLength = c;
   }
 
   reserve(extra: number): void {
@@ -35,6 +61,8 @@ export class Columns {
     this.flags = grow(this.flags, new Uint16Array(capacity));
     this.gaps = grow(this.gaps, new Uint16Array(capacity));
     this.separator = grow(this.separator, new Uint8Array(capacity));
+    this.compactUnits = grow(this.compactUnits, new Uint16Array(capacity));
+    this.compactToFolded = grow(this.compactToFolded, new Uint32Array(capacity));
   }
 
   push(unit: number, start: number, end: number, flags: number, gap: number, separator: number): void {
@@ -45,6 +73,11 @@ export class Columns {
     this.flags[i] = flags;
     this.gaps[i] = gap;
     this.separator[i] = separator;
+    if (separator === 0) {
+      const c = this.compactLength++;
+      this.compactUnits[c] = unit;
+      this.compactToFolded[c] = i;
+    }
   }
 }
 

@@ -61,16 +61,31 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
   let run = 0;
   let longestRun = 0;
   const { asciiUnit, asciiFlags, asciiSeparator } = folder;
+  // The one-unit paths (ASCII, ideographs) write the columns through locals: room for one unit
+  // per remaining code unit is reserved, and the locals are read again after the general path,
+  // which pushes through `out` (and may grow it).
   out.reserve(original.length);
+  let n = out.length;
+  let c = out.compactLength;
+  let { units, starts, ends, flags, gaps, separator: separators, compactUnits, compactToFolded } = out;
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
       const unit = asciiUnit[code] ?? ASCII_REMOVED;
       if (unit >= 0) {
-        out.reserve(1);
         if (unit !== code) same = false;
         const separator = asciiSeparator[code] ?? 0;
-        out.push(unit, i, i + 1, asciiFlags[code] ?? 0, pendingGap, separator);
+        units[n] = unit;
+        starts[n] = i;
+        ends[n] = i + 1;
+        flags[n] = asciiFlags[code] ?? 0;
+        gaps[n] = pendingGap;
+        separators[n] = separator;
+        if (separator === 0) {
+          compactUnits[c] = unit;
+          compactToFolded[c++] = n;
+        }
+        n++;
         pendingGap = 0;
         if (unit >= 0x30 && unit <= 0x39) {
           digitLike++;
@@ -89,10 +104,17 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
     } else if (isIdeograph(code)) {
       const folded = folder.foldIdeograph(code);
       if (folded >= 0) {
-        out.reserve(1);
         const unit = folded & 0xffff;
         if (unit !== code) same = false;
-        out.push(unit, i, i + 1, folded >>> 16, pendingGap, 0);
+        units[n] = unit;
+        starts[n] = i;
+        ends[n] = i + 1;
+        flags[n] = folded >>> 16;
+        gaps[n] = pendingGap;
+        separators[n] = 0;
+        compactUnits[c] = unit;
+        compactToFolded[c++] = n;
+        n++;
         pendingGap = 0;
         if ((CHINESE_DIGIT_VALUE[unit] ?? -1) >= 0) {
           numerals++;
@@ -104,6 +126,8 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
       }
     }
     // Everything else, one code point at a time; an unpaired surrogate is one unit on its own.
+    out.length = n;
+    out.compactLength = c;
     const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
     const folded = width === 2 ? folder.fold(original.slice(i, i + 2)) : folder.foldUnit(code);
     if (same && !(folded.text.length === width && original.startsWith(folded.text, i))) same = false;
@@ -127,7 +151,14 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
       pendingGap = 0;
     }
     i += width;
+    // Room again for one unit per remaining code unit (an expansion may have used it up).
+    out.reserve(original.length - i);
+    n = out.length;
+    c = out.compactLength;
+    ({ units, starts, ends, flags, gaps, separator: separators, compactUnits, compactToFolded } = out);
   }
+  out.length = n;
+  out.compactLength = c;
   const counts = COUNTS;
   counts.digitLike = digitLike;
   counts.numerals = numerals;
@@ -135,6 +166,7 @@ export function foldInto(original: string, folder: CharacterFolder, out: Columns
   for (const channel of RUN_CHANNELS) {
     if (!channel.applies(counts)) continue;
     channel.rewrite(out);
+    out.recompact();
     same = false;
   }
   return same;

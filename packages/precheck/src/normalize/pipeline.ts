@@ -20,31 +20,18 @@ export { isEvasion, isNumberEnd, isNumberStart, isWordEnd, isWordStart, mapCompa
 const column = <T extends number>(array: Uint32Array) => array as unknown as IndexColumn<T>;
 
 /**
- * The views of folded columns; `compactUnits` and `compactToFolded` hold at least `out.length`
- * units. `same`: the folded units are the original's. `exact`: columns cut to the text's length
- * (else the buffers themselves, which saves six typed-array views per field).
+ * The views of folded columns. `same`: the folded units are the original's. `exact`: columns cut
+ * to the text's length (else the buffers themselves, which saves six typed-array views per field).
  */
-function views(
-  original: string,
-  same: boolean,
-  out: Columns,
-  compactUnits: Uint16Array,
-  compactToFolded: Uint32Array,
-  exact: boolean,
-): NormalizedText {
+function views(original: string, same: boolean, out: Columns, exact: boolean): NormalizedText {
   const length = out.length;
   const separator = out.separator;
-  const units = out.units;
-  let compactLength = 0;
-  for (let i = 0; i < length; i++) {
-    if (separator[i]) continue;
-    compactUnits[compactLength] = units[i] ?? 0;
-    compactToFolded[compactLength++] = i;
-  }
+  const compactLength = out.compactLength;
   // Decoding is skipped where a string with these units exists already: most names fold to
   // themselves, and have no separator either.
-  const folded = same ? original : decode(units, length);
-  const compact = compactLength === length ? folded : decode(compactUnits, compactLength);
+  const folded = same ? original : decode(out.units, length);
+  const compact = compactLength === length ? folded : decode(out.compactUnits, compactLength);
+  const compactToFolded = out.compactToFolded;
   if (!exact) {
     return {
       original,
@@ -75,7 +62,7 @@ function views(
 export function normalizeForMatching(original: string, folder: CharacterFolder): NormalizedText {
   const out = new Columns(original.length + 16);
   const same = foldInto(original, folder, out);
-  return views(original, same, out, new Uint16Array(out.length), new Uint32Array(out.length), true);
+  return views(original, same, out, true);
 }
 
 /**
@@ -86,8 +73,6 @@ const WORKSPACE_CAPACITY = 1024;
 /** Texts longer than this get buffers of their own, so the shared ones stay small. */
 const WORKSPACE_LIMIT = 16_384;
 let workspace = new Columns(WORKSPACE_CAPACITY);
-let workspaceCompactUnits = new Uint16Array(WORKSPACE_CAPACITY);
-let workspaceCompactToFolded = new Uint32Array(WORKSPACE_CAPACITY);
 /** Whether a `read` holds the workspace (a nested call gets buffers of its own). */
 let lent = false;
 
@@ -99,24 +84,17 @@ let lent = false;
  */
 export function withNormalized<R>(original: string, folder: CharacterFolder, read: (text: NormalizedText) => R): R {
   if (lent || original.length > WORKSPACE_LIMIT) return read(normalizeForMatching(original, folder));
-  if (workspace.units.length > 4 * WORKSPACE_LIMIT || workspaceCompactUnits.length > 4 * WORKSPACE_LIMIT) {
+  if (workspace.units.length > 4 * WORKSPACE_LIMIT) {
     // An expansion (one character into many) grew them once; give the memory back.
     workspace = new Columns(WORKSPACE_CAPACITY);
-    workspaceCompactUnits = new Uint16Array(WORKSPACE_CAPACITY);
-    workspaceCompactToFolded = new Uint32Array(WORKSPACE_CAPACITY);
   }
   const out = workspace;
-  out.length = 0;
+  out.clear();
   out.reserve(original.length + 16);
   const same = foldInto(original, folder, out);
-  if (workspaceCompactUnits.length < out.length) {
-    const capacity = Math.max(out.length, 2 * workspaceCompactUnits.length);
-    workspaceCompactUnits = new Uint16Array(capacity);
-    workspaceCompactToFolded = new Uint32Array(capacity);
-  }
   lent = true;
   try {
-    return read(views(original, same, out, workspaceCompactUnits, workspaceCompactToFolded, false));
+    return read(views(original, same, out, false));
   } finally {
     lent = false;
   }
@@ -145,10 +123,9 @@ export function compactForm(text: string, folder: CharacterFolder): string {
   if (i === text.length && !RUN_CHANNELS.some((channel) => channel.applies(counts))) return text;
   // The shared buffer stays small; a long text gets buffers of its own.
   if (text.length > 4096) return normalizeForMatching(text, folder).compact;
-  scratch.length = 0;
+  scratch.clear();
   foldInto(text, folder, scratch);
   let compact = '';
-  for (let i = 0; i < scratch.length; i++)
-    if (!scratch.separator[i]) compact += String.fromCharCode(scratch.units[i] ?? 0);
+  for (let i = 0; i < scratch.compactLength; i++) compact += String.fromCharCode(scratch.compactUnits[i] ?? 0);
   return compact;
 }

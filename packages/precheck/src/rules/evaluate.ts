@@ -15,10 +15,10 @@ import {
   type Candidate,
   candidatesOf,
   categoriesFound,
+  fieldPlan,
   isSubsequence,
   mayFind,
   type RuleInput,
-  rulePlans,
 } from './kinds.js';
 import { readView, type TermHit } from './view.js';
 
@@ -61,6 +61,28 @@ function dropContained(candidates: Candidate[]): Candidate[] {
 
 /** The categories found on a reading without hits (never read: its term rules are not called). */
 const NONE = new Uint8Array(0);
+
+/**
+ * fieldCandidates' buffers, reused from one field to the next (a typed array made per field and
+ * reading cost more than the few rules a reading wakes): a byte per rule with one bit per reading
+ * that woke it, and per reading the categories found. A nested call (none is known) makes its own.
+ */
+const MAX_MARKED_READINGS = 8;
+let busy = false;
+let marks = new Uint8Array(256);
+const foundBuffers: Uint8Array[] = [];
+function scratchMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, 2 * marks.length));
+  return marks.fill(0, 0, length);
+}
+function scratchFound(reading: number): Uint8Array {
+  let buffer = foundBuffers[reading];
+  if (buffer === undefined) {
+    buffer = new Uint8Array(256);
+    foundBuffers[reading] = buffer;
+  }
+  return buffer;
+}
 
 /** Whether `[start, end)` of `text` holds a paragraph separator (UAX #9 class B). */
 function crossesLine(text: string, range: MappedRange): boolean {
@@ -145,35 +167,79 @@ function fieldCandidates(
 
   // Per reading, the categories its hits stand for: a term rule none of whose categories was
   // found (a lexicon rule) or one of whose parts is missing (a sequence rule) finds nothing there,
-  // and is not called — most of a field's hundred rules, on a bio with a few hits.
-  const plans = rulePlans(compiled, rules);
-  const categories = inputs.map((input) =>
-    input.view.hits.length > 0 ? categoriesFound(compiled, input.view.hits) : NONE,
-  );
-
-  // Rule by rule, each on every reading: the order decides which of equal candidates is kept.
-  // Index loops: a field runs a hundred rules, and an iterator per rule and reading was most of
-  // what checking a short name allocated.
-  const candidates: Candidate[] = [];
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r] as CompiledRule;
-    const ruleKind = rule.kind;
+  // and is not called — most of a field's hundred rules, on a bio with a few hits. Term rules read
+  // hits and detector rules contact details: a reading without them gives those kinds nothing, and
+  // most readings of most fields have neither. So each reading wakes only the rules its categories
+  // (fieldPlan's index), its contact details and the entity name may concern, marked per rule with
+  // one bit per reading; the rest of a field's hundred rules are never visited.
+  const plan = fieldPlan(compiled, rules);
+  const plans = plan.plans;
+  const own = !busy && inputs.length <= MAX_MARKED_READINGS;
+  if (own) busy = true;
+  try {
+    const marks = own ? scratchMarks(rules.length) : new Uint8Array(rules.length);
+    let first = rules.length;
+    let last = -1;
+    const mark = (list: Int32Array, bit: number) => {
+      for (let i = 0; i < list.length; i++) {
+        const r = list[i] as number;
+        marks[r] = (marks[r] as number) | bit;
+        if (r < first) first = r;
+        if (r > last) last = r;
+      }
+    };
+    const categories: Uint8Array[] = [];
     for (let v = 0; v < inputs.length; v++) {
-      const input = inputs[v] as RuleInput;
-      // Term rules read hits and detector rules contact details: a reading without them gives
-      // those kinds nothing, and most readings of most fields have neither (no call to make).
-      if (
-        ruleKind === 'detector'
-          ? input.view.contacts.length === 0
-          : ruleKind !== 'entityName' &&
-            (input.view.hits.length === 0 || !mayFind(plans[r], categories[v] as Uint8Array))
-      )
+      const view = (inputs[v] as RuleInput).view;
+      // Past the bits of a mark (more readings than any text gives), every rule is visited.
+      const bit = v < MAX_MARKED_READINGS ? 1 << v : 0;
+      if (bit === 0) {
+        first = 0;
+        last = rules.length - 1;
+      }
+      mark(plan.always, bit);
+      if (view.contacts.length > 0) mark(plan.detectors, bit);
+      if (view.hits.length === 0) {
+        categories.push(NONE);
         continue;
-      const found = candidatesOf(rule, input);
-      for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
+      }
+      const found = categoriesFound(compiled, view.hits, own ? scratchFound(v) : undefined);
+      categories.push(found);
+      const byCategory = plan.byCategory;
+      for (let c = 0; c < byCategory.length; c++) {
+        const woken = byCategory[c];
+        if (woken !== undefined && (found[c] as number) !== 0) mark(woken, bit);
+      }
     }
+
+    // Rule by rule, each on every reading: the order decides which of equal candidates is kept.
+    // Index loops: a field runs a hundred rules, and an iterator per rule and reading was most of
+    // what checking a short name allocated.
+    const candidates: Candidate[] = [];
+    for (let r = first; r <= last; r++) {
+      const marked = marks[r] as number;
+      if (marked === 0 && inputs.length <= MAX_MARKED_READINGS) continue;
+      const rule = rules[r] as CompiledRule;
+      const ruleKind = rule.kind;
+      for (let v = 0; v < inputs.length; v++) {
+        if (v < MAX_MARKED_READINGS && !(marked & (1 << v))) continue;
+        const input = inputs[v] as RuleInput;
+        // The exact test: a woken term rule may still lack a whole hit or a part.
+        if (
+          ruleKind === 'detector'
+            ? input.view.contacts.length === 0
+            : ruleKind !== 'entityName' &&
+              (input.view.hits.length === 0 || !mayFind(plans[r], categories[v] as Uint8Array))
+        )
+          continue;
+        const found = candidatesOf(rule, input);
+        for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
+      }
+    }
+    return { candidates, displayed: views.length > 1 };
+  } finally {
+    if (own) busy = false;
   }
-  return { candidates, displayed: views.length > 1 };
 }
 
 export function evaluateField(

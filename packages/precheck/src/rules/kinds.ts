@@ -16,7 +16,7 @@ import {
   mapFolded,
   type OriginalIndex,
 } from '../normalize/pipeline.js';
-import { foldedAt } from '../normalize/text.js';
+import { foldedAt, type NormalizedText } from '../normalize/text.js';
 import type { AccountInfo, TextField } from '../types.js';
 import type { CompiledRule, CompiledRuleSet, CompiledTerm, RuleKind, TermEntry, Whole } from './compile.js';
 import type { Rule } from './schema.js';
@@ -267,20 +267,22 @@ function partsFound(input: RuleInput): Map<string, TermHit[]> {
   if (view.partsFound !== undefined) return view.partsFound;
   const found = new Map<string, TermHit[]>();
   view.partsFound = found;
-  const categories = sequenceCategories(input.compiled);
-  const terms = input.compiled.terms;
+  const compiled = input.compiled;
+  const { ids, names, inSequence, ofTerm } = categoriesOf(compiled);
   const hits = view.hits;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h] as TermHit;
-    const term = terms[hit.term];
-    if (term === undefined) continue;
-    const entries = term.entries;
+    if (compiled.terms[hit.term] === undefined) continue;
+    // The entries' category ids, in the entries' order (every entry's category is a lexicon's).
+    const entries = ofTerm[hit.term] ?? termCategories(compiled, ids, ofTerm, hit.term);
+    const heard = hit.channel !== 0;
     for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e] as TermEntry;
+      const entry = entries[e] as number;
       // A hit heard by sound or in pinyin stands only for the entries that ask for homophones.
-      if (hit.channel !== 0 && entry.literal) continue;
-      const category = entry.category;
-      if (!categories.has(category)) continue;
+      if (heard && entry & 1) continue;
+      const id = entry >>> 1;
+      if (inSequence[id] !== 1) continue;
+      const category = names[id] as string;
       const list = found.get(category);
       // Of a term's several entries of one category, the hit counts once.
       if (list !== undefined && list[list.length - 1] === hit) continue;
@@ -328,6 +330,26 @@ function sequence(compiled: Extract<CompiledRule, { kind: 'sequence' }>, input: 
   return candidates;
 }
 
+/**
+ * Folded units that end a sentence: 。 and ！？；, which fold to their ASCII forms. Not a line break:
+ * a name's parts may be put on two lines to break up a term (海通期货⏎官方账号).
+ */
+const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b]);
+
+/**
+ * Whether the gap between two parts of a chain, compact units `[from, to)`, holds words with the end
+ * of a sentence among them: a claim or a name does not run on into the next sentence (时间可以治愈？
+ * 如果时间也病了). Only a gap with words in it: a full stop alone between the parts (杭州市。公安局) is
+ * how the parts are written apart, not two sentences.
+ */
+function crossesSentence(text: NormalizedText, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const stop = foldedAt(text, to);
+  for (let f = foldedAt(text, from - 1) + 1; f < stop; f++)
+    if (SENTENCE_END.has(text.folded.charCodeAt(f))) return true;
+  return false;
+}
+
 /** The candidates of one order of a sequence's parts. */
 function chains(
   compiled: Extract<CompiledRule, { kind: 'sequence' }>,
@@ -346,7 +368,7 @@ function chains(
     const chain = [first];
     for (const part of following) {
       const next = part[firstFrom(part, end)];
-      if (!next || next.start - end > maxGap) break;
+      if (!next || next.start - end > maxGap || crossesSentence(text, end, next.start)) break;
       chain.push(next);
       end = next.end;
     }
@@ -417,6 +439,10 @@ function entityName(compiled: Extract<CompiledRule, { kind: 'entityName' }>, inp
  */
 interface Categories {
   readonly ids: ReadonlyMap<string, number>;
+  /** The category of each id. */
+  readonly names: readonly string[];
+  /** Per id: 1 where a sequence rule of the rule set names the category. */
+  readonly inSequence: Uint8Array;
   readonly ofTerm: (Int32Array | undefined)[];
 }
 const categoriesByRuleSet = new WeakMap<CompiledRuleSet, Categories>();
@@ -426,10 +452,37 @@ function categoriesOf(compiled: CompiledRuleSet): Categories {
     const ids = new Map<string, number>();
     for (const lexicon of compiled.ruleSet.lexicons)
       if (!ids.has(lexicon.category)) ids.set(lexicon.category, ids.size);
-    categories = { ids, ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined) };
+    const inSequence = new Uint8Array(ids.size);
+    for (const category of sequenceCategories(compiled)) {
+      const id = ids.get(category);
+      if (id !== undefined) inSequence[id] = 1;
+    }
+    categories = {
+      ids,
+      names: [...ids.keys()],
+      inSequence,
+      ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined),
+    };
     categoriesByRuleSet.set(compiled, categories);
   }
   return categories;
+}
+
+/** A term's entries' category ids (times two, plus one for an entry matched as written only), kept. */
+function termCategories(
+  compiled: CompiledRuleSet,
+  ids: ReadonlyMap<string, number>,
+  ofTerm: (Int32Array | undefined)[],
+  term: number,
+): Int32Array {
+  const list: number[] = [];
+  for (const entry of compiled.terms[term]?.entries ?? []) {
+    const id = ids.get(entry.category);
+    if (id !== undefined) list.push(2 * id + (entry.literal ? 1 : 0));
+  }
+  const entries = Int32Array.from(list);
+  ofTerm[term] = entries;
+  return entries;
 }
 
 /** In `categoriesFound`: a hit of the category, by any channel its entry is heard in. */
@@ -442,21 +495,13 @@ export const FOUND_WHOLE = 2;
  * that is not short (FOUND_WHOLE). A hit heard by sound or in pinyin stands only for the entries
  * that ask for homophones, as in `entryOf`.
  */
-export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHit[]): Uint8Array {
+export function categoriesFound(compiled: CompiledRuleSet, hits: readonly TermHit[], into?: Uint8Array): Uint8Array {
   const { ids, ofTerm } = categoriesOf(compiled);
-  const found = new Uint8Array(ids.size);
+  // A buffer of the caller's, emptied (a typed array made per reading cost more than filling it).
+  const found = into !== undefined && into.length >= ids.size ? into.fill(0, 0, ids.size) : new Uint8Array(ids.size);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h] as TermHit;
-    let entries = ofTerm[hit.term];
-    if (entries === undefined) {
-      const list: number[] = [];
-      for (const entry of compiled.terms[hit.term]?.entries ?? []) {
-        const id = ids.get(entry.category);
-        if (id !== undefined) list.push(2 * id + (entry.literal ? 1 : 0));
-      }
-      entries = Int32Array.from(list);
-      ofTerm[hit.term] = entries;
-    }
+    const entries = ofTerm[hit.term] ?? termCategories(compiled, ids, ofTerm, hit.term);
     const mark = hit.short ? FOUND : FOUND | FOUND_WHOLE;
     const heard = hit.channel !== 0;
     for (let e = 0; e < entries.length; e++) {
@@ -478,27 +523,60 @@ export interface RulePlan {
   readonly every?: Int32Array;
 }
 
-const plansByRules = new WeakMap<readonly CompiledRule[], readonly (RulePlan | undefined)[]>();
+/**
+ * A field's rules (rulesFor's list) by what they need, so that a reading visits only the rules
+ * that may find something there: each rule's plan; per category id, the term rules a hit of it
+ * may wake (a lexicon rule under each of its categories, a sequence rule under its first part);
+ * the detector rules (woken by contact details); the rules called on every reading (the entity
+ * name's, and a term rule that needs no category). Indices into the list, ascending.
+ */
+export interface FieldPlan {
+  readonly plans: readonly (RulePlan | undefined)[];
+  readonly byCategory: readonly (Int32Array | undefined)[];
+  readonly detectors: Int32Array;
+  readonly always: Int32Array;
+}
 
-/** The plans of a field's rules (rulesFor's list), made once per list. */
-export function rulePlans(
-  compiled: CompiledRuleSet,
-  rules: readonly CompiledRule[],
-): readonly (RulePlan | undefined)[] {
-  let plans = plansByRules.get(rules);
-  if (plans === undefined) {
+const plansByRules = new WeakMap<readonly CompiledRule[], FieldPlan>();
+
+/** The plan of a field's rules (rulesFor's list), made once per list. */
+export function fieldPlan(compiled: CompiledRuleSet, rules: readonly CompiledRule[]): FieldPlan {
+  let plan = plansByRules.get(rules);
+  if (plan === undefined) {
     const { ids } = categoriesOf(compiled);
     const idsOf = (categories: readonly string[]) => Int32Array.from(categories, (c) => ids.get(c) ?? -1);
-    plans = rules.map((rule) =>
+    const plans: (RulePlan | undefined)[] = rules.map((rule) =>
       rule.kind === 'lexicon'
         ? { any: idsOf(rule.categories) }
         : rule.kind === 'sequence'
           ? { every: idsOf(rule.sequence) }
           : undefined,
     );
-    plansByRules.set(rules, plans);
+    const woken: number[][] = Array.from({ length: ids.size }, () => []);
+    const detectors: number[] = [];
+    const always: number[] = [];
+    plans.forEach((rulePlan, r) => {
+      const kind = rules[r]?.kind;
+      if (kind === 'detector') detectors.push(r);
+      else if (rulePlan === undefined) always.push(r);
+      else if (rulePlan.any !== undefined) {
+        // A lexicon rule finds something only with a whole hit of one of its categories.
+        for (const id of new Set(rulePlan.any)) if (id >= 0) woken[id]?.push(r);
+      } else if (rulePlan.every !== undefined && rulePlan.every.length > 0) {
+        // A sequence rule only with a hit of every part: of the first, too (a part no lexicon has: never).
+        const first = rulePlan.every[0] as number;
+        if (first >= 0) woken[first]?.push(r);
+      } else always.push(r);
+    });
+    plan = {
+      plans,
+      byCategory: woken.map((list) => (list.length > 0 ? Int32Array.from(list) : undefined)),
+      detectors: Int32Array.from(detectors),
+      always: Int32Array.from(always),
+    };
+    plansByRules.set(rules, plan);
   }
-  return plans;
+  return plan;
 }
 
 /**

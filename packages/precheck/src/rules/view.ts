@@ -71,6 +71,8 @@ function contactCategoriesOf(compiled: CompiledRuleSet): ReadonlySet<string> {
 const JOINER_CANDIDATE = /[+\u2795\u271a-\u271c\u5341]/;
 const isJoinerCandidate = (code: number) =>
   code === 0x2b || code === 0x2795 || (code >= 0x271a && code <= 0x271c) || code === 0x5341;
+/** The same characters, searched for with `lastIndex` (one unit each). */
+const JOINER_CANDIDATES = /[+\u2795\u271a-\u271c\u5341]/g;
 
 /**
  * The contact channel's terms read with a joiner as 加 (日结+vx, ➕薇信, 十V): a plus sign or cross is
@@ -82,9 +84,16 @@ const isJoinerCandidate = (code: number) =>
 function joinedHits(compiled: CompiledRuleSet, text: NormalizedText, hits: TermHit[]): void {
   const folded = text.folded;
   // Most texts hold no joiner (十 in 十点 is none): nothing is built unless one stands somewhere.
+  // In a longer text the platform's search finds the candidates (most texts hold none); a name is
+  // read unit by unit, faster than a search is started.
   let any = false;
-  for (let i = 0; i < folded.length && !any; i++)
-    any = isJoinerCandidate(folded.charCodeAt(i)) && isJoinerAt(folded, i);
+  if (folded.length > 32) {
+    JOINER_CANDIDATES.lastIndex = 0;
+    while (!any && JOINER_CANDIDATES.test(folded)) any = isJoinerAt(folded, JOINER_CANDIDATES.lastIndex - 1);
+  } else {
+    for (let i = 0; i < folded.length && !any; i++)
+      any = isJoinerCandidate(folded.charCodeAt(i)) && isJoinerAt(folded, i);
+  }
   if (!any) return;
   let joined = '';
   /** Per unit of `joined`: its compact index (an inserted 加: the next compact unit's), and its joiner. */
@@ -300,11 +309,11 @@ export function findTerms(compiled: CompiledRuleSet, text: NormalizedText): Term
     compact,
     (p) => isWordStart(text, p as CompactIndex),
     (match) => {
-      const written = compact.slice(match.start, match.end);
       const termText = compiled.terms[match.term]?.text ?? '';
       // The literal term is the automaton's hit already.
-      if (written === termText) return;
+      if (match.end - match.start === termText.length && compact.startsWith(termText, match.start)) return;
       if (!match.spelled && isListedAs(match.start, match.end, match.term)) return;
+      const written = compact.slice(match.start, match.end);
       // A homophone keeps at least one character of the name (新花社 for 新华社); a text that shares
       // only sounds with it (红心不 for 工信部) is another word.
       const heard = match.spelled ? HEARD : isHeardName(compact, match.start, match.end, written, termText);
@@ -372,14 +381,16 @@ function allowedSpans(compiled: CompiledRuleSet, field: TextField, hits: readonl
  * start, with the furthest end reached so far. A field of a megabyte has many spans.
  */
 function spanCover(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = Int32Array.from(sorted, (span) => span.start);
+  const sorted = spans.length > 1 ? [...spans].sort((a, b) => a.start - b.start) : spans;
+  const starts = new Int32Array(sorted.length);
   const reach = new Int32Array(sorted.length);
   let furthest = -1;
-  sorted.forEach((span, i) => {
+  for (let i = 0; i < sorted.length; i++) {
+    const span = sorted[i] as { start: number; end: number };
     furthest = Math.max(furthest, span.end);
+    starts[i] = span.start;
     reach[i] = furthest;
-  });
+  }
   return (start, end) => {
     // The last span starting at or before `start`.
     let low = 0;
@@ -422,10 +433,16 @@ export interface View {
 export function readView(compiled: CompiledRuleSet, field: TextField, text: NormalizedText): View {
   const hits = findTerms(compiled, text);
   const detectors = compiled.detectorsByField.get(field);
+  // The allowed spans are found when a rule first asks (most readings' rules never do: a rule is
+  // called only where its categories were found).
+  let allowed: ((start: number, end: number, category: string) => boolean) | undefined;
   return {
     text,
     hits,
-    isAllowed: allowedIn(allowedSpans(compiled, field, hits)),
+    isAllowed: (start, end, category) => {
+      allowed ??= allowedIn(allowedSpans(compiled, field, hits));
+      return allowed(start, end, category);
+    },
     contacts: detectors ? detectContacts(text.folded, text.separator, detectors, compiled.contact, text) : [],
     partsFound: undefined,
     partsSorted: undefined,

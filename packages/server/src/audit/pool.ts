@@ -29,13 +29,14 @@ import type { Shard } from './shard.js';
  * default rule set). With V8's defaults a worker's heap grows far past what it keeps: a young
  * generation of 32 MB, and an old generation whose first collection waits until it holds the
  * batches of tens of thousands of records, long dead (they outlive a few scavenges while their
- * batch is checked). A young generation of 8 MB and an old-generation ceiling of 512 MB, thirty
- * times the live heap, make V8 collect sooner: the audit on 2 workers peaks ~30 MB lower per
- * worker, at the same CPU time per account (docs/benchmarks.md, section 6). A rule set so large
+ * batch is checked). A young generation of 4 MB and an old-generation ceiling of 512 MB, thirty
+ * times the live heap, make V8 collect sooner: the audit on 2 workers peaks ~35 MB lower per
+ * worker than on V8's defaults (~5 MB of it from 8 MB to 4 MB), at the same CPU time per account
+ * (docs/benchmarks.md, section 6); 2 MB saves nothing more. A rule set so large
  * that a worker needs more than 512 MB of heap stops the run with the worker's out-of-memory error;
  * `--workers 1` checks on the main thread, under Node's own limit.
  */
-export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } as const;
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 } as const;
 
 /** The default number of workers: the machine's cores. */
 export const defaultWorkers = () => availableParallelism();

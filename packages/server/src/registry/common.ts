@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ACCOUNT_LIMITS } from '../account-info.js';
-import { deletionVariants, distance, MAX_VARIANT_LENGTH, maxDistance } from './distance.js';
+import { characterCount, deletionVariants, MAX_VARIANT_LENGTH, maxDistance, nearEdits } from './distance.js';
 import { type Folding, filingKeys, hasHan, type NameKeys, nameKeys } from './keys.js';
 import {
   type ClosedAccount,
@@ -183,7 +183,11 @@ export function planLookup(name: string, folding: Folding): LookupPlan {
   return { type: 'keys', name, readings };
 }
 
-/** The active rows found for one reading: by normalized key, by pinyin key and by shared variant, each by id. */
+/**
+ * The active rows found for one reading: by normalized key, by pinyin key and by shared variant, each
+ * by id. Of the rows sharing a variant, a store may leave out those `nearEdits` rejects (distance.ts):
+ * only the near ones become matches.
+ */
 export interface ReadingRows {
   byKey: readonly AccountRow[];
   byPinyin: readonly AccountRow[];
@@ -234,11 +238,10 @@ export function collectMatches(
       }
     }
     if (reading.variants.length > 0) {
-      const length = Array.from(keys.key).length;
+      const length = characterCount(keys.key);
       for (const row of fetched.byVariants) {
-        const limit = maxDistance(Math.min(length, Array.from(row.normalized_key).length));
-        const edits = distance(keys.key, row.normalized_key, limit);
-        if (edits > 0 && edits <= limit) take(row, 'edit', keys.via, edits);
+        const edits = nearEdits(keys.key, length, row.normalized_key);
+        if (edits > 0) take(row, 'edit', keys.via, edits);
       }
     }
   });

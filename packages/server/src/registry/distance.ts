@@ -44,26 +44,51 @@ export function deletionVariants(key: string, deletions: number): Set<string> {
   return variants;
 }
 
+/** Surrogates: a key with none is its own array of characters (one UTF-16 unit each). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The characters of a key, as code points (an array only when the key has supplementary characters). */
+function characters(text: string): string | string[] {
+  return SURROGATE.test(text) ? Array.from(text) : text;
+}
+
+/** Characters in a key (code points). */
+export function characterCount(text: string): number {
+  return SURROGATE.test(text) ? Array.from(text).length : text.length;
+}
+
+// Three rows of the distance table, kept between calls: a look-up measures hundreds of candidates.
+let before = new Int32Array(64);
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
 /**
  * The optimal-string-alignment distance between `a` and `b`, or `limit + 1` as soon as it is
  * certain to exceed `limit`.
  */
 export function distance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
+  const x = characters(a);
+  const y = characters(b);
   if (Math.abs(x.length - y.length) > limit) return limit + 1;
   const width = y.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  if (previous.length < width) {
+    before = new Int32Array(width);
+    previous = new Int32Array(width);
+    current = new Int32Array(width);
+  }
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
     current[0] = i;
     let best = i;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+        value = Math.min(value, (before[j - 2] as number) + 1);
       }
       current[j] = value;
       if (value < best) best = value;
@@ -71,6 +96,18 @@ export function distance(a: string, b: string, limit = Number.POSITIVE_INFINITY)
     if (best > limit) return limit + 1;
     [before, previous, current] = [previous, current, before];
   }
-  const result = previous[y.length] ?? 0;
+  const result = previous[y.length] as number;
   return result > limit ? limit + 1 : result;
+}
+
+/**
+ * The edits between a name's key and a filed key when they count as a near spelling: more than
+ * none and at most `maxDistance` of the shorter key's length; otherwise -1. `length` is the name
+ * key's length in characters.
+ */
+export function nearEdits(key: string, length: number, filed: string): number {
+  const limit = maxDistance(Math.min(length, characterCount(filed)));
+  if (limit === 0) return -1;
+  const edits = distance(key, filed, limit);
+  return edits > 0 && edits <= limit ? edits : -1;
 }

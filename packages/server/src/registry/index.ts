@@ -11,6 +11,7 @@ export {
 export { type Folding, filingKeys, loadFolding, type NameKeys, nameKeys, type ShownKeys } from './keys.js';
 export {
   createPostgresRegistry,
+  type PgNamedQuery,
   type PgPool,
   type PgPoolClient,
   type PgResult,

@@ -61,8 +61,17 @@ export interface PostgresRegistryOptions {
  */
 export interface PgPool {
   query(text: string, values?: unknown[]): Promise<PgResult>;
+  /** A named query: prepared once on each connection, then executed with its plan cached. */
+  query(query: PgNamedQuery): Promise<PgResult>;
   connect(): Promise<PgPoolClient>;
   end(): Promise<void>;
+}
+
+/** A query node-postgres prepares once per connection under `name` (a pg.Pool accepts it). */
+export interface PgNamedQuery {
+  name: string;
+  text: string;
+  values: unknown[];
 }
 
 /** A client checked out of the pool. */
@@ -134,6 +143,9 @@ SELECT 2, a.* FROM ${ACCOUNTS} a WHERE ${ACTIVE} AND id IN (
   SELECT account FROM mingzheng_closed_account_variants WHERE variant = ANY($3::text[])
 )
 ORDER BY found, id`;
+
+/** The name the look-up is prepared under on each connection. */
+const LOOKUP_STATEMENT = 'mingzheng_registry_lookup';
 
 /**
  * Opens the registry in the PostgreSQL database at `connection`: a connection string
@@ -293,7 +305,12 @@ class PostgresRegistry implements AsyncClosedAccountRegistry {
     }
     const rows = await Promise.all(
       plan.readings.map(async ({ keys, variants }): Promise<ReadingRows> => {
-        const result = await this.#pool.query(LOOKUP, [keys.key, keys.pinyin, variants]);
+        // Prepared once per connection: PostgreSQL then plans the look-up once, not on every call.
+        const result = await this.#pool.query({
+          name: LOOKUP_STATEMENT,
+          text: LOOKUP,
+          values: [keys.key, keys.pinyin, variants],
+        });
         const found = { byKey: [] as AccountRow[], byPinyin: [] as AccountRow[], byVariants: [] as AccountRow[] };
         for (const { found: how, ...row } of result.rows) {
           (how === 0 ? found.byKey : how === 1 ? found.byPinyin : found.byVariants).push(row);
