@@ -110,4 +110,33 @@ describe('default rule set: contact spam forms (8.6)', () => {
       expect(verdict('bio', text), text).to.equal('pass');
     }
   });
+  it('blocks an ID after a code word whatever its length, and code words heard by their readings', () => {
+    for (const [text, span] of [
+      ['海豚小班助你战力狂飙,求微37458383017120', '微37458383017120'],
+      ['夕夕小金库V18319016820121', 'V18319016820121'],
+      ['可口可乐威0140131', '威0140131'],
+      ['百事可乐卫零27131', '卫零27131'],
+      ['安全到付,维新1992501137', '维新1992501137'],
+      ['我先,跏timgod999', '跏timgod999'],
+      ['需要的微wei3366992', '微wei3366992'],
+      ['需要十威laotou588888', '十威laotou588888'],
+      ['要的q我949565868', 'q我949565868'],
+    ] as const) {
+      expect(verdict('bio', text), text).to.equal('block');
+      expect(spans('bio', text), text).to.include(span);
+    }
+  });
+
+  it('passes ordinary numbers in bios: years, prices, heights, order numbers', () => {
+    for (const text of [
+      '1998年生，身高180，体重65公斤',
+      '售价12800元，原价0123456',
+      '订单号20231105123456',
+      '戊戌维新1898年',
+      '二十1234567，第十1234567',
+      '微博12345678901234',
+    ]) {
+      expect(verdict('bio', text), text).to.equal('pass');
+    }
+  });
 });

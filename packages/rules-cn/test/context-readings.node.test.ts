@@ -43,7 +43,7 @@ describe('names read otherwise in context', () => {
     const missed: string[] = [];
     let tried = 0;
     const seen = new Set<string>();
-    const folded = new Set(compiled.terms.map((term) => term.text));
+    const folded = new Set(compiled.automaton.allTexts());
     for (const lexicon of defaultRuleSet.lexicons)
       for (const raw of lexicon.entries) {
         const entry = typeof raw === 'string' ? { term: raw } : raw;

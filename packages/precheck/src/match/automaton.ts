@@ -200,3 +200,370 @@ export class Automaton {
     return this.fail.length;
   }
 }
+
+/** Grows a typed array to at least `size` elements (doubling), keeping its contents. */
+function grown<T extends Int32Array | Uint16Array>(array: T, size: number, make: (length: number) => T): T {
+  if (array.length >= size) return array;
+  const next = make(Math.max(size, 2 * array.length));
+  next.set(array);
+  return next;
+}
+
+/** `rootNode` value: no term starts with the unit (below it: -2 - the first text that does, its node not made yet). */
+const NONE = -1;
+/** `termAt` of a node whose texts are not sorted out yet. */
+const PENDING = -2;
+
+/**
+ * The terms of a compiled rule set, matched as the Aho–Corasick automaton above matches them (every
+ * occurrence, reported in the same order: by end, the longest first) but built lazily, so that a
+ * rule set is ready once each term's first unit is known. A node of the trie (a prefix) holds the
+ * texts that start with it until a walk first steps on it; then they are sorted out by their next
+ * unit: a child per unit (holding its texts in turn), and the texts that end there (one term, their
+ * compact form). A text is read (and folded, when its characters do not fold alone) only when a
+ * walk reaches a prefix of it; a node with one text gets the rest of its path at once.
+ *
+ * Matching walks the trie from every position of the text (no failure links: names are short,
+ * and a walk ends at the first unit no term continues with), then reports what it found ordered
+ * by end. Term ids are the index of the first text of each set of equal compact forms, in the
+ * order the texts were given (the order the eager automaton numbered them in).
+ */
+export class LazyAutomaton {
+  /** Per code unit: the node of the one-unit prefix, NONE, or -2 - its first text while not made. */
+  private readonly rootNode: Int32Array;
+  /** Per text: its first compact unit (-1: its compact form is empty). */
+  private readonly keys: Int32Array;
+  /** Per text: the next text with the same first unit (-1: none). */
+  private readonly nextText: Int32Array;
+  /**
+   * The texts' indices, a one-unit prefix's appended when its node is made; a node's texts are
+   * [textFrom[n], textTo[n]) of it, ascending, reordered in place when the node is built (its
+   * term's texts first, then each child's, by unit).
+   */
+  private readonly pool: Int32Array;
+  private pooled = 0;
+  // The trie: per node its edges [edgeStart[n], edgeEnd[n]) in code-unit order, the term it ends
+  // (-1: none; PENDING: not built yet), its depth, and while PENDING its texts.
+  private edgeStart = new Int32Array(1024);
+  private edgeEnd = new Int32Array(1024);
+  private termAt = new Int32Array(1024);
+  private depthOf = new Int32Array(1024);
+  private textFrom = new Int32Array(1024);
+  private textTo = new Int32Array(1024);
+  private edgeChar = new Uint16Array(1024);
+  private edgeTarget = new Int32Array(1024);
+  private nodes = 0;
+  private edges = 0;
+  /** Per text: its term id + 1 once the node it ends at is built (0 before, or for an empty compact form). */
+  private readonly idOfText: Int32Array;
+  /** Per term id: its texts, [groupStart[id], groupEnd[id]) of `pool`. */
+  private readonly groupStart: Int32Array;
+  private readonly groupEnd: Int32Array;
+  /** Per term id: 1 once `onFirstReport` was called for it. */
+  private readonly reported: Uint8Array;
+  /** Sort keys of a build: (unit + 1) · 2^24 + place. */
+  private sortKeys = new Float64Array(256);
+  /** Matches of the scan under way: term, start, end. */
+  private found: Int32Array = new Int32Array(96);
+  private scanning = false;
+
+  /**
+   * `keys[i]`: the first code unit of text i's compact form, -1 when it is empty; `unitAt(i, d)`:
+   * unit d of that compact form (-1 past its end), asked for when a walk reaches its first d
+   * units; `compact(i)`: the compact form, asked for when a term's text is wanted (`textOf`);
+   * `onFirstReport(id)`: called before a term is first reported (by `scan` or `report`), once per id.
+   */
+  constructor(
+    keys: Int32Array,
+    private readonly unitAt: (index: number, depth: number) => number,
+    private readonly compact: (index: number) => string,
+    private readonly onFirstReport: (id: number) => void = () => {},
+  ) {
+    const count = keys.length;
+    this.keys = keys;
+    const rootNode = new Int32Array(0x10000).fill(NONE);
+    const nextText = new Int32Array(count);
+    for (let i = count - 1; i >= 0; i--) {
+      const key = keys[i] ?? -1;
+      if (key < 0) continue;
+      nextText[i] = rootNode[key] === NONE ? -1 : -2 - (rootNode[key] ?? 0);
+      rootNode[key] = -2 - i;
+    }
+    this.rootNode = rootNode;
+    this.nextText = nextText;
+    this.pool = new Int32Array(count);
+    this.idOfText = new Int32Array(count);
+    this.groupStart = new Int32Array(count);
+    this.groupEnd = new Int32Array(count);
+    this.reported = new Uint8Array(count);
+  }
+
+  /** Number of texts given (term ids are below it). */
+  get textCount(): number {
+    return this.keys.length;
+  }
+
+  /** The term id of text `index` (-1 for an empty compact form), the nodes on its path built if need be. */
+  idOf(index: number): number {
+    const key = this.keys[index] ?? -1;
+    if (key < 0) return -1;
+    let node = this.rootNode[key] ?? NONE;
+    if (node < 0) node = this.makeRoot(key);
+    let depth = 1;
+    while (this.idOfText[index] === 0) {
+      if (this.termAt[node] === PENDING) {
+        this.build(node);
+        continue;
+      }
+      const unit = this.unitAt(index, depth++);
+      let e = this.edgeStart[node] ?? 0;
+      while (e < (this.edgeEnd[node] ?? 0) && this.edgeChar[e] !== unit) e++;
+      node = this.edgeTarget[e] ?? 0;
+    }
+    return (this.idOfText[index] ?? 0) - 1;
+  }
+
+  /** Calls `onFirstReport(id)` unless it was called for that term already. */
+  report(id: number): void {
+    if (this.reported[id] === 0) {
+      this.reported[id] = 1;
+      this.onFirstReport(id);
+    }
+  }
+
+  /** A term's compact form. */
+  textOf(id: number): string {
+    return this.compact(id);
+  }
+
+  /** A built term's texts, in the order given. */
+  membersOf(id: number): Int32Array<ArrayBufferLike> {
+    return this.pool.subarray(this.groupStart[id] ?? 0, this.groupEnd[id] ?? 0);
+  }
+
+  /** Builds every node (for tests and reports that need every term). */
+  buildAll(): void {
+    for (let key = 0; key < 0x10000; key++) if ((this.rootNode[key] ?? 0) < NONE) this.makeRoot(key);
+    for (let node = 0; node < this.nodes; node++) if (this.termAt[node] === PENDING) this.build(node);
+  }
+
+  /** Every term's compact form, in the order of their ids (every node built). */
+  allTexts(): string[] {
+    this.buildAll();
+    const texts: string[] = [];
+    for (let index = 0; index < this.keys.length; index++)
+      if (this.idOfText[index] === index + 1) texts.push(this.compact(index));
+    return texts;
+  }
+
+  /** Number of trie nodes built so far, for size reports. */
+  get size(): number {
+    return this.nodes;
+  }
+
+  /** Calls `onMatch` for every occurrence of every term in `text`, by end, the longest first. */
+  scan(text: string, onMatch: (term: number, start: number, end: number) => void): void {
+    // A scan from inside onMatch gets a buffer of its own.
+    const nested = this.scanning;
+    let found: Int32Array = nested ? new Int32Array(96) : this.found;
+    let count = 0;
+    const length = text.length;
+    const rootNode = this.rootNode;
+    let { edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this;
+    for (let i = 0; i < length; i++) {
+      let node = rootNode[text.charCodeAt(i)] ?? NONE;
+      if (node < 0) {
+        if (node === NONE) continue;
+        node = this.makeRoot(text.charCodeAt(i));
+      }
+      for (let d = i + 1; ; d++) {
+        let term = termAt[node] ?? -1;
+        if (term === PENDING) {
+          this.build(node);
+          ({ edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this);
+          term = termAt[node] ?? -1;
+        }
+        if (term >= 0) {
+          if (count + 3 > found.length) {
+            const more = new Int32Array(2 * found.length);
+            more.set(found);
+            found = more;
+            if (!nested) this.found = more;
+          }
+          found[count] = term;
+          found[count + 1] = i;
+          found[count + 2] = d;
+          count += 3;
+        }
+        if (d >= length) break;
+        const code = text.charCodeAt(d);
+        let low = edgeStart[node] ?? 0;
+        let high = (edgeEnd[node] ?? 0) - 1;
+        node = -1;
+        while (low <= high) {
+          const mid = (low + high) >>> 1;
+          const c = edgeChar[mid] ?? 0;
+          if (c === code) {
+            node = edgeTarget[mid] ?? -1;
+            break;
+          }
+          if (c < code) low = mid + 1;
+          else high = mid - 1;
+        }
+        if (node < 0) break;
+      }
+    }
+    if (count === 0) return;
+    // Found by start, then end; reported by end, then start (the automaton's order: at one end,
+    // the longest first).
+    this.byEnd(found, count);
+    this.scanning = true;
+    try {
+      const reported = this.reported;
+      for (let k = 0; k < count; k += 3) {
+        const term = found[k] ?? 0;
+        if (reported[term] === 0) {
+          reported[term] = 1;
+          this.onFirstReport(term);
+        }
+        onMatch(term, found[k + 1] ?? 0, found[k + 2] ?? 0);
+      }
+    } finally {
+      this.scanning = nested;
+    }
+  }
+
+  /**
+   * The triples of `found` (sorted by start, then end) sorted by end, then start: an insertion
+   * sort, the matches mostly in order already (a match moves back only past those that start
+   * before it and end after it, which the terms' lengths bound).
+   */
+  private byEnd(found: Int32Array, count: number): void {
+    for (let k = 3; k < count; k += 3) {
+      const term = found[k] ?? 0;
+      const start = found[k + 1] ?? 0;
+      const end = found[k + 2] ?? 0;
+      let at = k;
+      while (at > 0) {
+        const otherEnd = found[at - 1] ?? 0;
+        if (otherEnd < end || (otherEnd === end && (found[at - 2] ?? 0) <= start)) break;
+        found[at] = found[at - 3] ?? 0;
+        found[at + 1] = found[at - 2] ?? 0;
+        found[at + 2] = otherEnd;
+        at -= 3;
+      }
+      found[at] = term;
+      found[at + 1] = start;
+      found[at + 2] = end;
+    }
+  }
+
+  /** A new PENDING node of `depth` holding texts [from, to) of the pool; returns it. */
+  private node(depth: number, from: number, to: number): number {
+    const node = this.nodes++;
+    if (node >= this.termAt.length) {
+      const make = (n: number) => new Int32Array(n);
+      this.edgeStart = grown(this.edgeStart, node + 1, make);
+      this.edgeEnd = grown(this.edgeEnd, node + 1, make);
+      this.termAt = grown(this.termAt, node + 1, make);
+      this.depthOf = grown(this.depthOf, node + 1, make);
+      this.textFrom = grown(this.textFrom, node + 1, make);
+      this.textTo = grown(this.textTo, node + 1, make);
+    }
+    this.termAt[node] = PENDING;
+    this.edgeStart[node] = 0;
+    this.edgeEnd[node] = 0;
+    this.depthOf[node] = depth;
+    this.textFrom[node] = from;
+    this.textTo[node] = to;
+    return node;
+  }
+
+  /** The node of the one-unit prefix `key` (PENDING, holding the texts that start with it). */
+  private makeRoot(key: number): number {
+    const from = this.pooled;
+    for (let i = -2 - (this.rootNode[key] ?? 0); i >= 0; i = this.nextText[i] ?? -1) this.pool[this.pooled++] = i;
+    const node = this.node(1, from, this.pooled);
+    this.rootNode[key] = node;
+    return node;
+  }
+
+  /** Room for `count` more edges. */
+  private moreEdges(count: number): void {
+    this.edgeChar = grown(this.edgeChar, this.edges + count, (n) => new Uint16Array(n));
+    this.edgeTarget = grown(this.edgeTarget, this.edges + count, (n) => new Int32Array(n));
+  }
+
+  /** The texts of [from, to) of the pool that end at `node`: its term, numbered by the first of them. */
+  private end(node: number, from: number, to: number): void {
+    const pool = this.pool;
+    const id = pool[from] ?? 0;
+    this.termAt[node] = id;
+    this.groupStart[id] = from;
+    this.groupEnd[id] = to;
+    for (let k = from; k < to; k++) this.idOfText[pool[k] ?? 0] = id + 1;
+  }
+
+  /**
+   * Builds a PENDING node: its texts sorted out by their unit at its depth (stably, so each group
+   * stays in the order given): those that end there are its term, the others a PENDING child per unit.
+   */
+  private build(node: number): void {
+    const pool = this.pool;
+    const depth = this.depthOf[node] ?? 0;
+    const from = this.textFrom[node] ?? 0;
+    const to = this.textTo[node] ?? 0;
+    const count = to - from;
+    this.termAt[node] = -1;
+    if (count === 1) {
+      // One text: the rest of its path at once.
+      const index = pool[from] ?? 0;
+      let at = node;
+      for (let d = depth; ; d++) {
+        const unit = this.unitAt(index, d);
+        if (unit < 0) break;
+        this.moreEdges(1);
+        const child = this.node(d + 1, from, to);
+        this.termAt[child] = -1;
+        this.edgeStart[at] = this.edges;
+        this.edgeEnd[at] = this.edges + 1;
+        this.edgeChar[this.edges] = unit;
+        this.edgeTarget[this.edges++] = child;
+        at = child;
+      }
+      this.end(at, from, to);
+      return;
+    }
+    if (this.sortKeys.length < count) this.sortKeys = new Float64Array(Math.max(count, 2 * this.sortKeys.length));
+    const sortKeys = this.sortKeys.subarray(0, count);
+    const place = 0x1000000;
+    for (let k = 0; k < count; k++) sortKeys[k] = (this.unitAt(pool[from + k] ?? 0, depth) + 1) * place + k;
+    sortKeys.sort();
+    const texts = pool.slice(from, to);
+    let units = 0;
+    for (let k = 0; k < count; k++) {
+      const key = sortKeys[k] ?? 0;
+      pool[from + k] = texts[key % place] ?? 0;
+      if (k === 0 || Math.floor(key / place) !== Math.floor((sortKeys[k - 1] ?? 0) / place)) units++;
+    }
+    let k = 0;
+    const ends = Math.floor((sortKeys[0] ?? 0) / place) === 0;
+    if (ends) {
+      while (k < count && Math.floor((sortKeys[k] ?? 0) / place) === 0) k++;
+      this.end(node, from, from + k);
+      units--;
+    }
+    this.moreEdges(units);
+    let edge = this.edges;
+    this.edgeStart[node] = edge;
+    this.edgeEnd[node] = edge + units;
+    this.edges = edge + units;
+    while (k < count) {
+      const unit = Math.floor((sortKeys[k] ?? 0) / place);
+      const start = k;
+      while (k < count && Math.floor((sortKeys[k] ?? 0) / place) === unit) k++;
+      this.edgeChar[edge] = unit - 1;
+      this.edgeTarget[edge++] = this.node(depth + 1, from + start, from + k);
+    }
+  }
+}

@@ -108,6 +108,11 @@ export interface ContactLists {
   readonly lureContexts: readonly string[];
   /** Names a platform gives an account by default (手机用户 + digits): the number in one is not a detail. */
   readonly defaultNames: readonly string[];
+  /**
+   * A Han character's most common toneless reading (the engine's pinyin dictionary), '' when unknown:
+   * a character read xin stands for 信 (维新, 危薪), one read jia for 加 before an ID (跏timgod999).
+   */
+  readonly reading: (char: string) => string;
 }
 
 /**
@@ -157,6 +162,7 @@ export function contactLists(
     readonly lureGroups?: readonly string[];
     readonly lureContexts?: readonly string[];
     readonly defaultNames?: readonly string[];
+    readonly reading?: (char: string) => string;
   } = {},
 ): ContactLists {
   const account = more.account ?? [];
@@ -202,6 +208,7 @@ export function contactLists(
     lureGroups: [...new Set(more.lureGroups ?? [])],
     lureContexts: [...new Set(more.lureContexts ?? [])],
     defaultNames: [...new Set(more.defaultNames ?? [])],
+    reading: more.reading ?? (() => ''),
   };
 }
 
@@ -919,7 +926,13 @@ function scanNumbers(
       found = true;
     }
     if (found) return;
-    if (run.digits.length < 5 || run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) return;
+    if (run.digits.length < 5 || run.digits.length > MAX_ID_DIGITS) return;
+    // Too long for a QQ number, or led by 0: an ID only right after a code word (QQ2297132831336,
+    // 求微37458383017120, 威03120), a counter glued to it.
+    if (run.digits.length > 11 || run.digits.charCodeAt(0) === 0x30) {
+      if (!run.beforeLetter && !run.separated) markedId(text, separator, lists, start, run, hits);
+      return;
+    }
     if (run.beforeLetter) {
       // Glued to letters it is no number of its own (12345abc), unless the letter is q or v alone (1755623854Q).
       const c = text.charCodeAt(run.end);
@@ -941,6 +954,15 @@ function scanNumbers(
     }
     if (from < 0) {
       const before = hits.length;
+      if (!run.separated && markedId(text, separator, lists, start, run, hits, true)) return;
+      // A code word, then 我, 个 or 下, then the number (q我949565868): asked for, a disguise.
+      if (plain && SHORT_FILLERS.has(text.charCodeAt(start - 1))) {
+        const word = codeWordBefore(text, start - 1, separator, lists.either, (_w, _l, spaced) => !spaced);
+        if (word >= 0 && word + foundWord.length === start - 1) {
+          hits.push(hit(lists.qq.includes(foundWord) ? 'qq' : 'wechat', word, run.end, true));
+          return;
+        }
+      }
       bareNumber(text, separator, lists, run, start, hits);
       if (hits.length === before) hits.push(hit('id', start, run.end));
       return;
@@ -988,6 +1010,65 @@ function bareNumber(
   if (end >= 0) hits.push(hit('qq', start, end, true));
 }
 
+/** The most digits an ID after a code word may hold, a counter glued to it (V18319016820121). */
+const MAX_ID_DIGITS = 20;
+/** Han digits spam glues before the Latin ones of an ID (卫零27131): no units (十, 百). */
+const HAN_DIGITS = new Set([...'零〇一二三四五六七八九'].map((char) => char.charCodeAt(0)));
+
+/**
+ * An ID of digits right after a code word — one of the lists, written whole, for a number too long
+ * for QQ (QQ2297132831336, V18319016820121: a counter glued on), or a code character or one of its
+ * sounds, for one led by 0 too (求微37458383017120, 威03120, 维新1992501137, 卫零27131 with Han digits
+ * glued before it): the ID, a disguised one unless the code word names the product. QQ:012345 stays
+ * no QQ number. `numeralOnly`: only with Han digits between (a plain number of QQ length is read
+ * elsewhere). Whether one was found.
+ */
+function markedId(
+  text: string,
+  separator: Uint8Array,
+  lists: ContactLists,
+  start: number,
+  run: DigitRun,
+  hits: ContactHit[],
+  numeralOnly = false,
+): boolean {
+  const end = run.end;
+  let from = start;
+  while (from > 0 && start - from < 3 && HAN_DIGITS.has(text.charCodeAt(from - 1))) from--;
+  if (numeralOnly && from === start) return false;
+  const at = from > 0 && isColon(text.charCodeAt(from - 1)) ? from - 1 : from;
+  if (from === start && run.digits.length > 11) {
+    let word = -1;
+    let detector: Detector = 'qq';
+    for (const [list, kind] of [
+      [lists.qq, 'qq'],
+      [lists.wechat, 'wechat'],
+    ] as const)
+      for (const candidate of list) {
+        const s = wordEndingAt(text, separator, at, candidate);
+        if (s < 0 || spacedWord || (word >= 0 && s >= word)) continue;
+        if (isLetter(candidate.charCodeAt(0)) && isLetter(text.charCodeAt(s - 1))) continue;
+        word = s;
+        detector = kind;
+        foundWord = candidate;
+        foundJoined = joinedWord;
+      }
+    if (word >= 0) {
+      foundSpaced = false;
+      hits.push(hit(detector, word, end, disguisedWord(lists)));
+      return true;
+    }
+  }
+  let code = at - 1;
+  if (isXin(text.charCodeAt(code), lists)) code--; // 维新, 威信
+  const c = text.charCodeAt(code);
+  if (!(lists.codeChars.has(c) || lists.lureSounds.has(c)) || LINKING_CHARS.has(c)) return false;
+  // A character read wei stands for 微 (WeChat), any other (扣, 口) for QQ.
+  const detector = lists.reading(text.charAt(code)) === 'wei' ? 'wechat' : 'qq';
+  hits.push(hit(detector, withVerb(text, code, lists), end, true));
+  return true;
+}
+
 /** A letter of a script bios are not written in, that spam pads numbers with (ᚰ, ᛀ: runes). */
 const isPadding = (c: number) => c >= 0x16a0 && c <= 0x16ff;
 
@@ -1012,7 +1093,7 @@ function codeCharBefore(
   let p = position;
   if (p > 0 && (separator[p - 1] || isColon(text.charCodeAt(p - 1))) && !isDigit(text.charCodeAt(p - 2))) p--;
   let c = text.charCodeAt(p - 1);
-  if (XIN.has(c)) {
+  if (isXin(c, lists)) {
     const before = text.charCodeAt(p - 2);
     if (lists.codeChars.has(before) || lists.lureSounds.has(before)) return p - 2;
     // 信 alone after a verb is 微信's (加信sp4032, 加信haoshi869).
@@ -1053,6 +1134,12 @@ function verbBefore(text: string, position: number, lists: ContactLists): number
   const c = text.charCodeAt(p - 1);
   if (c === 0x2795 || c === 0x271a) return p - 1; // ➕ ✚: never arithmetic
   if (c === 0x53e3 && text.charCodeAt(p - 2) === 0x529b) return p - 2; // 力口
+  // 十 for 加 before a code character or an ID (十威laotou588888, 钻十3030095813), not in a number
+  // (二十, 5十, 第十).
+  if (c === 0x5341) {
+    const before = text.charCodeAt(p - 2);
+    return isAlnum(before) || isHanNumeral(before) || isPlus(before) || before === 0x7b2c ? -1 : p - 1; // 第十
+  }
   if (c !== JIA && !lists.lureVerbVariants.has(String.fromCharCode(c))) return -1;
   const before = text.charCodeAt(p - 2);
   if ((c === JIA && JIA_WORDS.has(before)) || NEGATIONS.has(before)) return -1;
@@ -1166,10 +1253,22 @@ function bareId(
     hits.push(hit('wechat', withVerb(text, word, lists), end, true));
     return;
   }
+  // A code character glued to an ID spelled on with its own sound (微wei3366992, 扣kou12345).
+  const c = text.charCodeAt(start - 1);
+  const sound = lists.codeChars.has(c) || lists.lureSounds.has(c) ? lists.reading(text.charAt(start - 1)) : '';
+  if (sound !== '' && text.startsWith(sound, start)) {
+    hits.push(hit('wechat', withVerb(text, start - 1, lists), end, true));
+    return;
+  }
   let digits = 0;
   for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) digits++;
   if (digits < 3 || end - start - digits < 2 || !lureEnds(text, end)) return;
   let verb = verbBefore(text, start, lists);
+  // A character read jia glued to the ID stands for 加 (跏timgod999): a disguise.
+  if (verb < 0 && isHanUnit(text.charCodeAt(start - 1)) && lists.reading(text.charAt(start - 1)) === 'jia') {
+    hits.push(hit('wechat', start - 1, end, true));
+    return;
+  }
   if (verb < 0) {
     const plus = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
     if (plus >= 0 && isPlus(text.charCodeAt(plus)) && isJoinerAt(text, plus)) verb = plus;
@@ -1238,6 +1337,9 @@ const AFTER_WORD = new Set([...'号我详聊私了领免看备送哦吧呀啊哈
  * its same- or near-sound stand-ins (葳信, 崴芯, 徽杏, 薇鑫, 微锌). It belongs to the lure, like 号.
  */
 const XIN = new Set([...'信芯心鑫锌杏馨'].map((char) => char.charCodeAt(0)));
+/** 信 or a stand-in: one of XIN, or any character the engine reads xin (新, 薪, 欣: 维新, 危薪). */
+const isXin = (c: number, lists: ContactLists) =>
+  XIN.has(c) || (isHanUnit(c) && lists.reading(String.fromCharCode(c)) === 'xin');
 /** What may stand between the verb and a code word of one character: 加我v, 加个微, 加下薇. */
 const SHORT_FILLERS = new Set([...'我个下'].map((char) => char.charCodeAt(0)));
 /** How many Han characters may stand between the verb and the code word (加主播徽信, 加姐微号). */
@@ -1303,8 +1405,9 @@ function lureWordAt(
   if ([...word].length > 1) return end;
   // One Han character: the lure must end there (加微, 加微号, 加裙。), and after a filler it must be
   // one of 我个下 or the word go on with 号 (加姐微号).
-  if (isHanUnit(next) && !AFTER_WORD.has(next) && !XIN.has(next)) return -1;
-  if (XIN.has(next)) return end + 1; // 葳信, 加主播徽信
+  const xin = isXin(next, lists);
+  if (isHanUnit(next) && !AFTER_WORD.has(next) && !xin) return -1;
+  if (xin) return end + 1; // 葳信, 加主播徽信, 加维新
   if (filler === 0 || next === 0x53f7) return end; // 号
   return filler === 1 && SHORT_FILLERS.has(text.charCodeAt(from - 1)) ? end : -1;
 }

@@ -6,10 +6,11 @@
  * any number of accounts.
  */
 import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
-import { Automaton } from '../match/automaton.js';
+import { LazyAutomaton } from '../match/automaton.js';
 import { type ContactLists, contactLists } from '../match/contact.js';
 import { PinyinMatcher, type PinyinTerm } from '../match/pinyin.js';
-import { CharacterFolder } from '../normalize/characters.js';
+import { CharacterFolder, isIdeograph } from '../normalize/characters.js';
+import { CHINESE_DIGIT_VALUE } from '../normalize/numerals.js';
 import { compactForm, normalizeForMatching } from '../normalize/pipeline.js';
 import type { AccountInfo, Detector, TextField } from '../types.js';
 import {
@@ -99,7 +100,7 @@ export interface CompiledRuleSet {
   readonly dictionaries: Dictionaries;
   readonly folder: CharacterFolder;
   readonly terms: readonly CompiledTerm[];
-  readonly automaton: Automaton;
+  readonly automaton: LazyAutomaton;
   readonly pinyin: PinyinMatcher;
   readonly rules: readonly Rule[];
   /** Per field: its rules per account kind. A field no rule reads is absent. */
@@ -246,51 +247,173 @@ function assertCategoriesExist(ruleSet: RuleSet): void {
 
 const NO_ALLOWS: readonly number[] = Object.freeze([]);
 
+/** One CharacterFolder per set of dictionaries: what it remembers is the dictionaries' answer. */
+const folders = new WeakMap<Dictionaries, CharacterFolder>();
+function folderFor(dictionaries: Dictionaries): CharacterFolder {
+  let folder = folders.get(dictionaries);
+  if (folder === undefined) {
+    folder = new CharacterFolder(dictionaries);
+    folders.set(dictionaries, folder);
+  }
+  return folder;
+}
+
+/** `firstUnit`'s answer when only folding the whole term tells. */
+const FOLD = -2;
+
+/**
+ * The code unit a character of `compactForm`'s input folds to when it tells it alone: a CJK
+ * ideograph that folds to one unit (no numeral, which a run of digits may rewrite), or an ASCII
+ * character that folds to one unit and is no separator. Else FOLD.
+ */
+function unitAlone(code: number, folder: CharacterFolder): number {
+  if (isIdeograph(code)) {
+    const folded = folder.foldIdeograph(code);
+    if (folded < 0) return FOLD;
+    const unit = folded & 0xffff;
+    return (CHINESE_DIGIT_VALUE[unit] ?? -1) < 0 ? unit : FOLD;
+  }
+  if (code < 0x80) {
+    const unit = folder.asciiUnit[code] ?? -1;
+    if (unit >= 0 && folder.asciiSeparator[code] === 0) return unit;
+  }
+  return FOLD;
+}
+
+/**
+ * Whether `normalizeForMatching(text, folder).folded`, and the compact form, is `text`: every
+ * character an ASCII one that folds to itself and is no separator, or an ideograph that folds to
+ * itself (no numeral, which a run of digits may rewrite).
+ */
+function foldsToItself(text: string, folder: CharacterFolder): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      code < 0x80
+        ? folder.asciiUnit[code] !== code || folder.asciiSeparator[code] !== 0
+        : !(isIdeograph(code) && folder.foldIdeograph(code) === code)
+    )
+      return false;
+    if ((CHINESE_DIGIT_VALUE[code] ?? -1) >= 0) return false;
+  }
+  return true;
+}
+
+/** The index of the last of `starts` (ascending) at or before `index`. */
+function locate(starts: readonly number[], index: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((starts[mid] ?? 0) <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
 /** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
 export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
   const ruleSet = parseRuleSet(document);
   assertCategoriesExist(ruleSet);
-  const folder = new CharacterFolder(dictionaries);
+  const folder = folderFor(dictionaries);
   const allow = ruleSet.allow ?? [];
-  // Every entry's and allow-list term's compact form, in rule-set order; the automaton merges equal
-  // forms as it builds and numbers them in order of first appearance: a term's id.
-  // A names list (surnames) is read as a list, never matched: its lexicons are left out here and in
-  // the loop over entries below, so both walk the same entries in the same order.
+  // Every entry's and allow-list term's text, in rule-set order (a text's index), and the first
+  // unit of its compact form: all the automaton needs to be ready (it folds a term, merges it with
+  // its equals and makes its term object when a text first reaches it; a term's id is the index
+  // of the first text of its compact form).
+  // A names list (surnames) is read as a list, never matched: its lexicons are left out.
+  // One pass over the entries, which is most of what a compile reads: per text its first unit,
+  // and the heard texts and those given syllables for the pinyin channel.
   const nameLists = new Set(ruleSet.names?.surname ?? []);
-  const texts: string[] = [];
-  for (const lexicon of ruleSet.lexicons) {
-    if (nameLists.has(lexicon.category)) continue;
-    for (const raw of lexicon.entries) texts.push(compactForm(typeof raw === 'string' ? raw : raw.term, folder));
-  }
-  for (const entry of allow) for (const raw of entry.terms) texts.push(compactForm(raw, folder));
-  const ids = new Int32Array(texts.length);
-  const automaton = new Automaton(texts, ids);
-  const terms: CompiledTerm[] = [];
-  /** The term of texts[index], made when first met (ids are met in order, each new one next). */
-  const termOf = (index: number): CompiledTerm | undefined => {
-    const id = ids[index] ?? -1;
-    if (id < 0) return undefined;
-    if (id < terms.length) return terms[id];
-    const term: CompiledTerm = { text: texts[index] ?? '', entries: [], allows: NO_ALLOWS, homophones: false };
-    terms.push(term);
-    return term;
+  const { lexicons } = ruleSet;
+  let textCount = 0;
+  for (const entry of allow) textCount += entry.terms.length;
+  for (const lexicon of lexicons) if (!nameLists.has(lexicon.category)) textCount += lexicon.entries.length;
+  // Arrays grown as they are written (`new Array(n)` of tens of thousands costs milliseconds).
+  const raws: string[] = [];
+  const keys = new Int32Array(textCount);
+  const heard = new Int32Array(textCount);
+  let heardCount = 0;
+  /** The compact forms folded (to find a first unit, or a later one). */
+  const foldedTexts = new Map<number, string>();
+  /** Per text: 1 when its compact form is the text itself, 2 when it is not, 0 before it is known. */
+  const form = new Uint8Array(textCount);
+  const keyOf = (raw: string, index: number) => {
+    const key = unitAlone(raw.charCodeAt(0), folder);
+    if (key !== FOLD) return key;
+    const text = compactForm(raw, folder);
+    foldedTexts.set(index, text);
+    form[index] = 2;
+    return text.length === 0 ? -1 : text.charCodeAt(0);
   };
-
-  // Most entries are plain strings: no object is made for them but their TermEntry (built field by
-  // field, in the order of its type; this loop runs once per term of the rule set).
+  /** The entries that give syllables: index, syllables and whether heard, in rule-set order. */
+  const giving: [number, string, boolean][] = [];
+  /** Per matched lexicon: the index of its first text, and its place in ruleSet.lexicons. */
+  const lexiconStart: number[] = [];
+  const lexiconAt: number[] = [];
   let at = 0;
-  for (const lexicon of ruleSet.lexicons) {
-    const { category } = lexicon;
-    if (nameLists.has(category)) continue;
-    for (const raw of lexicon.entries) {
+  for (let l = 0; l < lexicons.length; l++) {
+    const lexicon = lexicons[l] as RuleSet['lexicons'][number];
+    if (nameLists.has(lexicon.category)) continue;
+    lexiconStart.push(at);
+    lexiconAt.push(l);
+    const { entries } = lexicon;
+    const lexiconHeard = lexicon.homophones === true;
+    for (let e = 0; e < entries.length; e++, at++) {
+      const raw = entries[e] as RuleSet['lexicons'][number]['entries'][number];
+      if (typeof raw === 'string') {
+        raws[at] = raw;
+        const code = raw.charCodeAt(0);
+        // The common case inline: an ideograph that folds to itself, no numeral.
+        keys[at] =
+          isIdeograph(code) && folder.foldIdeograph(code) === code && (CHINESE_DIGIT_VALUE[code] ?? -1) < 0
+            ? code
+            : keyOf(raw, at);
+        if (lexiconHeard) heard[heardCount++] = at;
+        continue;
+      }
+      raws[at] = raw.term;
+      keys[at] = keyOf(raw.term, at);
+      const isHeard = raw.homophones ?? lexiconHeard;
+      if (isHeard) heard[heardCount++] = at;
+      if (raw.pinyin !== undefined) giving.push([at, raw.pinyin, isHeard]);
+    }
+  }
+  const lexiconTexts = at;
+  /** Per allow entry: the index of its first term. */
+  const allowStart: number[] = [];
+  for (const entry of allow) {
+    allowStart.push(at);
+    for (const raw of entry.terms) {
+      raws[at] = raw;
+      keys[at] = keyOf(raw, at);
+      at++;
+    }
+  }
+  /** The lexicon and entry of a lexicon text. */
+  const entryAt = (index: number) => {
+    const at = locate(lexiconStart, index);
+    const lexicon = lexicons[lexiconAt[at] ?? 0] as RuleSet['lexicons'][number];
+    return [lexicon, lexicon.entries[index - (lexiconStart[at] ?? 0)] as (typeof lexicon.entries)[number]] as const;
+  };
+  // Written by id as terms are reported: sparse, its length every id's bound.
+  const terms: CompiledTerm[] = [];
+  if (raws.length > 0) terms[raws.length - 1] = undefined as unknown as CompiledTerm;
+  // A term's object, made before it is first reported: its entries (built field by field, in the
+  // order of its type) and allow-list entries, in rule-set order.
+  const materialize = (id: number) => {
+    const term: CompiledTerm = { text: automaton.textOf(id), entries: [], allows: NO_ALLOWS, homophones: false };
+    for (const index of automaton.membersOf(id)) {
+      if (index >= lexiconTexts) {
+        term.allows = [...term.allows, locate(allowStart, index)];
+        continue;
+      }
+      const [lexicon, raw] = entryAt(index);
       const plain = typeof raw === 'string';
-      const text = plain ? raw : raw.term;
-      const term = termOf(at++);
-      if (!term) continue;
       const domain = (plain ? undefined : raw.domain) ?? lexicon.domain;
       const label = (plain ? undefined : raw.label) ?? lexicon.label;
       const heard = (plain ? undefined : raw.homophones) ?? lexicon.homophones;
-      const item: TermEntry = { category, term: text };
+      const item: TermEntry = { category: lexicon.category, term: plain ? raw : raw.term };
       if (!heard) item.literal = true;
       if (domain !== undefined) item.domain = domain;
       if (label !== undefined) item.label = label;
@@ -298,36 +421,91 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
       if (heard) term.homophones = true;
       if (!plain && raw.pinyin !== undefined && term.syllables === undefined) term.syllables = raw.pinyin.split(' ');
     }
-  }
-  allow.forEach((entry, index) => {
-    for (let k = 0; k < entry.terms.length; k++) {
-      const term = termOf(at++);
-      if (term) term.allows = [...term.allows, index];
+    terms[id] = term;
+  };
+  /** A text's compact form: the text itself when every character folds to itself alone, else folded once. */
+  const compactOf = (index: number) => {
+    const raw = raws[index] as string;
+    if (form[index] === 0) form[index] = foldsToItself(raw, folder) ? 1 : 2;
+    if (form[index] === 1) return raw;
+    let text = foldedTexts.get(index);
+    if (text === undefined) {
+      text = compactForm(raw, folder);
+      foldedTexts.set(index, text);
     }
-  });
-  // Both walks must have met every text once, in the same order, or terms would get others' ids.
-  if (at !== texts.length) throw new Error(`compileRuleSet: ${at} of ${texts.length} term texts were read`);
+    return text;
+  };
+  /** Unit `depth` of a text's compact form (-1: past its end). */
+  const unitAt = (index: number, depth: number) => {
+    const text = compactOf(index);
+    return depth < text.length ? text.charCodeAt(depth) : -1;
+  };
+  /** The second unit of a text's compact form (-1: it has one): read off two characters that fold alone, else folded. */
+  const secondUnit = (index: number) => {
+    const raw = raws[index] as string;
+    const second =
+      raw.length > 1 && unitAlone(raw.charCodeAt(0), folder) >= 0 ? unitAlone(raw.charCodeAt(1), folder) : FOLD;
+    return second >= 0 ? second : unitAt(index, 1);
+  };
+  const automaton = new LazyAutomaton(keys, unitAt, compactOf, materialize);
 
+  // The pinyin channel: the texts whose entry asks for homophones, each filed under its first
+  // syllable; a term is heard when any of its entries is.
   // Terms heard as parts of a sequence are heard at two syllables too (the sequence gives context);
   // an entry matched as written only (`literal`) gives no reason to hear its term shorter.
   const inSequences = new Set(ruleSet.rules.flatMap((rule) => ('sequence' in rule.match ? rule.match.sequence : [])));
-  const heard: PinyinTerm[] = [];
-  for (let id = 0; id < terms.length; id++) {
-    const term = terms[id];
-    if (!term?.homophones) continue;
-    const { text, syllables } = term;
-    const short = term.entries.some((entry) => !entry.literal && inSequences.has(entry.category));
-    heard.push(
-      syllables
-        ? short
-          ? { id, text, syllables, short }
-          : { id, text, syllables }
-        : short
-          ? { id, text, short }
-          : { id, text },
-    );
+  const heardTexts = heard.subarray(0, heardCount);
+  // The syllables a compact form is given (by its first entry that gives them), and whether a
+  // heard entry has that compact form: those teach the readings in context.
+  const given = new Map<string, { syllables: readonly string[]; heard: boolean }>();
+  for (const [index, syllables, isHeard] of giving) {
+    const text = compactOf(index);
+    const known = given.get(text);
+    if (known === undefined) given.set(text, { syllables: syllables.split(' '), heard: isHeard });
+    else if (isHeard) known.heard = true;
   }
-  const pinyin = new PinyinMatcher(heard, dictionaries);
+  for (const [text, known] of given) {
+    if (known.heard) continue;
+    const first = text.charCodeAt(0);
+    for (const index of heardTexts) {
+      if (keys[index] === first && compactOf(index) === text) {
+        known.heard = true;
+        break;
+      }
+    }
+  }
+  const heardTerms = new Map<number, PinyinTerm>();
+  const pinyin = new PinyinMatcher(
+    {
+      heard: heardTexts,
+      firstUnits: keys,
+      compact: compactOf,
+      secondUnit,
+      given,
+      term: (index) => {
+        const id = automaton.idOf(index);
+        if (id < 0) return undefined;
+        let heardTerm = heardTerms.get(id);
+        if (heardTerm === undefined) {
+          // What the channel needs of a term, without making its object (made when it is reported).
+          const text = automaton.textOf(id);
+          let short = false;
+          for (const member of automaton.membersOf(id)) {
+            if (member >= lexiconTexts || short) continue;
+            const [lexicon, raw] = entryAt(member);
+            const isHeard = (typeof raw === 'string' ? undefined : raw.homophones) ?? lexicon.homophones;
+            if (isHeard && inSequences.has(lexicon.category)) short = true;
+          }
+          const syllables = given.get(text)?.syllables;
+          heardTerm = { id, text, ...(syllables && { syllables }), ...(short && { short }) };
+          heardTerms.set(id, heardTerm);
+        }
+        return heardTerm;
+      },
+      report: (id) => automaton.report(id),
+    },
+    dictionaries,
+  );
 
   const detectorsByField = new Map<TextField, Set<Detector>>();
   for (const rule of ruleSet.rules) {
@@ -340,7 +518,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
   }
 
   const lists = listsOf(ruleSet);
-  const folded = (term: string) => normalizeForMatching(term, folder).folded;
+  const folded = (term: string) => (foldsToItself(term, folder) ? term : normalizeForMatching(term, folder).folded);
   const compact = (term: string) => compactForm(term, folder);
   const contact = ruleSet.contact;
   return {
@@ -372,6 +550,7 @@ export function compileRuleSet(document: unknown, dictionaries: Dictionaries = N
         lureGroups: lists(contact?.lureGroups, [], folded),
         lureContexts: lists(contact?.lureContexts, [], folded),
         defaultNames: lists(contact?.defaultNames, [], folded),
+        reading: dictionaries.reading,
       },
     ),
     surnames: new Set(lists(ruleSet.names?.surname ?? [], [], compact)),

@@ -461,7 +461,7 @@ function categoriesOf(compiled: CompiledRuleSet): Categories {
       ids,
       names: [...ids.keys()],
       inSequence,
-      ofTerm: new Array<Int32Array | undefined>(compiled.terms.length).fill(undefined),
+      ofTerm: [],
     };
     categoriesByRuleSet.set(compiled, categories);
   }
