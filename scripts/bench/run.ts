@@ -101,12 +101,13 @@ function commit(): string {
 
 /** `--sizes`: the component page's chunks and the lazy total against its budget, printed. */
 async function printSizes(): Promise<void> {
-  const { initial, lazy, zhTW } = await measureComponentSizes();
+  const { initial, lazy, zhTW, locales } = await measureComponentSizes();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const [when, chunks] of [
     ['at once', initial],
     ['lazily', lazy],
     ['zh-TW', zhTW],
+    ['locale', locales],
   ] as const) {
     for (const chunk of chunks)
       console.log(`${when.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
@@ -115,6 +116,7 @@ async function printSizes(): Promise<void> {
   const added = zhTW.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
   console.log(`lazy total ${kb(total)} gzip (budget ${kb(BUDGETS.lazyBytes.limit)})`);
   console.log(`a zh-TW page whose message names a term adds ${kb(added)}: ${kb(total + added)} in all`);
+  for (const chunk of locales) console.log(`${chunk.label}: +${kb(chunk.gzipBytes)}`);
 }
 
 async function main(): Promise<void> {
