@@ -434,7 +434,10 @@ async function benchSqlite(folding: Folding, rows: Generated, names: string[]): 
     const account = db.prepare(
       'INSERT INTO closed_accounts (id, name, reason, closed_at, normalized_key, pinyin_key) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const variant = db.prepare('INSERT INTO closed_account_variants (variant, account) VALUES (?, ?)');
+    // Each variant row carries its account's key (schema 2), read back from the row just loaded.
+    const variant = db.prepare(
+      'INSERT INTO closed_account_variants (variant, account, key) VALUES (?1, ?2, (SELECT normalized_key FROM closed_accounts WHERE id = ?2))',
+    );
     // One transaction (begun and committed here, so that the loop can let a Ctrl-C through).
     db.exec('BEGIN');
     for (const piece of pieces(rows.accounts)) {
