@@ -371,7 +371,7 @@ async function benchSqlite(folding: Folding, rows: Generated, names: string[]): 
     );
     // Each variant row carries its account's key (schema 2), read back from the row just loaded.
     const variant = db.prepare(
-      'INSERT INTO closed_account_variants (variant, account, key) VALUES (?1, ?2, (SELECT normalized_key FROM closed_accounts WHERE id = ?2))',
+      'INSERT INTO closed_account_variants (variant, account, key) VALUES (@variant, @account, (SELECT normalized_key FROM closed_accounts WHERE id = @account))',
     );
     // One transaction (begun and committed here, so that the loop can let a Ctrl-C through).
     db.exec('BEGIN');
@@ -388,7 +388,7 @@ async function benchSqlite(folding: Folding, rows: Generated, names: string[]): 
     for (const bucket of rows.buckets) {
       for (const line of sortedLines(bucket)) {
         const tab = line.indexOf('\t');
-        variant.run(line.slice(0, tab), Number(line.slice(tab + 1)));
+        variant.run({ variant: line.slice(0, tab), account: Number(line.slice(tab + 1)) });
       }
       await breather();
     }
