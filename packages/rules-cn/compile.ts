@@ -314,7 +314,7 @@ function stringsIn(value: unknown, into = new Set<string>()): Set<string> {
 
 /**
  * The rule set as one field sees it: the rules that read `field`, the allow entries that may apply
- * to it, and the lexicons that those rules, the allow entries, \`names\` and \`contact\` name; `evasion`
+ * to it (for it, and suppressing a category those rules read), and the lexicons that those rules, the allow entries, \`names\` and \`contact\` name; `evasion`
  * and `limits` as they are. A dropped lexicon keeps the terms the data gives syllables (they teach
  * the other terms their readings in context, match/pinyin.ts), so every kept term is heard as in
  * the whole. Same `version` and `hash` as the whole: a text in `field` gets the same verdict from
@@ -322,13 +322,17 @@ function stringsIn(value: unknown, into = new Set<string>()): Set<string> {
  */
 export function projectOnField(ruleSet: RuleSet, field: Field): RuleSet {
   const rules = ruleSet.rules.filter((rule) => rule.fields.includes(field));
-  const allow = ruleSet.allow?.filter((entry) => entry.fields === undefined || entry.fields.includes(field));
-  const named = stringsIn([
-    rules.map((rule) => rule.match),
+  const read = stringsIn([rules.map((rule) => rule.match), ruleSet.names, ruleSet.contact]);
+  // An allow entry suppresses hits of its categories: one whose categories no kept rule reads goes.
+  const allow = ruleSet.allow?.filter(
+    (entry) =>
+      (entry.fields === undefined || entry.fields.includes(field)) &&
+      (entry.categories === undefined || entry.categories.some((category) => read.has(category))),
+  );
+  const named = stringsIn(
     (allow ?? []).map(({ terms: _terms, note: _note, ...entry }) => entry),
-    ruleSet.names,
-    ruleSet.contact,
-  ]);
+    read,
+  );
   const lexicons = ruleSet.lexicons.flatMap((lexicon) => {
     if (named.has(lexicon.category)) return [lexicon];
     const teachers = lexicon.entries.filter((entry) => typeof entry !== 'string' && entry.pinyin !== undefined);
