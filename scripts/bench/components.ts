@@ -29,6 +29,8 @@ function labelOf(chunk: Rolldown.OutputChunk): string {
   if (chunk.isEntry) return 'the page: mz-name-field, its form and feedback code, lit';
   if (id.includes('pinyin.data')) return 'pinyin readings (dictionary)';
   if (id.includes('simplified.data')) return 'traditional → simplified (dictionary)';
+  const locale = chunk.moduleIds.map(localeOf).find(Boolean);
+  if (locale) return `the ${locale} messages (loaded by a page or field in ${locale})`;
   if (chunk.moduleIds.some(isTraditional))
     return 'simplified → traditional, Taiwan forms (exceptions to the table above)';
   // The elements import the engine through their own narrow module (what a field calls).
@@ -48,6 +50,9 @@ const isWholeRuleSet = (id: string) => /rules-cn\/src\/(index\.ts|ruleset\.compa
 /** The converter that only a zh-TW message naming a rule-set term loads. */
 const isTraditional = (id: string) => id.includes('precheck/src/dictionaries/traditional');
 
+/** The message catalogs other than zh-CN, loaded by a page (or field) in their locale only. */
+const localeOf = (id: string) => /precheck\/src\/messages\/(en|zh-TW)\.ts$/.exec(id)?.[1];
+
 export interface ComponentSizes {
   /** The page itself, loaded at once. */
   initial: ChunkSize[];
@@ -58,6 +63,8 @@ export interface ComponentSizes {
   lazy: ChunkSize[];
   /** Loaded lazily only on a zh-TW page, once a message names a term unlike the user's characters. */
   zhTW: ChunkSize[];
+  /** Loaded lazily only by a page (or field) in en or zh-TW: that locale's messages. */
+  locales: ChunkSize[];
 }
 
 export interface ComponentResult extends ComponentSizes {
@@ -110,10 +117,12 @@ function split(outputs: Output[], unused: (id: string) => boolean = isWholeRuleS
   // The rule set this page does not load (the field's page: the whole; the editor's: the projection).
   const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName) && !chunk.moduleIds.some(unused));
   const zhTW = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(isTraditional);
+  const locale = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(localeOf);
   return {
     initial: [...initial].map((fileName) => size(chunks.get(fileName) as Rolldown.OutputChunk)),
-    lazy: lazy.filter((chunk) => !zhTW(chunk)).map(size),
+    lazy: lazy.filter((chunk) => !zhTW(chunk) && !locale(chunk)).map(size),
     zhTW: lazy.filter(zhTW).map(size),
+    locales: lazy.filter(locale).map(size),
   };
 }
 

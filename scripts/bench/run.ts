@@ -105,13 +105,14 @@ function commit(): string {
  * page's lazy total (engine, whole rule set, dictionaries), printed.
  */
 async function printSizes(): Promise<void> {
-  const { initial, lazy, zhTW } = await measureComponentSizes();
+  const { initial, lazy, zhTW, locales } = await measureComponentSizes();
   const editor = await measureEditorSizes();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const [when, chunks] of [
     ['at once', initial],
     ['lazily', lazy],
     ['zh-TW', zhTW],
+    ['locale', locales],
   ] as const) {
     for (const chunk of chunks)
       console.log(`${when.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
@@ -120,6 +121,7 @@ async function printSizes(): Promise<void> {
   const added = zhTW.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
   console.log(`lazy total ${kb(total)} gzip (budget ${kb(BUDGETS.lazyBytes.limit)}): a page with mz-name-field`);
   console.log(`a zh-TW page whose message names a term adds ${kb(added)}: ${kb(total + added)} in all`);
+  for (const chunk of locales) console.log(`${chunk.label}: +${kb(chunk.gzipBytes)}`);
   for (const chunk of editor.lazy.filter((chunk) => !lazy.some((other) => other.label === chunk.label)))
     console.log(`${'editor'.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
   const editorTotal = editor.lazy.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);

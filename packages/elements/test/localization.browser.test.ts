@@ -40,6 +40,12 @@ async function settle(...elements: { updateComplete: Promise<boolean> }[]): Prom
   await Promise.all(elements.map((element) => element.updateComplete));
 }
 
+/** Waits (up to 5 s) until `done()`: a locale's words load on the first switch to it, then every element re-renders. */
+async function until(done: () => boolean): Promise<void> {
+  const deadline = performance.now() + 5000;
+  while (!done() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (element: Element, selector: string) => element.shadowRoot?.querySelector(selector) ?? null;
 const badgeIn = (card: MzAccountCard) => shadow(card, 'mz-ip-badge') as MzIpBadge;
@@ -72,6 +78,7 @@ describe('live language', () => {
     document.documentElement.lang = 'en';
     await settle(...all);
     expect(text(shadow(field, 'label'))).to.equal('Account name');
+    await until(() => text(shadow(field, '[part="feedback"]')).includes('news outlet'));
     expect(text(shadow(field, '[part="feedback"]'))).to.contain('the name of a news outlet');
     expect(field.validationMessage).to.equal('The name does not meet the rules; see the explanation below.');
     expect(text(shadow(identity, 'label'))).to.contain('Mobile');
@@ -83,6 +90,8 @@ describe('live language', () => {
     document.documentElement.lang = 'zh-TW';
     await settle(...all);
     expect(text(shadow(field, 'label'))).to.equal('帳號名稱');
+    await until(() => text(shadow(field, '[part="feedback"]')).includes('新聞媒體'));
+    expect(text(shadow(field, '[part="feedback"]'))).to.contain('新聞媒體的名稱');
     expect(text(shadow(badge, '[part="base"]'))).to.equal('IP屬地：福建');
     expect(text(shadow(card, '[part="report"]'))).to.equal('檢舉');
     expect(text(shadow(editor, '[part="legend"]'))).to.equal('帳號資訊');

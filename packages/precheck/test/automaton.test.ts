@@ -1,7 +1,7 @@
 /** The Aho–Corasick automaton: every occurrence of every term, in one pass. */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { Automaton } from '../src/match/automaton.js';
+import { Automaton, LazyAutomaton } from '../src/match/automaton.js';
 import { RUNS } from './arbitraries.js';
 
 /** Every match as `term@start-end`, sorted. */
@@ -94,6 +94,49 @@ describe('Automaton', () => {
     fc.assert(
       fc.property(fc.array(word(4), { maxLength: 8 }), word(30), (terms, text) => {
         expect(matches([...new Set(terms)], text)).to.deep.equal(naive([...new Set(terms)], text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** A lazy automaton over `terms` (each its own compact form), built as a text first reaches it. */
+function lazyOf(terms: readonly string[]): LazyAutomaton {
+  const keys = Int32Array.from(terms, (term) => (term.length > 0 ? term.charCodeAt(0) : -1));
+  return new LazyAutomaton(
+    keys,
+    (index, depth) => {
+      const term = terms[index] ?? '';
+      return depth < term.length ? term.charCodeAt(depth) : -1;
+    },
+    (index) => terms[index] ?? '',
+  );
+}
+
+/** Every match of one scan as `term@start-end`, sorted. */
+function lazyMatches(automaton: LazyAutomaton, terms: readonly string[], text: string): string[] {
+  const found: string[] = [];
+  automaton.scan(text, (term, start, end) => found.push(`${terms[term]}@${start}-${end}`));
+  return found.sort();
+}
+
+describe('LazyAutomaton', () => {
+  it('finds every term in a scan that builds more of the trie than it had room for', () => {
+    // 3,000 first units: the one scan below makes a node for each, growing the node arrays while
+    // it walks; the matches after each growth must still be found.
+    const terms = Array.from({ length: 3000 }, (_, k) => String.fromCharCode(0x4e00 + k, 0x4e00 + k + 1));
+    const text = String.fromCharCode(...Array.from({ length: 3001 }, (_, k) => 0x4e00 + k));
+    expect(lazyMatches(lazyOf(terms), terms, text)).to.deep.equal(naive(terms, text));
+  });
+
+  it('finds what a brute-force search finds, whatever was scanned before', () => {
+    const alphabet = fc.constantFrom('a', 'b', '新', '华', '社', '😀');
+    const word = (max: number) => fc.array(alphabet, { maxLength: max }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(word(4), { maxLength: 12 }), fc.array(word(30), { maxLength: 6 }), (list, texts) => {
+        const terms = [...new Set(list)];
+        const automaton = lazyOf(terms);
+        for (const text of texts) expect(lazyMatches(automaton, terms, text)).to.deep.equal(naive(terms, text));
       }),
       { numRuns: RUNS },
     );

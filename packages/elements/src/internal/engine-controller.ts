@@ -21,8 +21,9 @@
  */
 import type { Engine } from '@mingzheng/precheck';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type EngineSource, engineForSource } from './engine-cache.js';
+import { type EngineSource, engineForSource, loadPrecheck } from './engine-cache.js';
 import type { ValidityReport } from './form-associated.js';
+import { localeOf } from './host.js';
 
 export type EngineStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -181,8 +182,15 @@ export class EngineController implements ReactiveController {
       this.status = 'pending';
       this.host.requestUpdate();
     }
-    this.settledPromise = engineForSource(source, since).then(
-      (engine) => {
+    // The host's language's messages load with the engine (zh-CN comes with it; zh-TW and en are
+    // chunks of their own), so that its first findings are worded; a failure there only leaves the
+    // words to load on first use (finding.messages.ts), and never fails the check.
+    const host = this.host;
+    const words = loadPrecheck(since)
+      .then((precheck) => precheck.loadLocale(localeOf(host)))
+      .catch(() => undefined);
+    this.settledPromise = Promise.all([engineForSource(source, since), words]).then(
+      ([engine]) => {
         if (call !== this.callId) return;
         this.status = 'complete';
         this.engine = engine;

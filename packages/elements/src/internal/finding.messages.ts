@@ -9,6 +9,7 @@
 import type { Finding } from '@mingzheng/precheck';
 import type { Locale } from '@mingzheng/precheck/locale';
 import { precheckIfLoaded } from './engine-cache.js';
+import { refreshLocalizedElements } from './locale-controller.js';
 import { toTraditional } from './traditional.js';
 
 /** A finding shown as one item: the strongest on a span, the evasion that disguised it, and the rest. */
@@ -78,7 +79,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 /**
  * One finding (with the evasion that disguised it) in `locale`, in the engine's words: `full` says
  * what is wrong, why and what to do; `short` is one line. A zh-TW message naming a rule-set term
- * loads the converter on first use and re-renders once it has (traditional.ts).
+ * loads the converter on first use and re-renders once it has (traditional.ts); so does a locale
+ * whose catalog has not loaded yet (the page's loads with the engine), shown as the match until then.
  */
 export function describeFinding(
   finding: Finding,
@@ -88,6 +90,11 @@ export function describeFinding(
 ): string {
   const precheck = precheckIfLoaded();
   if (!precheck) return finding.match;
+  if (!precheck.hasLocale(locale)) {
+    // A language switched to at runtime (or a field's own `lang`): its words load, then every element re-renders.
+    void precheck.loadLocale(locale).then(refreshLocalizedElements, () => undefined);
+    return finding.match;
+  }
   return precheck.describeFinding(finding, locale, {
     form,
     ...(evasion && { evasion }),

@@ -375,6 +375,8 @@ export class LazyAutomaton {
       if (node < 0) {
         if (node === NONE) continue;
         node = this.makeRoot(text.charCodeAt(i));
+        // Making a node may have grown the node arrays: read them again.
+        ({ edgeStart, edgeEnd, edgeChar, edgeTarget, termAt } = this);
       }
       for (let d = i + 1; ; d++) {
         let term = termAt[node] ?? -1;

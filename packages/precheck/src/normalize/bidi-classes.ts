@@ -3,7 +3,7 @@
  * table in bidi.data.ts; the classes' numbers and groups the algorithm (bidi.ts, bidi-weak.ts)
  * reads; and a text's analysis: its classes, isolates matched (BD9), first strong character (P2).
  */
-import { BIDI_BRACKETS, BIDI_CLASS_RUNS } from './bidi.data.js';
+import { BIDI_BRACKETS, BIDI_RUN_CLASSES, BIDI_RUN_GAPS, BIDI_RUN_LENGTHS } from './bidi.data.js';
 
 // Bidi_Class values, as numbered in bidi.data.ts.
 export const L = 0;
@@ -60,18 +60,23 @@ export const closing = new Map<number, number>();
 /** A code unit inside the quiet span: the CJK Unified Ideographs. */
 const QUIET_AROUND = 0x4e00;
 
-/** Decodes the generated tables, once: runs are `<class letter><delta>.<length − 1>` in base 36. */
+/**
+ * Decodes the generated tables, once: runs as three columns (class letters; start − previous end;
+ * length − 1; numbers in base 36, an empty one 0), brackets as `<opening − previous opening>` and
+ * `.<closing − opening>` unless 1.
+ */
 function load(): Uint8Array {
   const bmp = new Uint8Array(0x10000);
   const starts: number[] = [];
   const ends: number[] = [];
   const classes: number[] = [];
+  const gaps = BIDI_RUN_GAPS.split(',');
+  const lengths = BIDI_RUN_LENGTHS.split(',');
   let previousEnd = 0;
-  for (const run of BIDI_CLASS_RUNS.split(',')) {
-    const cls = run.charCodeAt(0) - 0x61;
-    const dot = run.indexOf('.');
-    const start = previousEnd + Number.parseInt(run.slice(1, dot), 36);
-    const end = start + Number.parseInt(run.slice(dot + 1), 36) + 1;
+  for (let k = 0; k < BIDI_RUN_CLASSES.length; k++) {
+    const cls = BIDI_RUN_CLASSES.charCodeAt(k) - 0x61;
+    const start = previousEnd + (Number.parseInt(gaps[k] ?? '', 36) || 0);
+    const end = start + (Number.parseInt(lengths[k] ?? '', 36) || 0) + 1;
     previousEnd = end;
     if (start < 0x10000) bmp.fill(cls, start, Math.min(end, 0x10000));
     if (end > 0x10000) {
@@ -83,9 +88,11 @@ function load(): Uint8Array {
   astralStarts = Uint32Array.from(starts);
   astralEnds = Uint32Array.from(ends);
   astralClasses = Uint8Array.from(classes);
+  let open = 0;
   for (const pair of BIDI_BRACKETS.split(',')) {
-    const [open, close] = pair.split('.').map((part) => Number.parseInt(part, 36));
-    if (open === undefined || close === undefined) continue;
+    const [step = '', distance = '1'] = pair.split('.');
+    open += Number.parseInt(step, 36);
+    const close = open + Number.parseInt(distance, 36);
     opening.set(open, close);
     closing.set(close, open);
   }
