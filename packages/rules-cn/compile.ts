@@ -5,11 +5,14 @@
  * Chinese names) — + the lexicons that scripts/*.ts generate from the public lists in
  * data/sources/ (see scripts/index.ts) into one artifact, validated by the engine's schema and compiled
  * once as a check, into src/ruleset.json, with the descriptions and per-entry sources the engine
- * does not read in src/provenance.json (see `Provenance`). Its version is the release plus the first 12 hex digits of its content hash, so
- * any change of content is a new version a server can tell apart.
+ * does not read in src/provenance.json (see `Provenance`), its compact form in
+ * src/ruleset.compact.json, and the name field's projection in src/ruleset.name.compact.json (see
+ * `projectOnField`; the same version, checked to give the vectors' texts the whole's verdicts). Its
+ * version is the release plus the first 12 hex digits of its content hash, so any change of content
+ * is a new version a server can tell apart.
  *
  *   pnpm --filter @mingzheng/rules-cn compile      (or: node --conditions=source --import tsx compile.ts)
- *   … --check   fails if ruleset.json is not what the data compiles to
+ *   … --check   fails if any of the four files is not what the data compiles to
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
