@@ -33,9 +33,11 @@ function labelOf(chunk: Rolldown.OutputChunk): string {
   if (locale) return `the ${locale} messages (loaded by a page or field in ${locale})`;
   if (chunk.moduleIds.some(isTraditional))
     return 'simplified → traditional, Taiwan forms (exceptions to the table above)';
+  if (chunk.moduleIds.some(isSchema))
+    return 'zod and the rule-set schema (loaded only for a rule set the hand-written check is not sure of: to decide, and to word what is wrong)';
   // The elements import the engine through their own narrow module (what a field calls).
   if (id.includes('packages/precheck') || id.includes('elements/src/internal/precheck'))
-    return 'the engine (@mingzheng/precheck, with zod/mini)';
+    return 'the engine (@mingzheng/precheck)';
   if (chunk.moduleIds.some(isNameRuleSet)) return 'the default rule set, name projection (@mingzheng/rules-cn/name)';
   if (chunk.moduleIds.some(isWholeRuleSet)) return 'the default rule set, whole (@mingzheng/rules-cn)';
   if (id.includes('packages/rules-cn')) return 'the default rule set’s decoder (@mingzheng/rules-cn)';
@@ -46,6 +48,9 @@ function labelOf(chunk: Rolldown.OutputChunk): string {
 const isNameRuleSet = (id: string) => /rules-cn\/src\/(name\.ts|ruleset\.name\.compact\.json)/.test(id);
 /** The whole default rule set, which a page with a profile editor loads (its name fields too). */
 const isWholeRuleSet = (id: string) => /rules-cn\/src\/(index\.ts|ruleset\.compact\.json)/.test(id);
+
+/** zod's schema: createEngine loads it only where the hand-written check of a document is not sure. */
+const isSchema = (id: string) => /precheck\/src\/rules\/schema\.ts$/.test(id);
 
 /** The converter that only a zh-TW message naming a rule-set term loads. */
 const isTraditional = (id: string) => id.includes('precheck/src/dictionaries/traditional');
@@ -65,6 +70,8 @@ export interface ComponentSizes {
   zhTW: ChunkSize[];
   /** Loaded lazily only by a page (or field) in en or zh-TW: that locale's messages. */
   locales: ChunkSize[];
+  /** Loaded only for a rule set the hand-written check is not sure of (never for the default one): zod. */
+  onDemand: ChunkSize[];
 }
 
 export interface ComponentResult extends ComponentSizes {
@@ -118,11 +125,13 @@ function split(outputs: Output[], unused: (id: string) => boolean = isWholeRuleS
   const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName) && !chunk.moduleIds.some(unused));
   const zhTW = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(isTraditional);
   const locale = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(localeOf);
+  const schema = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(isSchema);
   return {
     initial: [...initial].map((fileName) => size(chunks.get(fileName) as Rolldown.OutputChunk)),
-    lazy: lazy.filter((chunk) => !zhTW(chunk) && !locale(chunk)).map(size),
+    lazy: lazy.filter((chunk) => !zhTW(chunk) && !locale(chunk) && !schema(chunk)).map(size),
     zhTW: lazy.filter(zhTW).map(size),
     locales: lazy.filter(locale).map(size),
+    onDemand: lazy.filter(schema).map(size),
   };
 }
 

@@ -105,7 +105,7 @@ function commit(): string {
  * page's lazy total (engine, whole rule set, dictionaries), printed.
  */
 async function printSizes(): Promise<void> {
-  const { initial, lazy, zhTW, locales } = await measureComponentSizes();
+  const { initial, lazy, zhTW, locales, onDemand } = await measureComponentSizes();
   const editor = await measureEditorSizes();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const [when, chunks] of [
@@ -113,6 +113,7 @@ async function printSizes(): Promise<void> {
     ['lazily', lazy],
     ['zh-TW', zhTW],
     ['locale', locales],
+    ['on error', onDemand],
   ] as const) {
     for (const chunk of chunks)
       console.log(`${when.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
