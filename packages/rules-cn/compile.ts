@@ -5,17 +5,27 @@
  * Chinese names) — + the lexicons that scripts/*.ts generate from the public lists in
  * data/sources/ (see scripts/index.ts) into one artifact, validated by the engine's schema and compiled
  * once as a check, into src/ruleset.json, with the descriptions and per-entry sources the engine
- * does not read in src/provenance.json (see `Provenance`). Its version is the release plus the first 12 hex digits of its content hash, so
- * any change of content is a new version a server can tell apart.
+ * does not read in src/provenance.json (see `Provenance`), its compact form in
+ * src/ruleset.compact.json, and the name field's projection in src/ruleset.name.compact.json (see
+ * `projectOnField`; the same version, checked to give the vectors' texts the whole's verdicts). Its
+ * version is the release plus the first 12 hex digits of its content hash, so any change of content
+ * is a new version a server can tell apart.
  *
  *   pnpm --filter @mingzheng/rules-cn compile      (or: node --conditions=source --import tsx compile.ts)
- *   … --check   fails if ruleset.json is not what the data compiles to
+ *   … --check   fails if any of the four files is not what the data compiles to
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { compileRuleSet, learnContextReadings, parseRuleSet, type RuleSet, readInContext } from '@mingzheng/precheck';
+import {
+  compileRuleSet,
+  createEngine,
+  learnContextReadings,
+  parseRuleSet,
+  type RuleSet,
+  readInContext,
+} from '@mingzheng/precheck';
 import { pinyin } from 'pinyin-pro';
 import { allowGenerators, generators } from './scripts/index.js';
 import { countyShortForm, FUNCTIONAL_AREA, ORDINARY_SHORT_FORMS } from './scripts/region-names.js';
@@ -283,6 +293,75 @@ export function serializeCompact(ruleSet: RuleSet): string {
   return `${JSON.stringify(compact)}\n`;
 }
 
+/** Every `text` of the artifact's vectors (test/vectors/*.json). */
+export function vectorTexts(): string[] {
+  const dir = here('./test/vectors/');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .flatMap((file) =>
+      (readJson<{ vectors: { text: string }[] }>(new URL(file, dir)).vectors ?? []).map((vector) => vector.text),
+    );
+}
+
+/** The text fields a rule may read (the schema's `field`). */
+type Field = RuleSet['rules'][number]['fields'][number];
+
+/** Every string a value holds, at any depth: the categories a rule or list may name. */
+function stringsIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) stringsIn(item, into);
+  return into;
+}
+
+/**
+ * The rule set as one field sees it: the rules that read `field`, the allow entries that may apply
+ * to it (for it, and suppressing a category those rules read), and the lexicons that those rules, the allow entries, \`names\` and \`contact\` name; `evasion`
+ * and `limits` as they are. A dropped lexicon keeps the terms the data gives syllables (they teach
+ * the other terms their readings in context, match/pinyin.ts), so every kept term is heard as in
+ * the whole. Same `version` and `hash` as the whole: a text in `field` gets the same verdict from
+ * either (compile.ts checks it on the artifact's vectors; test/projection.test.ts on thousands of names).
+ */
+export function projectOnField(ruleSet: RuleSet, field: Field): RuleSet {
+  const rules = ruleSet.rules.filter((rule) => rule.fields.includes(field));
+  const read = stringsIn([rules.map((rule) => rule.match), ruleSet.names, ruleSet.contact]);
+  // An allow entry suppresses hits of its categories: one whose categories no kept rule reads goes.
+  const allow = ruleSet.allow?.filter(
+    (entry) =>
+      (entry.fields === undefined || entry.fields.includes(field)) &&
+      (entry.categories === undefined || entry.categories.some((category) => read.has(category))),
+  );
+  const named = stringsIn(
+    (allow ?? []).map(({ terms: _terms, note: _note, ...entry }) => entry),
+    read,
+  );
+  const lexicons = ruleSet.lexicons.flatMap((lexicon) => {
+    if (named.has(lexicon.category)) return [lexicon];
+    const teachers = lexicon.entries.filter((entry) => typeof entry !== 'string' && entry.pinyin !== undefined);
+    return teachers.length > 0 ? [{ ...lexicon, entries: teachers }] : [];
+  });
+  return parseRuleSet({ ...ruleSet, lexicons, rules, ...(allow && { allow }) });
+}
+
+/**
+ * Throws unless every text of `texts` gets the same verdict, byte for byte, from the projection
+ * on `field` as from the whole.
+ */
+export async function assertSameVerdicts(
+  whole: RuleSet,
+  projection: RuleSet,
+  field: Field,
+  texts: readonly string[],
+): Promise<void> {
+  const [a, b] = await Promise.all([createEngine(whole), createEngine(projection)]);
+  for (const text of texts) {
+    const x = JSON.stringify(a.check({ [field]: text }));
+    const y = JSON.stringify(b.check({ [field]: text }));
+    if (x !== y) throw new Error(`the ${field} projection's verdict on "${text}" differs:\n${y}\nthe whole's:\n${x}`);
+  }
+}
+
 /** The provenance's text, exactly as written to src/provenance.json (one lexicon a line, for diffs). */
 export const serializeProvenance = (provenance: Provenance) =>
   `{"version":${JSON.stringify(provenance.version)},\n"lexicons":[\n${provenance.lexicons
@@ -332,9 +411,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   compileRuleSet(ruleSet);
   const json = serialize(ruleSet);
   const compact = serializeCompact(ruleSet);
+  // The name field's projection (what a page with only a name field loads), checked on the texts
+  // of the artifact's vectors.
+  const nameRuleSet = projectOnField(ruleSet, 'name');
+  compileRuleSet(nameRuleSet);
+  await assertSameVerdicts(ruleSet, nameRuleSet, 'name', vectorTexts());
+  const nameCompact = serializeCompact(nameRuleSet);
   const outputs = [
     [here('./src/ruleset.json'), json],
     [here('./src/ruleset.compact.json'), compact],
+    [here('./src/ruleset.name.compact.json'), nameCompact],
     [here('./src/provenance.json'), serializeProvenance(provenance)],
   ] as const;
   for (const [target, text] of outputs) {
@@ -355,6 +441,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `${ruleSet.name} ${ruleSet.version}: ${ruleSet.lexicons.length} lexicons, ${terms} terms, ${ruleSet.rules.length} rules; ` +
       `${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json, { level: 9 }).length)} gzip; ` +
-      `compact form ${kb(Buffer.byteLength(compact))}, ${kb(gzipSync(compact, { level: 9 }).length)} gzip`,
+      `compact form ${kb(Buffer.byteLength(compact))}, ${kb(gzipSync(compact, { level: 9 }).length)} gzip; ` +
+      `name projection (${nameRuleSet.lexicons.length} lexicons, ${nameRuleSet.rules.length} rules) ` +
+      `${kb(Buffer.byteLength(nameCompact))}, ${kb(gzipSync(nameCompact, { level: 9 }).length)} gzip`,
   );
 }

@@ -33,12 +33,24 @@ function labelOf(chunk: Rolldown.OutputChunk): string {
   if (locale) return `the ${locale} messages (loaded by a page or field in ${locale})`;
   if (chunk.moduleIds.some(isTraditional))
     return 'simplified → traditional, Taiwan forms (exceptions to the table above)';
+  if (chunk.moduleIds.some(isSchema))
+    return 'zod and the rule-set schema (loaded only for a rule set the hand-written check is not sure of: to decide, and to word what is wrong)';
   // The elements import the engine through their own narrow module (what a field calls).
   if (id.includes('packages/precheck') || id.includes('elements/src/internal/precheck'))
-    return 'the engine (@mingzheng/precheck, with zod/mini)';
-  if (id.includes('packages/rules-cn')) return 'the default rule set (@mingzheng/rules-cn)';
+    return 'the engine (@mingzheng/precheck)';
+  if (chunk.moduleIds.some(isNameRuleSet)) return 'the default rule set, name projection (@mingzheng/rules-cn/name)';
+  if (chunk.moduleIds.some(isWholeRuleSet)) return 'the default rule set, whole (@mingzheng/rules-cn)';
+  if (id.includes('packages/rules-cn')) return 'the default rule set’s decoder (@mingzheng/rules-cn)';
   return id.replace(REPO_ROOT, '') || chunk.fileName;
 }
+
+/** The default rule set's name projection, which a page with name fields only loads. */
+const isNameRuleSet = (id: string) => /rules-cn\/src\/(name\.ts|ruleset\.name\.compact\.json)/.test(id);
+/** The whole default rule set, which a page with a profile editor loads (its name fields too). */
+const isWholeRuleSet = (id: string) => /rules-cn\/src\/(index\.ts|ruleset\.compact\.json)/.test(id);
+
+/** zod's schema: createEngine loads it only where the hand-written check of a document is not sure. */
+const isSchema = (id: string) => /precheck\/src\/rules\/schema\.ts$/.test(id);
 
 /** The converter that only a zh-TW message naming a rule-set term loads. */
 const isTraditional = (id: string) => id.includes('precheck/src/dictionaries/traditional');
@@ -49,12 +61,17 @@ const localeOf = (id: string) => /precheck\/src\/messages\/(en|zh-TW)\.ts$/.exec
 export interface ComponentSizes {
   /** The page itself, loaded at once. */
   initial: ChunkSize[];
-  /** Loaded lazily by every page (zh-CN, en; zh-TW too): engine, rule set, dictionaries. */
+  /**
+   * Loaded lazily by every page (zh-CN, en; zh-TW too): engine, rule set, dictionaries. The page
+   * with mz-name-field alone loads the rule set's name projection, not the whole (DESIGN.md's budget).
+   */
   lazy: ChunkSize[];
   /** Loaded lazily only on a zh-TW page, once a message names a term unlike the user's characters. */
   zhTW: ChunkSize[];
   /** Loaded lazily only by a page (or field) in en or zh-TW: that locale's messages. */
   locales: ChunkSize[];
+  /** Loaded only for a rule set the hand-written check is not sure of (never for the default one): zod. */
+  onDemand: ChunkSize[];
 }
 
 export interface ComponentResult extends ComponentSizes {
@@ -88,7 +105,7 @@ const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
  * The entry and what it imports statically; every other chunk is loaded lazily, by every page or,
  * for the simplified → traditional converter, only by a zh-TW page whose message names a term.
  */
-function split(outputs: Output[]): ComponentSizes {
+function split(outputs: Output[], unused: (id: string) => boolean = isWholeRuleSet): ComponentSizes {
   const chunks = new Map(
     outputs.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
   );
@@ -104,14 +121,17 @@ function split(outputs: Output[]): ComponentSizes {
     label: labelOf(chunk),
     gzipBytes: gzip(chunk.code),
   });
-  const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName));
+  // The rule set this page does not load (the field's page: the whole; the editor's: the projection).
+  const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName) && !chunk.moduleIds.some(unused));
   const zhTW = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(isTraditional);
   const locale = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(localeOf);
+  const schema = (chunk: Rolldown.OutputChunk) => chunk.moduleIds.some(isSchema);
   return {
     initial: [...initial].map((fileName) => size(chunks.get(fileName) as Rolldown.OutputChunk)),
-    lazy: lazy.filter((chunk) => !zhTW(chunk) && !locale(chunk)).map(size),
+    lazy: lazy.filter((chunk) => !zhTW(chunk) && !locale(chunk) && !schema(chunk)).map(size),
     zhTW: lazy.filter(zhTW).map(size),
     locales: lazy.filter(locale).map(size),
+    onDemand: lazy.filter(schema).map(size),
   };
 }
 
@@ -147,6 +167,23 @@ export async function measureComponentSizes(): Promise<ComponentSizes> {
   const work = mkdtempSync(join(tmpdir(), 'mingzheng-components-'));
   try {
     return split(await buildPage('scripts/bench/component-size-entry.ts', join(work, 'size')));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same for a page with mz-profile-editor, which checks every field: engine, the whole default
+ * rule set and dictionaries (not budgeted; reported beside the name field's page).
+ */
+export async function measureEditorSizes(): Promise<ComponentSizes> {
+  const work = mkdtempSync(join(tmpdir(), 'mingzheng-components-'));
+  try {
+    // Not counted either: the image reader, loaded only once an avatar or cover is chosen.
+    return split(
+      await buildPage('scripts/bench/component-size-editor-entry.ts', join(work, 'size')),
+      (id) => isNameRuleSet(id) || id.includes('elements/src/image-text/') || id.includes('precheck/src/image'),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

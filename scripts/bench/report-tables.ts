@@ -222,6 +222,10 @@ export function chunkTable(result: ComponentResult): string {
     ...result.initial.map((c) => ({ ...c, when: 'at once' })),
     ...result.lazy.map((c) => ({ ...c, when: 'lazily' })),
     ...result.zhTW.map((c) => ({ ...c, when: 'lazily, zh-TW only' })),
+    ...(result.onDemand ?? []).map((c) => ({
+      ...c,
+      when: 'only for a rule set the hand-written check is not sure of',
+    })),
   ]
     .map((c) => `| ${c.label} | \`${c.name}\` | ${c.when} | ${kb(c.gzipBytes)} |`)
     .join('\n');

@@ -120,7 +120,14 @@ function componentSection(result: ComponentResult): string {
 
 A page that uses only \`mz-name-field\` (\`import '@mingzheng/elements/define/name-field.js'\`), built
 for production with Vite, lit included (scripts/bench/components.ts). The field loads the engine, the
-default rule set and the dictionaries when it first needs them; typing is never blocked by that.
+default rule set's projection on the name field (\`@mingzheng/rules-cn/name\`: the rules that read
+names and the lexicons they need; every name gets the whole's verdict, \`rulesetVersion\` included)
+and the dictionaries when it first needs them; typing is never blocked by that. This page is the
+one DESIGN.md budgets: "Initial JS of a page using mz-name-field ≤ 25 KB gzip; the dictionaries
+(rule set, pinyin, traditional → simplified) load lazily, ≤ 150 KB gzip all together". A page with
+\`mz-profile-editor\` checks every field and loads the whole rule set instead (a name field on it uses
+the same engine); \`scripts/bench/run.ts --sizes\` prints that page's lazy total on a line of its
+own, not budgeted.
 
 ${componentBudgetTable(result)}
 

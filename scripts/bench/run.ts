@@ -22,7 +22,7 @@ import { AUDIT_ACCOUNTS, writeAuditFile } from './audit-data.ts';
 import { runInChromium, runReadyInChromium } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
 import { bundleForNode } from './bundle.ts';
-import { measureComponentSizes, runComponentBench } from './components.ts';
+import { measureComponentSizes, measureEditorSizes, runComponentBench } from './components.ts';
 import { loadBenchData } from './corpus.ts';
 import type { HeapResult } from './heap.ts';
 import { contendersFor } from './libraries.ts';
@@ -99,24 +99,36 @@ function commit(): string {
   }
 }
 
-/** `--sizes`: the component page's chunks and the lazy total against its budget, printed. */
+/**
+ * `--sizes`: the name field's page's chunks and its lazy total against the budget (DESIGN.md: a page
+ * using mz-name-field, which loads the rule set's name projection), then the profile editor's
+ * page's lazy total (engine, whole rule set, dictionaries), printed.
+ */
 async function printSizes(): Promise<void> {
-  const { initial, lazy, zhTW, locales } = await measureComponentSizes();
+  const { initial, lazy, zhTW, locales, onDemand } = await measureComponentSizes();
+  const editor = await measureEditorSizes();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const [when, chunks] of [
     ['at once', initial],
     ['lazily', lazy],
     ['zh-TW', zhTW],
     ['locale', locales],
+    ['on error', onDemand],
   ] as const) {
     for (const chunk of chunks)
       console.log(`${when.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
   }
   const total = lazy.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
   const added = zhTW.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
-  console.log(`lazy total ${kb(total)} gzip (budget ${kb(BUDGETS.lazyBytes.limit)})`);
+  console.log(`lazy total ${kb(total)} gzip (budget ${kb(BUDGETS.lazyBytes.limit)}): a page with mz-name-field`);
   console.log(`a zh-TW page whose message names a term adds ${kb(added)}: ${kb(total + added)} in all`);
   for (const chunk of locales) console.log(`${chunk.label}: +${kb(chunk.gzipBytes)}`);
+  for (const chunk of editor.lazy.filter((chunk) => !lazy.some((other) => other.label === chunk.label)))
+    console.log(`${'editor'.padEnd(8)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.label} (${chunk.name})`);
+  const editorTotal = editor.lazy.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
+  console.log(
+    `lazy total ${kb(editorTotal)} gzip (not budgeted): a page with mz-profile-editor (engine, whole rule set, dictionaries)`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -219,6 +219,14 @@ describe('@mingzheng/precheck, rules-cn and server installed from their tarballs
     expect(JSON.parse(stdout)).to.deep.equal({ 新华社: 'block', 风吹麦浪: 'pass', 我爱ＣＣＴＶ: 'block' });
   });
 
+  it('exports the name projection as @mingzheng/rules-cn/name, with the same verdicts and version', async () => {
+    const { stdout } = await nodeApp().node(['check-name.mjs']);
+    expect(JSON.parse(stdout)).to.deep.equal({
+      verdicts: { 新华社: 'block', 风吹麦浪: 'pass', 我爱ＣＣＴＶ: 'block' },
+      sameVersion: true,
+    });
+  });
+
   it('is ESM-only as the READMEs say: require() is refused, await import() from CommonJS works', async () => {
     const { stdout } = await nodeApp().node(['require.cjs']);
     expect(JSON.parse(stdout)).to.deep.equal({
@@ -306,6 +314,16 @@ const engine = await createEngine(defaultRuleSet);
 const verdicts = {};
 for (const name of ['新华社', '风吹麦浪', '我爱ＣＣＴＶ']) verdicts[name] = engine.check({ name }).verdict;
 console.log(JSON.stringify(verdicts));
+`,
+  // The name projection, as the @mingzheng/rules-cn README shows: the same verdicts and version.
+  'check-name.mjs': `import { createEngine } from '@mingzheng/precheck';
+import { defaultRuleSet } from '@mingzheng/rules-cn';
+import { nameRuleSet } from '@mingzheng/rules-cn/name';
+
+const names = await createEngine(nameRuleSet);
+const verdicts = {};
+for (const name of ['新华社', '风吹麦浪', '我爱ＣＣＴＶ']) verdicts[name] = names.check({ name }).verdict;
+console.log(JSON.stringify({ verdicts, sameVersion: names.check({ name: '新华社' }).rulesetVersion === defaultRuleSet.version }));
 `,
   // CommonJS: require() is refused (the packages are ESM-only), await import() works.
   'require.cjs': `const results = {};

@@ -22,6 +22,7 @@ import '../../precheck/src/rules/compile.js';
 import '../../precheck/src/rules/schema.js';
 import '../../rules-cn/src/compact.js';
 import '../../rules-cn/src/ruleset.compact.json' with { type: 'json' };
+import '../../rules-cn/src/ruleset.name.compact.json' with { type: 'json' };
 import type { RuleSet } from '@mingzheng/precheck';
 import testRuleSetJson from '@mingzheng/tooling/test-ruleset.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
@@ -134,8 +135,8 @@ describe('failing closed when the engine or rule set cannot load', () => {
     expect(errors.calls.length, 'no more logs').to.equal(1);
   });
 
-  it('refuses the name when the default rule set (@mingzheng/rules-cn) cannot load, and retries on the next input', async () => {
-    await failRequests('*/packages/rules-cn/src/index.ts*');
+  it('refuses the name when the name projection of the default rule set (@mingzheng/rules-cn/name) cannot load, and retries on the next input', async () => {
+    await failRequests('*/packages/rules-cn/src/name.ts*');
     EngineController.retryDelays = [];
     const { form, field, submits } = await mountField();
     await typeInto(field, '风吹麦浪');

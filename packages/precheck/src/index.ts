@@ -41,6 +41,6 @@ export {
   REGULATION_TITLE,
 } from './messages/locale.js';
 export { type FoldedText, foldForMatching, type ShownText } from './normalize/displayed.js';
-export { type CompiledRuleSet, compileRuleSet } from './rules/compile.js';
-export { parseRuleSet, type Rule, type RuleSet, RuleSetError, ruleSetSchema } from './rules/schema.js';
+export type { CompiledRuleSet } from './rules/compile.js';
+export { compileRuleSet, parseRuleSet, type Rule, type RuleSet, RuleSetError, ruleSetSchema } from './rules/schema.js';
 export * from './types.js';

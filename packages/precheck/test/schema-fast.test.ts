@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { parseRuleSet, RuleSetError } from '../src/index.js';
-import { parseRuleSetFast, parseRuleSetWithZod, ruleSetSchema } from '../src/rules/schema.js';
+import { CONTACT_LISTS, parseRuleSetFast, parseRuleSetWithZod, ruleSetSchema } from '../src/rules/schema.js';
 import { ruleSet } from './helpers.js';
 
 /** A document with every optional key of every object the schema has. */
@@ -235,5 +235,11 @@ describe('rule-set schema: the fast path', () => {
       RuleSetError,
       /expected one of "block", "review", "notice"/,
     );
+  });
+});
+
+describe('the hand-written check and the schema agree on the contact lists', () => {
+  it('knows every contact list the schema has, in its order', () => {
+    expect([...CONTACT_LISTS]).to.deep.equal(Object.keys(ruleSetSchema.shape.contact.def.innerType.shape));
   });
 });

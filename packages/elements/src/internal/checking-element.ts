@@ -23,9 +23,17 @@ export abstract class CheckingFieldElement extends FormAssociatedElement {
    */
   @property({ type: Boolean, attribute: 'precheck-optional' }) precheckOptional = false;
 
+  /**
+   * The field the host checks when that is all it checks (`name` for mz-name-field): with neither
+   * `ruleSet` nor `rulesetUrl`, the default rule set's projection on it loads (engine-cache.ts).
+   */
+  protected get checksOnly(): 'name' | undefined {
+    return undefined;
+  }
+
   /** The engine, loaded for `ruleSet` / `rulesetUrl`; fails closed when it cannot load; checks wait for an IME. */
   protected readonly engineLoad = new EngineController(this, {
-    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl }),
+    source: () => ({ ruleSet: this.ruleSet, rulesetUrl: this.rulesetUrl, only: this.checksOnly }),
     optional: () => this.precheckOptional,
     held: () => this.interaction.composing,
   });

@@ -4,6 +4,13 @@
  * only once the field is on the page, and typing never waits for them. Every field given the same
  * rule-set document (or promise of one, or rule-set URL) shares one compiled engine.
  *
+ * A field that checks names only (`mz-name-field`) asks for the default rule set's projection on
+ * the name field (`@mingzheng/rules-cn/name`: the rules that read names, a smaller download, the
+ * same verdicts and `rulesetVersion` for every name). Anything that checks other fields (the
+ * profile editor) loads the whole. One default engine per page where it can be: a name field uses
+ * the whole when the whole is loaded or loading, and waits a task before choosing, so that a page
+ * whose elements connect together (a name field and a profile editor) loads the whole alone.
+ *
  * Failures are never cached: a failed import, fetch or compilation is forgotten as soon as it
  * settles, so the next attempt (see EngineController) starts afresh — a page that went offline, a
  * server that answered 404 for a moment, recover without a reload. A retry names the moment it
@@ -22,6 +29,8 @@ export type RuleSetSource = RuleSet | PromiseLike<RuleSet>;
 export interface EngineSource {
   ruleSet?: RuleSetSource | undefined;
   rulesetUrl?: string | undefined;
+  /** The default rule set's projection on this field suffices: the host checks nothing else. */
+  only?: 'name' | undefined;
 }
 
 /** A rule-set URL answered with something other than a rule-set document. */
@@ -35,6 +44,7 @@ const FETCH_TIMEOUT_MS = 20_000;
 let precheckModule: Promise<PrecheckModule> | undefined;
 let loadedModule: PrecheckModule | undefined;
 let defaultEngine: Promise<Engine> | undefined;
+let defaultNameEngine: Promise<Engine> | undefined;
 const engines = new WeakMap<object, Promise<Engine>>();
 const urlEngines = new Map<string, Promise<Engine>>();
 
@@ -77,9 +87,31 @@ export function precheckIfLoaded(): PrecheckModule | undefined {
   return loadedModule;
 }
 
-/** The shared engine for `ruleSet`, or for the default rule set when none is given. */
-export function engineFor(ruleSet: RuleSetSource | undefined, since = 0): Promise<Engine> {
+/**
+ * The engine for the default rule set's name projection, or for the whole when the page has it
+ * loaded or loading (asked for before the next task, too).
+ */
+function nameEngine(since: number): Promise<Engine> {
+  if (usable(defaultEngine, since)) return defaultEngine as Promise<Engine>;
+  if (usable(defaultNameEngine, since)) return defaultNameEngine as Promise<Engine>;
+  const loading = new Promise<void>((resolve) => setTimeout(resolve)).then(() =>
+    usable(defaultEngine, since)
+      ? (defaultEngine as Promise<Engine>)
+      : import('@mingzheng/rules-cn/name').then((module) => engineFor(module.nameRuleSet, since)),
+  );
+  defaultNameEngine = uncachedOnFailure(loading, () => {
+    if (defaultNameEngine === loading) defaultNameEngine = undefined;
+  });
+  return loading;
+}
+
+/**
+ * The shared engine for `ruleSet`, or for the default rule set when none is given (its name
+ * projection with `only: 'name'`, see above).
+ */
+export function engineFor(ruleSet: RuleSetSource | undefined, since = 0, only?: 'name'): Promise<Engine> {
   if (ruleSet === undefined || ruleSet === null) {
+    if (only === 'name') return nameEngine(since);
     if (!usable(defaultEngine, since)) {
       const loading = import('@mingzheng/rules-cn').then((module) => engineFor(module.defaultRuleSet, since));
       defaultEngine = uncachedOnFailure(loading, () => {
@@ -123,7 +155,7 @@ export function engineForUrl(url: string, since = 0): Promise<Engine> {
 export function engineForSource(source: EngineSource, since = 0): Promise<Engine> {
   if (source.ruleSet !== undefined && source.ruleSet !== null) return engineFor(source.ruleSet, since);
   if (source.rulesetUrl) return engineForUrl(source.rulesetUrl, since);
-  return engineFor(undefined, since);
+  return engineFor(undefined, since, source.only);
 }
 
 async function fetchRuleSet(url: string): Promise<unknown> {

@@ -80,6 +80,11 @@ export class MzNameField extends CheckingFieldElement {
   /** Touched and dirty (feedback shows after blur or submit), IME, Enter to submit. */
   protected readonly interaction = new InteractionController(this, { forced: () => this.showFeedback });
 
+  /** Names only: the default rule set's name projection is enough (the whole if the page has it). */
+  protected override get checksOnly(): 'name' {
+    return 'name';
+  }
+
   @query('input') private readonly input?: HTMLInputElement;
 
   /** The visible label; defaults to "账号名称" in the field's language. */

@@ -20,7 +20,8 @@ import {
   DEFAULT_TLDS,
   DEFAULT_WECHAT_WORDS,
 } from './defaults.js';
-import { type AllowEntry, parseRuleSet, type Rule, type RuleSet, RuleSetError } from './schema.js';
+import type { AllowEntry, Rule, RuleSet } from './schema.js';
+import { RuleSetError } from './validate.js';
 
 /** One lexicon entry as the matcher sees it. */
 export interface TermEntry {
@@ -311,9 +312,11 @@ function locate(starts: readonly number[], index: number): number {
   return low - 1;
 }
 
-/** Validates (unless given a parsed RuleSet) and compiles a rule set. Throws RuleSetError if invalid. */
-export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
-  const ruleSet = parseRuleSet(document);
+/**
+ * Compiles a validated rule set (`parseRuleSet`'s answer; `compileRuleSet` in schema.ts validates
+ * and compiles). Throws RuleSetError when a rule names a category no lexicon has.
+ */
+export function compileValidated(ruleSet: RuleSet, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
   assertCategoriesExist(ruleSet);
   const folder = folderFor(dictionaries);
   const allow = ruleSet.allow ?? [];

@@ -6,7 +6,10 @@
  * zod/mini keeps the validator small enough for the browser bundle.
  */
 import * as z from 'zod/mini';
+import { type Dictionaries, NO_DICTIONARIES } from '../dictionaries.js';
 import { DETECTORS, TEXT_FIELDS } from '../types.js';
+import { type CompiledRuleSet, compileValidated } from './compile.js';
+import { isTerm, parseKnownRuleSet, RuleSetError, validated } from './validate.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const article = () => z.string().check(z.regex(/^\d{1,2}(?:\.\d{1,2})?$/));
@@ -207,9 +210,7 @@ export type LexiconEntry = z.infer<typeof entryObject>;
 export type AllowEntry = z.infer<typeof allow>;
 export type { Detector } from '../types.js';
 
-export class RuleSetError extends Error {
-  override name = 'RuleSetError';
-}
+export { CONTACT_LISTS, parseRuleSetFast, RuleSetError } from './validate.js';
 
 const quoted = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
 
@@ -240,227 +241,19 @@ function issueMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-const isTerm = (entry: unknown) => typeof entry === 'string' && entry.length > 0;
-
-/** Documents this module has validated, so compiling one does not validate it again. */
-const validated = new WeakSet<object>();
-
-// ---- The fast path -------------------------------------------------------------------------
-// A hand-written check of the same schema, for plain data (what JSON.parse makes): what it accepts,
-// zod accepts, and it returns what zod returns (new objects with the schema's keys in the
-// schema's order, new arrays). Anything it is not sure of — a problem, or an object that is not
-// plain — goes to zod, which decides and words the error. zod's cold start on a large document
-// (its object parsers compiled on first use, a union per entry) cost more than the rest of a
-// compile; test/schema-fast.test.ts feeds both the same documents.
-
-/** Thrown inside the fast path: zod decides. */
-const UNSURE = Symbol('unsure');
-const unsure = (): never => {
-  throw UNSURE;
-};
-
-type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-
-/** A value of one key; `undefined` only for an optional key, where it is kept as given. */
-type Check = (value: unknown) => unknown;
-
-/**
- * A strict object: no key but the shape's (unsure otherwise), each key read by its check, the
- * result's keys in the shape's order; an optional key (`?` in `optional`) may be absent or undefined.
- */
-function strict(shape: Readonly<Record<string, Check>>, optional: ReadonlySet<string>): Check {
-  const keys = Object.keys(shape);
-  return (input) => {
-    if (!isPlain(input)) return unsure();
-    for (const key in input) if (!Object.hasOwn(shape, key)) unsure();
-    const out: Plain = {};
-    for (const key of keys) {
-      const present = key in input;
-      const value = input[key];
-      if (value === undefined) {
-        if (!optional.has(key)) unsure();
-        if (present) out[key] = undefined;
-        continue;
-      }
-      out[key] = (shape[key] as Check)(value);
-    }
-    return out;
-  };
-}
-
-const nonEmptyString: Check = (value) => (typeof value === 'string' && value.length > 0 ? value : unsure());
-const anyString: Check = (value) => (typeof value === 'string' ? value : unsure());
-const aBoolean: Check = (value) => (typeof value === 'boolean' ? value : unsure());
-const literalTrue: Check = (value) => (value === true ? value : unsure());
-const ARTICLE = /^\d{1,2}(?:\.\d{1,2})?$/;
-const PINYIN = /^[a-z]+(?: [a-z]+)*$/;
-const matching =
-  (pattern: RegExp): Check =>
-  (value) =>
-    typeof value === 'string' && pattern.test(value) ? value : unsure();
-const oneOf = (values: readonly string[]): Check => {
-  const set = new Set(values);
-  return (value) => (typeof value === 'string' && set.has(value) ? value : unsure());
-};
-const integer =
-  (minimum: number, maximum = Number.MAX_SAFE_INTEGER): Check =>
-  (value) =>
-    typeof value === 'number' && Number.isSafeInteger(value) && value >= minimum && value <= maximum ? value : unsure();
-const arrayOf =
-  (item: Check, minimum = 0): Check =>
-  (value) => {
-    if (!Array.isArray(value) || value.length < minimum) return unsure();
-    // Grown as written: `new Array(n)` of tens of thousands costs milliseconds.
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) out[i] = item(value[i]);
-    return out;
-  };
-const optionalKeys = (...keys: string[]) => new Set(keys);
-
-const fastEntryObject = strict(
-  {
-    term: nonEmptyString,
-    source: nonEmptyString,
-    homophones: aBoolean,
-    pinyin: matching(PINYIN),
-    domain: nonEmptyString,
-    label: nonEmptyString,
-    note: anyString,
-  },
-  optionalKeys('source', 'homophones', 'pinyin', 'domain', 'label', 'note'),
-);
-/** A lexicon's entries: most are non-empty strings, copied in one loop. */
-const fastEntries: Check = (value) => {
-  if (!Array.isArray(value)) return unsure();
-  const out: unknown[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const entry: unknown = value[i];
-    out[i] = typeof entry === 'string' ? (entry.length > 0 ? entry : unsure()) : fastEntryObject(entry);
-  }
-  return out;
-};
-const fastLexicon = strict(
-  {
-    category: nonEmptyString,
-    article: matching(ARTICLE),
-    description: anyString,
-    source: nonEmptyString,
-    homophones: aBoolean,
-    domain: nonEmptyString,
-    label: nonEmptyString,
-    entries: fastEntries,
-  },
-  optionalKeys('article', 'description', 'source', 'homophones', 'domain', 'label'),
-);
-const categories = (minimum: number) => arrayOf(nonEmptyString, minimum);
-const fastWhole: Check = (value) => (value === true ? value : strict({ with: categories(1) }, optionalKeys())(value));
-/** The forms of `match`, told apart by the key each requires (an object with two is zod's to judge). */
-const MATCH_FORMS: readonly [string, Check][] = [
-  [
-    'lexicon',
-    strict(
-      { lexicon: categories(1), whole: fastWhole, at: oneOf(['start', 'end']), notGivenName: literalTrue },
-      optionalKeys('whole', 'at', 'notGivenName'),
-    ),
-  ],
-  [
-    'detector',
-    strict(
-      { detector: arrayOf(oneOf(DETECTORS), 1), disguised: literalTrue, with: categories(1) },
-      optionalKeys('disguised', 'with'),
-    ),
-  ],
-  [
-    'sequence',
-    strict(
-      { sequence: categories(2), maxGap: integer(0, 16), anyOrder: literalTrue, whole: fastWhole },
-      optionalKeys('maxGap', 'anyOrder', 'whole'),
-    ),
-  ],
-  ['entityName', strict({ entityName: literalTrue, suffixes: categories(1) }, optionalKeys('suffixes'))],
-];
-const fastMatch: Check = (value) => {
-  if (!isPlain(value)) return unsure();
-  const forms = MATCH_FORMS.filter(([key]) => value[key] !== undefined);
-  const form = forms.length === 1 ? forms[0] : undefined;
-  return form ? form[1](value) : unsure();
-};
-const fastField = oneOf(TEXT_FIELDS);
-const fastRule = strict(
-  {
-    id: nonEmptyString,
-    article: matching(ARTICLE),
-    severity: oneOf(['block', 'review', 'notice']),
-    fields: arrayOf(fastField, 1),
-    match: fastMatch,
-    kinds: arrayOf(oneOf(['personal', 'professional', 'entity'])),
-    requiresQualification: aBoolean,
-    message: nonEmptyString,
-  },
-  optionalKeys('kinds', 'requiresQualification', 'message'),
-);
-const fastAllow = strict(
-  {
-    terms: categories(1),
-    after: nonEmptyString,
-    categories: categories(0),
-    fields: arrayOf(fastField),
-    note: anyString,
-  },
-  optionalKeys('after', 'categories', 'fields', 'note'),
-);
-/** `limits`: a plain object of text fields to positive integers, its keys in the order given. */
-const fastLimits: Check = (value) => {
-  if (!isPlain(value) || Object.getOwnPropertySymbols(value).length > 0) return unsure();
-  const out: Plain = {};
-  for (const key of Object.keys(value)) {
-    if (key === '__proto__') unsure();
-    fastField(key);
-    out[key] = integer(1)(value[key]);
-  }
-  return out;
-};
-/** The contact lists, in the schema's order (read off it, so that the two cannot drift apart). */
-const CONTACT_LISTS = Object.keys(ruleSetSchema.shape.contact.def.innerType.shape);
-const fastDocument = strict(
-  {
-    $schema: anyString,
-    name: nonEmptyString,
-    version: nonEmptyString,
-    hash: anyString,
-    description: anyString,
-    lexicons: arrayOf(fastLexicon),
-    rules: arrayOf(fastRule),
-    allow: arrayOf(fastAllow),
-    evasion: strict({ article: matching(ARTICLE), severity: oneOf(['block', 'review', 'notice']) }, optionalKeys()),
-    names: strict({ surname: categories(1) }, optionalKeys()),
-    limits: fastLimits,
-    contact: strict(
-      Object.fromEntries(CONTACT_LISTS.map((list) => [list, categories(1)])),
-      optionalKeys(...CONTACT_LISTS),
-    ),
-  },
-  optionalKeys('$schema', 'hash', 'description', 'allow', 'evasion', 'names', 'limits', 'contact'),
-);
-
-/** The fast path's answer: the document as zod would return it, or undefined where zod must decide. */
-export function parseRuleSetFast(document: unknown): RuleSet | undefined {
-  try {
-    return fastDocument(document) as RuleSet;
-  } catch (error) {
-    if (error === UNSURE) return undefined;
-    throw error;
-  }
-}
-
-/**
- * zod's answer (the reference the fast path is tested against): the document, or a RuleSetError. */
+/** zod's answer (the reference the fast path is tested against): the document, or a RuleSetError. */
 export function parseRuleSetWithZod(document: unknown): RuleSet {
+  const answer = zodAnswer(document);
+  if ('problems' in answer) throw new RuleSetError(answer.problems);
+  return answer.ruleSet;
+}
+
+/**
+ * zod's answer as data: the document, or the words of every problem. For a caller that loads this
+ * module on demand (createEngine) and throws its own RuleSetError, so that one class is thrown
+ * however the modules were loaded.
+ */
+export function zodAnswer(document: unknown): { ruleSet: RuleSet } | { problems: string } {
   const lexicons = (document as { lexicons?: unknown } | null)?.lexicons;
   const plain = new Map<number, readonly string[]>();
   let input = document;
@@ -475,12 +268,13 @@ export function parseRuleSetWithZod(document: unknown): RuleSet {
     if (plain.size > 0) input = { ...(document as object), lexicons: slim };
   }
   const result = ruleSetSchema.safeParse(input, { error: issueMessage });
-  if (!result.success) throw new RuleSetError(`Invalid rule set:\n${z.prettifyError(result.error)}`);
+  if (!result.success) return { problems: `Invalid rule set:\n${z.prettifyError(result.error)}` };
   for (const [index, entries] of plain) {
     const lexicon = result.data.lexicons[index];
     if (lexicon) lexicon.entries = entries.slice();
   }
-  return result.data;
+  validated.add(result.data);
+  return { ruleSet: result.data };
 }
 
 /**
@@ -488,8 +282,14 @@ export function parseRuleSetWithZod(document: unknown): RuleSet {
  * above answers for plain data; zod answers where it is not sure, and words every problem.
  */
 export function parseRuleSet(document: unknown): RuleSet {
-  if (typeof document === 'object' && document !== null && validated.has(document)) return document as RuleSet;
-  const parsed = parseRuleSetFast(document) ?? parseRuleSetWithZod(document);
+  const known = parseKnownRuleSet(document);
+  if (known !== undefined) return known;
+  const parsed = parseRuleSetWithZod(document);
   validated.add(parsed);
   return parsed;
+}
+
+/** Validates a rule-set document (as `parseRuleSet`) and compiles it. Throws a RuleSetError if invalid. */
+export function compileRuleSet(document: unknown, dictionaries: Dictionaries = NO_DICTIONARIES): CompiledRuleSet {
+  return compileValidated(parseRuleSet(document), dictionaries);
 }
