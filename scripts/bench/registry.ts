@@ -60,6 +60,7 @@ import {
   loadFolding,
 } from '../../packages/server/src/registry/index.ts';
 import { psql, startCluster } from '../postgres/cluster.ts';
+import { nameOf, queries } from './registry-names.ts';
 import { type LookupRound, type RegistryBench, writeRegistryResults } from './registry-report.ts';
 
 // better-sqlite3 and pg are the server package's dependencies, not the workspace root's.
@@ -87,73 +88,7 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const only = option('--only');
 const rounds = Number(option('--rounds') ?? 3);
 const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10_000_000);
-const LOOKUPS = 4_000;
 const CLOSED_AT = '2026-01-01T00:00:00.000Z';
-
-const COMMON =
-  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你说而过子后自' +
-  '家心多天小学么年动都同现所方发工样都如还进回民长物意明高手月之力起见与把好主头机水实定正' +
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程' +
-  '风云雨雪花月山海星光夜梦晨晚春秋冬夏心语歌诗书画茶酒琴剑鱼鸟猫狗熊龙凤虎鹿兔羊';
-const LATIN = 'abcdefghijklmnopqrstuvwxyz';
-
-function rng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The i-th generated name (the same for every run). */
-function nameOf(i: number): string {
-  const random = rng(i * 2654435761);
-  if (random() < 0.1) {
-    const length = 5 + Math.floor(random() * 8);
-    let name = '';
-    for (let c = 0; c < length; c++) name += LATIN[Math.floor(random() * LATIN.length)];
-    return `${name}${i % 1000}`;
-  }
-  const roll = random();
-  const length = roll < 0.1 ? 2 : roll < 0.85 ? 3 + Math.floor(random() * 3) : 6 + Math.floor(random() * 3);
-  let name = '';
-  for (let c = 0; c < length; c++) name += COMMON[Math.floor(random() * COMMON.length)];
-  return name;
-}
-
-/** The look-ups: filed names and their variations, and new names, in a fixed order. */
-function queries(total: number): string[] {
-  const random = rng(99);
-  const list: string[] = [];
-  const TRAD: Record<string, string> = {
-    国: '國',
-    学: '學',
-    长: '長',
-    风: '風',
-    云: '雲',
-    梦: '夢',
-    书: '書',
-    画: '畫',
-    鱼: '魚',
-    鸟: '鳥',
-    龙: '龍',
-    凤: '鳳',
-  };
-  for (let q = 0; q < LOOKUPS; q++) {
-    const name = nameOf(Math.floor(random() * total));
-    const kind = q % 5;
-    if (kind === 0) list.push(name);
-    else if (kind === 1) list.push([...name].map((c) => TRAD[c] ?? c).join(' '));
-    else if (kind === 2)
-      list.push(`${name}啊`); // one insertion: a near spelling
-    else if (kind === 3) list.push([...name].reverse().join(''));
-    else list.push(nameOf(total + q)); // a name never filed
-  }
-  return list;
-}
 
 /** What a stopped run (Ctrl-C, kill) still removes: its temporary files, its cluster. */
 const cleanups = new Set<() => void>();
@@ -434,7 +369,10 @@ async function benchSqlite(folding: Folding, rows: Generated, names: string[]): 
     const account = db.prepare(
       'INSERT INTO closed_accounts (id, name, reason, closed_at, normalized_key, pinyin_key) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const variant = db.prepare('INSERT INTO closed_account_variants (variant, account) VALUES (?, ?)');
+    // Each variant row carries its account's key (schema 2), read back from the row just loaded.
+    const variant = db.prepare(
+      'INSERT INTO closed_account_variants (variant, account, key) VALUES (@variant, @account, (SELECT normalized_key FROM closed_accounts WHERE id = @account))',
+    );
     // One transaction (begun and committed here, so that the loop can let a Ctrl-C through).
     db.exec('BEGIN');
     for (const piece of pieces(rows.accounts)) {
@@ -450,7 +388,7 @@ async function benchSqlite(folding: Folding, rows: Generated, names: string[]): 
     for (const bucket of rows.buckets) {
       for (const line of sortedLines(bucket)) {
         const tab = line.indexOf('\t');
-        variant.run(line.slice(0, tab), Number(line.slice(tab + 1)));
+        variant.run({ variant: line.slice(0, tab), account: Number(line.slice(tab + 1)) });
       }
       await breather();
     }

@@ -455,8 +455,51 @@ function registrySuite(backend: Backend) {
         const other = await backend.create();
         await (await backend.open(other)).close();
         await backend.sql(other, `UPDATE ${tables.version} SET schema = ${backend.schemaVersion + 1}`);
-        await rejects(() => backend.open(other), Error, /schema 2; this version of @mingzheng\/server reads 1/);
+        await rejects(
+          () => backend.open(other),
+          Error,
+          new RegExp(
+            `schema ${backend.schemaVersion + 1}; this version of @mingzheng/server reads ${backend.schemaVersion}`,
+          ),
+        );
       });
+
+      if (backend.kind === 'sqlite') {
+        it('migrates a schema-1 file (variants without their key) and gives the same answers', async () => {
+          const old = await backend.create();
+          const names = ['云海', '云海飞', '白云海', '云上海', '风吹麦浪', 'MoonWalker', '晚风'];
+          const asked = ['云海', '云海飞鸟', '雲海飛', '风吹麦狼', 'MoonWalkr', '晚風', '海云'];
+          const writer = await backend.open(old);
+          for (const name of names) await writer.add(name, { reason: 'fraud', closedAt: '2026-01-01' });
+          const answers = await Promise.all(asked.map((name) => found(writer, name)));
+          await writer.close();
+          // The file as schema 1 wrote it: the variants table without the key column.
+          const db = new Database(old);
+          db.exec(`
+            CREATE TABLE v1 (variant TEXT NOT NULL, account INTEGER NOT NULL REFERENCES closed_accounts (id),
+              PRIMARY KEY (variant, account)) WITHOUT ROWID;
+            INSERT INTO v1 SELECT variant, account FROM closed_account_variants;
+            DROP TABLE closed_account_variants;
+            ALTER TABLE v1 RENAME TO closed_account_variants;
+            UPDATE registry_version SET schema = 1;
+          `);
+          const filed = (db.prepare('SELECT count(*) AS n FROM closed_account_variants').get() as { n: number }).n;
+          db.close();
+          expect(filed).to.be.above(names.length);
+
+          const migrated = await backend.open(old);
+          expect(await Promise.all(asked.map((name) => found(migrated, name)))).to.deep.equal(answers);
+          await migrated.close();
+          expect(await backend.sql(old, 'SELECT schema FROM registry_version')).to.deep.equal([{ schema: 2 }]);
+          expect(
+            await backend.sql(
+              old,
+              `SELECT count(*) AS n, sum(v.key = a.normalized_key) AS same FROM closed_account_variants v
+               JOIN closed_accounts a ON a.id = v.account`,
+            ),
+          ).to.deep.equal([{ n: filed, same: filed }]);
+        });
+      }
 
       it('two processes filing and looking up names at once lose nothing and agree', async function () {
         this.timeout(60_000);

@@ -4,8 +4,12 @@
  *
  * Tables: `registry_version` (the schema version and a fingerprint of the key folding),
  * `closed_accounts` (one row per filed name, with its normalized and pinyin keys, both indexed),
- * `closed_account_variants` (the deletion variants of each key, for edit-distance look-ups; see
- * distance.ts) and `measures` (Art. 17 measures with their dates).
+ * `closed_account_variants` (the deletion variants of each key with the key itself, for edit-distance
+ * look-ups; see distance.ts) and `measures` (Art. 17 measures with their dates).
+ *
+ * Schema 2 (2026-12) keeps each variant's key beside it, so that a look-up measures the candidates a
+ * variant finds in the variants table itself and reads only the near ones' rows; a schema-1 file is
+ * migrated when it is opened (the variants table is rebuilt from the accounts' stored keys).
  *
  * Keys are derived data: when the engine's folding changes (new dictionaries or confusables), the
  * fingerprint changes and every key is recomputed when the file is opened.
@@ -44,7 +48,7 @@ import {
 const MMAP_SIZE = 2 ** 30;
 
 /** The schema this module writes; a file with a newer one is refused rather than misread. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface SqliteRegistryOptions {
   /** Fold names with this engine's dictionaries instead of loading them again. */
@@ -71,6 +75,7 @@ CREATE INDEX closed_accounts_pinyin_key ON closed_accounts (pinyin_key);
 CREATE TABLE closed_account_variants (
   variant TEXT NOT NULL,
   account INTEGER NOT NULL REFERENCES closed_accounts (id),
+  key TEXT NOT NULL,
   PRIMARY KEY (variant, account)
 ) WITHOUT ROWID;
 CREATE TABLE measures (
@@ -142,8 +147,8 @@ function prepareStatements(db: BetterSqlite3.Database) {
     insertAccount: db.prepare<[string, string | null, string, string, string, string | null], AccountRow>(
       'INSERT INTO closed_accounts (name, account_id, reason, closed_at, normalized_key, pinyin_key) VALUES (?, ?, ?, ?, ?, ?) RETURNING *',
     ),
-    insertVariant: db.prepare<[string, number]>(
-      'INSERT OR IGNORE INTO closed_account_variants (variant, account) VALUES (?, ?)',
+    insertVariant: db.prepare<[string, number, string]>(
+      'INSERT OR IGNORE INTO closed_account_variants (variant, account, key) VALUES (?, ?, ?)',
     ),
     insertMeasure: db.prepare<[number, string, string, string | null, string | null], MeasureRow>(
       'INSERT INTO measures (account, kind, at, until, note) VALUES (?, ?, ?, ?, ?) RETURNING *',
@@ -158,12 +163,14 @@ function prepareStatements(db: BetterSqlite3.Database) {
     byPinyin: db.prepare<[string], AccountRow>(
       'SELECT * FROM closed_accounts WHERE pinyin_key = ? AND lifted_at IS NULL ORDER BY id',
     ),
-    // The candidates a name's variants find, measured in the query (NEAR_EDITS) before a row is
-    // read out: a short variant is shared by many filed keys, most of them not near the name.
+    // The candidates a name's variants find, measured in the variants table (its rows carry their
+    // key, NEAR_EDITS) before an account's row is read: a short variant is shared by many filed
+    // keys, most of them not near the name, and those are never looked up by id.
     byVariants: db.prepare<[{ variants: string; key: string; length: number }], AccountRow>(
       `SELECT * FROM closed_accounts WHERE lifted_at IS NULL AND id IN (
-         SELECT account FROM closed_account_variants WHERE variant IN (SELECT value FROM json_each(@variants))
-       ) AND ${NEAR_EDITS}(@key, @length, normalized_key) > 0 ORDER BY id`,
+         SELECT account FROM closed_account_variants
+         WHERE variant IN (SELECT value FROM json_each(@variants)) AND ${NEAR_EDITS}(@key, @length, key) > 0
+       ) ORDER BY id`,
     ),
     list: db.prepare<[number, number, number], AccountRow>(
       'SELECT * FROM closed_accounts WHERE (? OR lifted_at IS NULL) ORDER BY id LIMIT ? OFFSET ?',
@@ -217,9 +224,33 @@ class SqliteRegistry implements ClosedAccountRegistry {
     if (!version || version.schema > SCHEMA_VERSION) {
       throw newerSchema(version?.schema, SCHEMA_VERSION);
     }
+    if (version.schema < 2) this.#migrateTo2();
     if (version.keys === fingerprint) return false;
     this.#db.prepare('UPDATE registry_version SET keys = ?').run(fingerprint);
     return true;
+  }
+
+  /**
+   * Schema 1 → 2: the variants table gains each row's key. Rebuilt rather than altered, in the
+   * primary key's order, from the keys stored with the accounts (if the folding changed too, the
+   * rekeying that follows files everything again).
+   */
+  #migrateTo2(): void {
+    this.#db.exec(`
+      CREATE TABLE closed_account_variants_2 (
+        variant TEXT NOT NULL,
+        account INTEGER NOT NULL REFERENCES closed_accounts (id),
+        key TEXT NOT NULL,
+        PRIMARY KEY (variant, account)
+      ) WITHOUT ROWID;
+      INSERT INTO closed_account_variants_2 (variant, account, key)
+        SELECT v.variant, v.account, a.normalized_key
+        FROM closed_account_variants v JOIN closed_accounts a ON a.id = v.account
+        ORDER BY v.variant, v.account;
+      DROP TABLE closed_account_variants;
+      ALTER TABLE closed_account_variants_2 RENAME TO closed_account_variants;
+    `);
+    this.#db.prepare('UPDATE registry_version SET schema = ?').run(SCHEMA_VERSION);
   }
 
   /** Recomputes every key and variant (the folding changed since they were stored). */
@@ -239,7 +270,7 @@ class SqliteRegistry implements ClosedAccountRegistry {
   }
 
   #fileVariants(key: string, id: number): void {
-    for (const variant of filedVariants(key)) this.#statements.insertVariant.run(variant, id);
+    for (const variant of filedVariants(key)) this.#statements.insertVariant.run(variant, id, key);
   }
 
   add(name: string, closure: ClosureInput): ClosedAccount {
@@ -254,7 +285,7 @@ class SqliteRegistry implements ClosedAccountRegistry {
         filed.keys.pinyin,
       );
       if (!row) throw new Error('the closed account was not stored');
-      for (const variant of filed.variants) this.#statements.insertVariant.run(variant, row.id);
+      for (const variant of filed.variants) this.#statements.insertVariant.run(variant, row.id, filed.keys.key);
       for (const measure of filed.measures) {
         this.#statements.insertMeasure.run(row.id, measure.kind, measure.at, measure.until, measure.note);
       }
