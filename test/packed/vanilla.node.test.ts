@@ -214,8 +214,8 @@ describe('@mingzheng/elements installed from its tarball with npm, outside the w
   });
 
   it('loads the engine and the default rule set as chunks of their own, requested after the page', async () => {
-    const chunkOf = (pkg: string) =>
-      Object.values(manifest).find((chunk) => chunk.src === `node_modules/${pkg}/dist/index.js`);
+    const chunkOf = (pkg: string, file = 'index.js') =>
+      Object.values(manifest).find((chunk) => chunk.src === `node_modules/${pkg}/dist/${file}`);
     const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
     // The elements import the engine through a module of their own (only what a field calls:
     // dist/chunks/precheck-*.js), whose static imports pull in @mingzheng/precheck itself.
@@ -223,7 +223,9 @@ describe('@mingzheng/elements installed from its tarball with npm, outside the w
       (chunk) =>
         chunk.isDynamicEntry && /^node_modules\/@mingzheng\/elements\/dist\/chunks\/precheck-/.test(chunk.src ?? ''),
     );
-    const ruleSet = chunkOf('@mingzheng/rules-cn');
+    // A page with name fields only loads the default rule set's projection on the name field.
+    const ruleSet = chunkOf('@mingzheng/rules-cn', 'name.js');
+    const whole = chunkOf('@mingzheng/rules-cn');
     expect(entry, 'the entry chunk').to.not.equal(undefined);
     expect(engine, 'the engine is a lazy chunk').to.not.equal(undefined);
     const closure = (chunk: ManifestChunk | undefined, seen = new Set<string>()): Set<string> => {
@@ -263,6 +265,7 @@ describe('@mingzheng/elements installed from its tarball with npm, outside the w
         file,
       ).to.have.length(1);
     }
+    if (whole) expect(requests, 'the whole rule set is not fetched').not.to.include(`/${whole.file}`);
     expect(errors).to.deep.equal([]);
   });
 });
