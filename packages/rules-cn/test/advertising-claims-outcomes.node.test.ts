@@ -11,7 +11,7 @@
 import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
-import { itChecksRows, matchesUnder, type Row } from './verdict-rows.js';
+import { itReviewsBioClaims, matchesUnder, type Row } from './verdict-rows.js';
 
 const flagged: Record<string, Row[]> = {
   'an illness, a symptom or a body condition that vanished or came right': [
@@ -60,17 +60,7 @@ describe('default rule set: outcome stories, health-function wording and the ten
     engine = await createEngine(defaultRuleSet);
   });
 
-  for (const [title, rows] of Object.entries(flagged)) {
-    describe(`bio: ${title} is reviewed`, () => {
-      itChecksRows(() => engine, 'bio', rows, 'rule');
-    });
-  }
-
-  it('never blocks these claims in a bio', () => {
-    for (const rows of Object.values(flagged)) {
-      for (const [text] of rows) expect(engine.check({ bio: text }).verdict, text).to.not.equal('block');
-    }
-  });
+  itReviewsBioClaims(() => engine, flagged);
 
   it('leaves outcome stories in a name to the rules of names', () => {
     for (const text of ['湿疹全好了', '血糖正常了', '有助于消化']) {

@@ -9,7 +9,7 @@
 import { createEngine, type Engine } from '@mingzheng/precheck';
 import { expect } from 'chai';
 import { defaultRuleSet } from '../src/index.js';
-import { itChecksRows, matchesUnder, type Row } from './verdict-rows.js';
+import { itReviewsBioClaims, matchesUnder, type Row } from './verdict-rows.js';
 
 const flagged: Record<string, Row[]> = {
   'a treatment verb before a disease or a symptom name': [
@@ -62,17 +62,7 @@ describe('default rule set: treatment, health-function, certification and school
     engine = await createEngine(defaultRuleSet);
   });
 
-  for (const [title, rows] of Object.entries(flagged)) {
-    describe(`bio: ${title} is reviewed`, () => {
-      itChecksRows(() => engine, 'bio', rows, 'rule');
-    });
-  }
-
-  it('never blocks these claims in a bio', () => {
-    for (const rows of Object.values(flagged)) {
-      for (const [text] of rows) expect(engine.check({ bio: text }).verdict, text).to.not.equal('block');
-    }
-  });
+  itReviewsBioClaims(() => engine, flagged);
 
   it('leaves a treatment or symptom claim in a name to the rules of names (not reviewed by the bio rules)', () => {
     for (const text of ['专业治疗头晕头痛', '每天一杯增强人体免疫力']) {

@@ -32,3 +32,22 @@ export function matchesUnder(engine: Engine, article: string, field: TextField, 
   const findings = engine.check({ [field]: text }).findings.filter((f) => f.article === article);
   return [...new Set(findings.map((f) => f.match))];
 }
+
+/**
+ * The claim tables of the advertising rules: per group, one `it` per row of `flagged`, each a
+ * review in a bio citing its rule (`describe('bio: <group> is reviewed')`), then one `it` that no
+ * row is a block.
+ */
+export function itReviewsBioClaims(engine: () => Engine, flagged: Readonly<Record<string, readonly Row[]>>): void {
+  for (const [title, rows] of Object.entries(flagged)) {
+    describe(`bio: ${title} is reviewed`, () => {
+      itChecksRows(engine, 'bio', rows, 'rule');
+    });
+  }
+
+  it('never blocks these claims in a bio', () => {
+    for (const rows of Object.values(flagged)) {
+      for (const [text] of rows) expect(engine().check({ bio: text }).verdict, text).to.not.equal('block');
+    }
+  });
+}
